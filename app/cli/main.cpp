@@ -1,0 +1,127 @@
+// tcplab-cli: the headless face of TCP State Lab (contract: DESIGN.md §3).
+#include "scenario_loader.h"
+#include "scenario_runner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace tcplab;
+
+namespace {
+
+constexpr int kExitExpectFailed = 1;
+constexpr int kExitBadInput = 2;
+
+const char* const kUsage =
+    "Usage: tcplab-cli COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  run FILE.json|builtin:NAME [--set key=value]... [--until-ms N] [--quiet]\n"
+    "      Runs a scenario and prints its trace as JSON Lines on stdout.\n"
+    "      Exit 0 when every \"expect\" holds, 1 when one fails (stderr says which),\n"
+    "      2 on bad input or usage (stderr names the file, the JSON path and what was expected).\n"
+    "      --set key=value   overrides a parameter (repeatable): profile, run_until_ms, or any\n"
+    "                        params key: msl_ms, time_wait_ms (null = 2 x MSL),\n"
+    "                        fin_wait_2_timeout_ms, rto_initial_ms, rto_min_ms, rto_max_ms,\n"
+    "                        syn_retries, synack_retries, data_retries, syn_linear_timeouts,\n"
+    "                        tw_reuse, tw_recycle, timestamps, rfc1337, keepalive.enabled,\n"
+    "                        keepalive.time_ms, keepalive.interval_ms, keepalive.probes,\n"
+    "                        syncookies, backlog, max_tw_buckets, delayed_ack_ms, delay_ms,\n"
+    "                        loss, seed, isn (clock|random|fixed), isn_client, isn_server, mss,\n"
+    "                        window\n"
+    "      --until-ms N      stops at N ms of virtual time instead of the scenario's run_until_ms\n"
+    "      --quiet           prints no trace, only the verdict\n"
+    "  list\n"
+    "      Lists the built-in scenarios: NAME<TAB>title.\n"
+    "  --help, help\n"
+    "      This text.\n"
+    "\n"
+    "Trace lines: {\"t_us\":…,\"ev\":\"state|send|arrive|drop|timer|app|stray|note\",\"peer\":…}\n"
+    "as documented in docs/trace-format.md.\n";
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "tcplab-cli: %s\nRun 'tcplab-cli --help' for usage.\n", qPrintable(message));
+    return kExitBadInput;
+}
+
+int runCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("FILE.json or builtin:NAME"));
+    QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
+    QCommandLineOption until(QStringLiteral("until-ms"), QStringLiteral("virtual ms"), QStringLiteral("N"));
+    QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("no trace"));
+    parser.addOptions({set, until, quiet});
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(QStringLiteral("run: expected exactly one scenario (FILE.json or builtin:NAME)"));
+    LoadResult loaded = ScenarioLoader::load(positional.at(1));
+    if (!loaded.ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
+        return kExitBadInput;
+    }
+    Scenario& scenario = loaded.scenario;
+    for (const QString& assignment : parser.values(set)) {
+        const QString error = ScenarioLoader::applySet(scenario, assignment);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return kExitBadInput;
+        }
+    }
+    std::int64_t untilUs = scenario.spec.runUntilUs;
+    if (parser.isSet(until)) {
+        bool ok = false;
+        const qlonglong ms = parser.value(until).toLongLong(&ok);
+        if (!ok || ms < 0 || ms > 30LL * 24 * 3600 * 1000)
+            return usageError(QStringLiteral("--until-ms: expected an integer from 0 to 2592000000, got \"%1\"").arg(parser.value(until)));
+        untilUs = ms * 1000;
+    }
+    std::function<void(const std::string&)> out;
+    if (!parser.isSet(quiet)) {
+        out = [](const std::string& line) {
+            std::fwrite(line.data(), 1, line.size(), stdout);
+            std::fputc('\n', stdout);
+        };
+    }
+    const RunOutcome outcome = runScenario(scenario, untilUs, out);
+    std::fflush(stdout);
+    for (const std::string& failure : outcome.failures)
+        std::fprintf(stderr, "%s: %s\n", qPrintable(positional.at(1)), failure.c_str());
+    return outcome.failures.empty() ? 0 : kExitExpectFailed;
+}
+
+int listCommand()
+{
+    for (const QString& name : ScenarioLoader::builtinNames()) {
+        const LoadResult loaded = ScenarioLoader::load(QStringLiteral("builtin:") + name);
+        const QString title = loaded.ok ? QString::fromStdString(loaded.scenario.title.en) : loaded.error;
+        std::printf("%s\t%s\n", qPrintable(name), qPrintable(title));
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tcplab-cli"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usageError(QStringLiteral("expected a command: run, list"));
+    const QString command = args.at(1);
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (command == QStringLiteral("run"))
+        return runCommand(QStringList{args.at(0)} + args.mid(1));
+    if (command == QStringLiteral("list"))
+        return listCommand();
+    return usageError(QStringLiteral("unknown command \"%1\"; expected run, list").arg(command));
+}

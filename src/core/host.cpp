@@ -1,0 +1,361 @@
+#include "host.h"
+
+#include "params.h"
+#include "simulation.h"
+
+#include <algorithm>
+
+namespace tcplab {
+
+Host::Host(Simulation& sim, Peer peer, Address address) : sim_(sim), peer_(peer), address_(address) {}
+Host::~Host() = default;
+
+const Params& Host::params() const { return sim_.params(); }
+TimeUs Host::now() const { return sim_.now(); }
+// A 1 ms timestamp clock (RFC 7323 §5.4) shared by the host's connections.
+std::uint32_t Host::tsClock() const { return static_cast<std::uint32_t>(sim_.now() / 1000) + 1; }
+bool Host::isDown() const { return downUntil_ > sim_.now(); }
+
+Endpoint& Host::createEndpoint(const FourTuple& tuple, std::uint32_t incarnation)
+{
+    int sock = nextSock_++;
+    auto endpoint = std::make_unique<Endpoint>(*this, sock, tuple, incarnation);
+    Endpoint& ref = *endpoint;
+    bySock_.emplace(sock, std::move(endpoint));
+    byTuple_[tuple] = &ref;
+    currentSock_ = sock;
+    return ref;
+}
+
+bool Host::listen(std::uint16_t port)
+{
+    if (listeners_.count(port))
+        return false;
+    Listener listener;
+    listener.sock = nextSock_++;
+    listener.port = port;
+    listeners_.emplace(port, listener);
+    sim_.stateEvent(peer_, listener.sock, TcpState::Closed, TcpState::Listen, "app listen");
+    return true;
+}
+
+void Host::closeListener(std::uint16_t port)
+{
+    auto it = listeners_.find(port);
+    if (it == listeners_.end())
+        return;
+    int sock = it->second.sock;
+    listeners_.erase(it);
+    sim_.stateEvent(peer_, sock, TcpState::Listen, TcpState::Closed, "app close of listener");
+}
+
+const Listener* Host::listener(std::uint16_t port) const
+{
+    auto it = listeners_.find(port);
+    return it == listeners_.end() ? nullptr : &it->second;
+}
+
+Endpoint* Host::findSock(int sock) const
+{
+    auto it = bySock_.find(sock);
+    return it == bySock_.end() ? nullptr : it->second.get();
+}
+
+Endpoint* Host::find(const FourTuple& tuple) const
+{
+    auto it = byTuple_.find(tuple);
+    return it == byTuple_.end() ? nullptr : it->second;
+}
+
+Endpoint* Host::currentConnection() const { return findSock(currentSock_); }
+
+Endpoint* Host::connect(std::uint16_t localPort, Address remoteAddr, std::uint16_t remotePort,
+                        std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error)
+{
+    error = ConnectError::None;
+    FourTuple tuple{address_, localPort, remoteAddr, remotePort};
+    if (Endpoint* existing = find(tuple)) {
+        const Params& p = params();
+        // tcp_tw_reuse: a TIME_WAIT 4-tuple may be taken by a new outgoing connection when
+        // timestamps will prove its segments newer and >= 1 s passed since the last segment.
+        // Mode 2 is loopback only; our hosts are never on loopback.
+        const bool reusable = existing->state() == TcpState::TimeWait && p.tw_reuse == 1 && p.timestamps
+            && existing->peerUsesTimestamps() && sim_.now() - existing->lastSegmentUs() >= msToUs(1000);
+        if (!reusable) {
+            error = ConnectError::AddressInUse;
+            return nullptr;
+        }
+        sim_.note(peer_, existing->sock(), "tcp_tw_reuse: TIME_WAIT 4-tuple taken by a new connection");
+        existing->forget("TIME_WAIT reused by tcp_tw_reuse");
+        connectionClosed(*existing);
+    }
+    std::uint32_t incarnation = sim_.nextIncarnation(peer_, tuple);
+    Endpoint& endpoint = createEndpoint(tuple, incarnation);
+    SeqNum iss = isn ? SeqNum(*isn) : sim_.chooseIsn(peer_, incarnation);
+    endpoint.openActive(iss, tsOffset);
+    return &endpoint;
+}
+
+void Host::crash(TimeUs downUntil)
+{
+    downUntil_ = downUntil;
+    std::vector<int> socks;
+    for (const auto& [sock, endpoint] : bySock_)
+        socks.push_back(sock);
+    std::sort(socks.begin(), socks.end());
+    for (int sock : socks) {
+        Endpoint* endpoint = findSock(sock);
+        endpoint->forget("host crashed: connection forgotten");
+        connectionClosed(*endpoint);
+    }
+    std::vector<std::uint16_t> ports;
+    for (const auto& [port, listener] : listeners_)
+        ports.push_back(port);
+    std::sort(ports.begin(), ports.end());
+    for (std::uint16_t port : ports) {
+        sim_.stateEvent(peer_, listeners_[port].sock, TcpState::Listen, TcpState::Closed, "host crashed");
+        listeners_.erase(port);
+    }
+}
+
+void Host::stateChanged(Endpoint& endpoint, TcpState from, TcpState to, std::string_view cause)
+{
+    if (endpoint.counted)
+        --stateCounts_[static_cast<int>(from)];
+    ++stateCounts_[static_cast<int>(to)];
+    endpoint.counted = true;
+    if (from == TcpState::SynReceived && endpoint.passiveOpen()) {
+        auto it = listeners_.find(endpoint.tuple().localPort);
+        if (it != listeners_.end() && it->second.halfOpen > 0)
+            --it->second.halfOpen;
+    }
+    sim_.stateEvent(peer_, endpoint.sock(), from, to, cause);
+}
+
+bool Host::timeWaitOverflow()
+{
+    if (stateCounts_[static_cast<int>(TcpState::TimeWait)] <= params().max_tw_buckets)
+        return false;
+    ++timeWaitOverflows_;
+    return true;
+}
+
+void Host::scheduleTimer(Endpoint& endpoint, TimerKind kind, TimeUs due, std::uint32_t generation, int backoff)
+{
+    sim_.scheduleTimer(peer_, endpoint.sock(), kind, due, generation);
+    traceTimer(endpoint, kind, TimerAction::Start, due, backoff);
+}
+
+void Host::traceTimer(Endpoint& endpoint, TimerKind kind, TimerAction action, TimeUs due, int backoff)
+{
+    sim_.timerEvent(peer_, endpoint.sock(), kind, action, due, backoff);
+}
+
+void Host::timerFired(int sock, TimerKind kind, std::uint32_t generation)
+{
+    Endpoint* endpoint = findSock(sock);
+    if (!endpoint || endpoint->timerGeneration(kind) != generation || endpoint->timerDue(kind) != sim_.now())
+        return;  // cancelled or restarted since: a stale queue entry
+    endpoint->timerFires(kind);
+}
+
+void Host::transmit(Segment segment)
+{
+    if (isDown())
+        return;
+    sim_.transmit(peer_, std::move(segment));
+}
+
+void Host::appEvent(Endpoint& endpoint, AppEventKind kind, std::int64_t bytes, std::string_view detail)
+{
+    sim_.appEvent(peer_, endpoint, kind, bytes, detail);
+}
+
+void Host::connectionClosed(Endpoint& endpoint)
+{
+    auto it = bySock_.find(endpoint.sock());
+    if (it == bySock_.end())
+        return;
+    if (endpoint.counted)
+        --stateCounts_[static_cast<int>(endpoint.state())];
+    auto tupleIt = byTuple_.find(endpoint.tuple());
+    if (tupleIt != byTuple_.end() && tupleIt->second == &endpoint)
+        byTuple_.erase(tupleIt);
+    sim_.socketRemoved(peer_, endpoint);
+    graveyard_.push_back(std::move(it->second));
+    bySock_.erase(it);
+}
+
+void Host::drop(const Segment& segment, DropReason reason) { sim_.dropEvent(peer_, segment, reason); }
+
+// ---------------------------------------------------------------- arrivals
+
+void Host::deliver(const Segment& s)
+{
+    if (isDown()) {
+        drop(s, DropReason::NoRoute);
+        return;
+    }
+    sim_.arriveEvent(peer_, s);
+    rememberTimestamp(s);
+    const FourTuple tuple = s.arrivalTuple();
+    Endpoint* endpoint = find(tuple);
+    auto listenerIt = listeners_.find(s.dstPort);
+    Listener* listener = listenerIt == listeners_.end() ? nullptr : &listenerIt->second;
+    const bool bareSyn = s.has(kSyn) && !s.has(kAck) && !s.has(kRst);
+
+    if (endpoint && endpoint->state() == TcpState::TimeWait && bareSyn && listener) {
+        // RFC 6191 (SHLD-4) / RFC 9293 MAY-2: a new SYN for a 4-tuple in TIME_WAIT.
+        if (!acceptSynInTimeWait(*endpoint, s)) {
+            drop(s, DropReason::TimeWait);
+            return;
+        }
+        // Linux: the new ISN is the old SND.NXT + 65535 + 2, above anything the old one used.
+        SeqNum isn = endpoint->sndNxt() + 65537u;
+        sim_.note(peer_, endpoint->sock(), "RFC 6191: SYN accepted in TIME_WAIT, a new incarnation begins");
+        // No CLOSED in between: the trace shows TIME_WAIT -> SYN_RECEIVED, as Linux reports it.
+        endpoint->forget({});
+        connectionClosed(*endpoint);
+        synToListener(*listener, s, TcpState::TimeWait, isn);
+        return;
+    }
+    if (endpoint) {
+        const bool stray = s.incarnation != 0 && s.incarnation < endpoint->incarnation();
+        const TcpState before = endpoint->state();
+        const int sock = endpoint->sock();
+        ArrivalOutcome outcome = endpoint->segmentArrives(s);
+        if (outcome.dropped)
+            drop(s, outcome.reason);
+        if (stray)
+            sim_.strayEvent(peer_, sock, s, outcome.taken || before != endpoint->state());
+        return;
+    }
+    if (listener && bareSyn) {
+        if (recycleRejects(s)) {
+            drop(s, DropReason::Paws);
+            return;
+        }
+        synToListener(*listener, s, TcpState::Listen, std::nullopt);
+        return;
+    }
+    if (listener && s.has(kRst)) {
+        drop(s, DropReason::Ignored);  // RFC 9293: an RST in LISTEN is ignored
+        return;
+    }
+    if (listener && s.has(kAck) && !s.has(kSyn) && params().syncookies > 0 && cookieAck(*listener, s))
+        return;
+    drop(s, DropReason::NoSocket);
+    answerWithReset(s);
+}
+
+void Host::answerWithReset(const Segment& s)
+{
+    // RFC 9293 §3.10.7.1: if the state is CLOSED (the connection does not exist) ...
+    if (s.has(kRst))
+        return;
+    Segment rst;
+    rst.srcAddr = s.dstAddr;
+    rst.srcPort = s.dstPort;
+    rst.dstAddr = s.srcAddr;
+    rst.dstPort = s.srcPort;
+    rst.incarnation = s.incarnation;
+    rst.window = 0;
+    if (s.has(kAck)) {
+        rst.seq = s.ack;
+        rst.flags = kRst;
+    } else {
+        rst.seq = SeqNum(0);
+        rst.ack = s.seq + s.seqLength();
+        rst.flags = kRst | kAck;
+    }
+    transmit(std::move(rst));
+}
+
+bool Host::acceptSynInTimeWait(const Endpoint& tw, const Segment& syn) const
+{
+    // RFC 6191 §2: timestamps decide when both sides use them; otherwise the sequence number.
+    if (params().timestamps && tw.peerUsesTimestamps() && syn.hasTimestamps) {
+        std::int32_t diff = static_cast<std::int32_t>(syn.tsVal - tw.tsRecent());
+        if (diff > 0)
+            return true;
+        return diff == 0 && syn.seq.after(tw.rcvNxt());
+    }
+    return syn.seq.after(tw.rcvNxt());
+}
+
+void Host::synToListener(Listener& listener, const Segment& syn, TcpState cameFrom, std::optional<SeqNum> isn)
+{
+    const Params& p = params();
+    const bool full = listener.halfOpen >= p.backlog;
+    const FourTuple tuple = syn.arrivalTuple();
+    if (p.syncookies == 2 || (full && p.syncookies == 1)) {
+        // SYN cookies: answer with an encoded ISN and keep no state at all.
+        Segment synAck;
+        synAck.srcAddr = tuple.localAddr;
+        synAck.srcPort = tuple.localPort;
+        synAck.dstAddr = tuple.remoteAddr;
+        synAck.dstPort = tuple.remotePort;
+        synAck.flags = kSyn | kAck;
+        synAck.seq = SeqNum(cookieFor(tuple, syn.seq));
+        synAck.ack = syn.seq + 1;
+        synAck.window = p.window;
+        synAck.incarnation = syn.incarnation;
+        sim_.note(peer_, listener.sock, "SYN queue full: SYN cookie sent, no state kept");
+        transmit(std::move(synAck));
+        return;
+    }
+    if (full) {
+        drop(syn, DropReason::Backlog);
+        return;
+    }
+    ++listener.halfOpen;
+    Endpoint& endpoint = createEndpoint(tuple, syn.incarnation);
+    SeqNum iss = isn ? *isn : sim_.chooseIsn(peer_, syn.incarnation);
+    endpoint.openFromListen(syn, iss, cameFrom);
+}
+
+std::uint32_t Host::cookieFor(const FourTuple& tuple, SeqNum clientIsn) const
+{
+    // A keyed hash of the 4-tuple and the client's ISN (the real one also folds in a coarse
+    // clock and the MSS); deterministic so runs stay reproducible.
+    std::uint64_t h = FourTupleHash{}(tuple) ^ (std::uint64_t(clientIsn.value()) * 0xD6E8FEB86659FD93ull);
+    h ^= h >> 32;
+    return static_cast<std::uint32_t>(h);
+}
+
+bool Host::cookieAck(Listener& listener, const Segment& ack)
+{
+    const FourTuple tuple = ack.arrivalTuple();
+    SeqNum clientIsn = ack.seq - 1;
+    if ((ack.ack - 1u).value() != cookieFor(tuple, clientIsn))
+        return false;
+    sim_.note(peer_, listener.sock, "valid SYN cookie: connection created from the final ACK");
+    Endpoint& endpoint = createEndpoint(tuple, ack.incarnation);
+    endpoint.openFromCookie(ack, ack.ack - 1u);
+    endpoint.segmentArrives(ack);
+    return true;
+}
+
+bool Host::recycleRejects(const Segment& syn) const
+{
+    // tcp_tw_recycle (removed in Linux 4.12): a SYN whose timestamp is older than the last one
+    // seen from the same address within 60 s is taken for an old duplicate and dropped. Behind a
+    // NAT, different machines share one address but not one timestamp clock.
+    if (!params().tw_recycle || !syn.hasTimestamps)
+        return false;
+    auto it = peerStamps_.find(syn.srcAddr);
+    if (it == peerStamps_.end() || sim_.now() - it->second.seenUs > msToUs(60'000))
+        return false;
+    return static_cast<std::int32_t>(syn.tsVal - it->second.tsVal) < 0;
+}
+
+void Host::rememberTimestamp(const Segment& s)
+{
+    if (!params().tw_recycle || !s.hasTimestamps || s.has(kSyn))
+        return;
+    PeerStamp& stamp = peerStamps_[s.srcAddr];
+    stamp.tsVal = s.tsVal;
+    stamp.seenUs = sim_.now();
+}
+
+} // namespace tcplab

@@ -1,0 +1,114 @@
+#pragma once
+#include "endpoint.h"
+#include "segment.h"
+#include "tcp_state.h"
+#include "trace_event.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace tcplab {
+
+class Simulation;
+struct Params;
+
+// Why a connect() failed, as the kernel would say it.
+enum class ConnectError : std::uint8_t { None, AddressInUse, NoSuchConnection };
+
+struct Listener {
+    int sock = 0;
+    std::uint16_t port = 0;
+    int halfOpen = 0;   // children in SYN_RECEIVED
+};
+
+// One machine: a socket table keyed by 4-tuple (connections and TIME_WAIT entries), listeners
+// keyed by port, and the rules for segments that match nothing (RFC 9293 §3.10.7.1).
+class Host {
+public:
+    Host(Simulation& sim, Peer peer, Address address);
+    ~Host();
+
+    Peer peer() const { return peer_; }
+    Address address() const { return address_; }
+    const Params& params() const;
+    TimeUs now() const;
+    std::uint32_t tsClock() const;
+
+    // --- applications ---
+    bool listen(std::uint16_t port);
+    // Opens a connection. Returns the endpoint, or nullptr with `error` set (EADDRINUSE when the
+    // 4-tuple is held in TIME_WAIT and the profile's reuse rules refuse it).
+    Endpoint* connect(std::uint16_t localPort, Address remoteAddr, std::uint16_t remotePort,
+                      std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error);
+    Endpoint* findSock(int sock) const;
+    Endpoint* find(const FourTuple& tuple) const;
+    // The socket an application action applies to: the newest connection that still exists.
+    Endpoint* currentConnection() const;
+    const Listener* listener(std::uint16_t port) const;
+    void closeListener(std::uint16_t port);
+    // The host forgets everything silently; while `downUntil` lies ahead it answers nothing.
+    void crash(TimeUs downUntil);
+    bool isDown() const;
+
+    // --- the network hands arriving segments here ---
+    void deliver(const Segment& segment);
+
+    // --- called by endpoints ---
+    void stateChanged(Endpoint& endpoint, TcpState from, TcpState to, std::string_view cause);
+    void scheduleTimer(Endpoint& endpoint, TimerKind kind, TimeUs due, std::uint32_t generation, int backoff);
+    void traceTimer(Endpoint& endpoint, TimerKind kind, TimerAction action, TimeUs due, int backoff);
+    void transmit(Segment segment);
+    void appEvent(Endpoint& endpoint, AppEventKind kind, std::int64_t bytes, std::string_view detail);
+    void connectionClosed(Endpoint& endpoint);
+    bool timeWaitOverflow();
+
+    // --- called by the simulation ---
+    void timerFired(int sock, TimerKind kind, std::uint32_t generation);
+    void reap() { graveyard_.clear(); }
+
+    // --- read-only ---
+    const std::array<std::int64_t, kTcpStateCount>& stateCounts() const { return stateCounts_; }
+    std::int64_t timeWaitOverflows() const { return timeWaitOverflows_; }
+    template <typename F> void forEachSocket(F&& visit) const
+    {
+        for (const auto& [sock, endpoint] : bySock_)
+            visit(*endpoint);
+    }
+    const std::unordered_map<std::uint16_t, Listener>& listeners() const { return listeners_; }
+
+private:
+    Endpoint& createEndpoint(const FourTuple& tuple, std::uint32_t incarnation);
+    void answerWithReset(const Segment& segment);
+    void synToListener(Listener& listener, const Segment& syn, TcpState cameFrom, std::optional<SeqNum> isn);
+    bool acceptSynInTimeWait(const Endpoint& timeWait, const Segment& syn) const;
+    bool cookieAck(Listener& listener, const Segment& ack);
+    bool recycleRejects(const Segment& syn) const;
+    void rememberTimestamp(const Segment& segment);
+    std::uint32_t cookieFor(const FourTuple& tuple, SeqNum clientIsn) const;
+    void drop(const Segment& segment, DropReason reason);
+
+    Simulation& sim_;
+    Peer peer_;
+    Address address_;
+    int nextSock_ = 1;
+    int currentSock_ = 0;
+    TimeUs downUntil_ = -1;
+    std::unordered_map<FourTuple, Endpoint*, FourTupleHash> byTuple_;
+    std::unordered_map<int, std::unique_ptr<Endpoint>> bySock_;
+    std::unordered_map<std::uint16_t, Listener> listeners_;
+    std::vector<std::unique_ptr<Endpoint>> graveyard_;   // freed after the current event
+    struct PeerStamp {
+        std::uint32_t tsVal = 0;
+        TimeUs seenUs = 0;
+    };
+    std::unordered_map<Address, PeerStamp> peerStamps_;  // tcp_tw_recycle's per-host memory
+    std::array<std::int64_t, kTcpStateCount> stateCounts_{};
+    std::int64_t timeWaitOverflows_ = 0;
+};
+
+} // namespace tcplab

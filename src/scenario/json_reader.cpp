@@ -1,0 +1,113 @@
+#include "json_reader.h"
+
+#include <QJsonDocument>
+#include <cmath>
+
+namespace tcplab {
+
+QString JsonReader::describe(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::String: {
+        QString s = v.toString();
+        if (s.size() > 60)
+            s = s.left(57) + QStringLiteral("...");
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: return QStringLiteral("nothing (the key is missing)");
+    }
+    return QStringLiteral("something else");
+}
+
+void JsonReader::fail(const QString& path, const QString& expected, const QJsonValue& got)
+{
+    throw JsonError{path, QStringLiteral("expected %1, got %2").arg(expected, describe(got))};
+}
+
+void JsonReader::failText(const QString& path, const QString& message) { throw JsonError{path, message}; }
+
+QJsonObject JsonReader::object(const QJsonValue& v, const QString& path)
+{
+    if (!v.isObject())
+        fail(path, QStringLiteral("an object"), v);
+    return v.toObject();
+}
+
+QJsonArray JsonReader::array(const QJsonValue& v, const QString& path, int maxItems)
+{
+    if (!v.isArray())
+        fail(path, QStringLiteral("an array"), v);
+    QJsonArray a = v.toArray();
+    if (a.size() > maxItems)
+        failText(path, QStringLiteral("expected at most %1 entries, got %2").arg(maxItems).arg(a.size()));
+    return a;
+}
+
+QString JsonReader::string(const QJsonValue& v, const QString& path, int maxLength)
+{
+    if (!v.isString())
+        fail(path, QStringLiteral("a string"), v);
+    QString s = v.toString();
+    if (s.size() > maxLength)
+        failText(path, QStringLiteral("expected a string of at most %1 characters, got %2").arg(maxLength).arg(s.size()));
+    return s;
+}
+
+bool JsonReader::boolean(const QJsonValue& v, const QString& path)
+{
+    if (!v.isBool())
+        fail(path, QStringLiteral("true or false"), v);
+    return v.toBool();
+}
+
+qint64 JsonReader::integer(const QJsonValue& v, const QString& path, qint64 min, qint64 max)
+{
+    const QString expected = QStringLiteral("an integer from %1 to %2").arg(min).arg(max);
+    if (!v.isDouble())
+        fail(path, expected, v);
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max))
+        fail(path, expected, v);
+    return static_cast<qint64>(d);
+}
+
+double JsonReader::real(const QJsonValue& v, const QString& path, double min, double max)
+{
+    const QString expected = QStringLiteral("a number from %1 to %2").arg(min).arg(max);
+    if (!v.isDouble())
+        fail(path, expected, v);
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d < min || d > max)
+        fail(path, expected, v);
+    return d;
+}
+
+QString JsonReader::oneOf(const QJsonValue& v, const QString& path, const QStringList& choices)
+{
+    const QString expected = QStringLiteral("one of ") + choices.join(QStringLiteral(", "));
+    if (!v.isString() || !choices.contains(v.toString()))
+        fail(path, expected, v);
+    return v.toString();
+}
+
+void JsonReader::onlyKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            failText(childPath(path, it.key()),
+                     QStringLiteral("unknown key; expected one of ") + allowed.join(QStringLiteral(", ")));
+    }
+}
+
+void JsonReader::required(const QJsonObject& o, const QString& path, const QString& key)
+{
+    if (!o.contains(key))
+        failText(childPath(path, key), QStringLiteral("missing; this key is required"));
+}
+
+} // namespace tcplab

@@ -1,0 +1,42 @@
+#pragma once
+#include "scenario_spec.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tcplab {
+
+struct LocalizedText {
+    std::string en;
+    std::string zh_CN;
+    bool empty() const { return en.empty() && zh_CN.empty(); }
+};
+
+// One `expect` entry of a scenario file.
+struct Expectation {
+    enum class Kind { States, Final, EventCount };
+    Kind kind = Kind::EventCount;
+    std::string path;                     // "expect[2]", for messages
+    Peer peer = Peer::Client;
+    std::vector<TcpState> states;
+    TcpState finalState = TcpState::Closed;
+    std::string event;                    // trace "ev"
+    std::vector<std::pair<std::string, std::string>> filters;  // field -> value as text
+    std::optional<long long> count, min, max;
+};
+
+// A whole scenario file: the spec the simulation runs, plus what people read and the checks.
+struct Scenario {
+    std::string name;                     // file base name; built-ins are run as builtin:NAME
+    LocalizedText title;
+    LocalizedText summary;
+    LocalizedText watch;                  // "what to watch" for the lesson
+    std::string profile = "rfc9293";
+    std::map<std::string, std::string> paramOverrides;  // key -> value as text, as in the file
+    ScenarioSpec spec;
+    std::vector<Expectation> expect;
+};
+
+} // namespace tcplab

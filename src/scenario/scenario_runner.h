@@ -1,0 +1,21 @@
+#pragma once
+#include "expectation_checker.h"
+#include "scenario.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace tcplab {
+
+// Runs a scenario to its end the way the CLI and the tests do: every trace line goes to
+// `lineOut` (may be empty), and the expectations are checked at the end.
+struct RunOutcome {
+    std::vector<std::string> failures;
+    std::uint64_t events = 0;
+};
+
+RunOutcome runScenario(const Scenario& scenario, std::int64_t untilUs,
+                       const std::function<void(const std::string& line)>& lineOut);
+
+} // namespace tcplab
