@@ -45,6 +45,9 @@ struct Trigger {
 struct Step {
     Trigger trigger;
     Action action;
+    // An independent step runs at its `at_ms` whatever the script is waiting for: what a user
+    // did by hand in the GUI is saved this way, so the saved file replays it at the same instant.
+    bool independent = false;
 };
 
 enum class FaultAction : std::uint8_t { Drop, Delay, Duplicate };

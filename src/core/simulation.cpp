@@ -49,6 +49,9 @@ Simulation::Simulation(ScenarioSpec spec)
     client_ = std::make_unique<Host>(*this, Peer::Client, spec_.client.addr);
     server_ = std::make_unique<Host>(*this, Peer::Server, spec_.server.addr);
     faultMatches_.assign(spec_.faults.size(), 0);
+    for (std::size_t i = 0; i < spec_.steps.size(); ++i)
+        if (spec_.steps[i].independent)
+            scheduler_.schedule(spec_.steps[i].trigger.atUs, kIndependentStep, 0, i);
     armNextStep();
 }
 
@@ -101,6 +104,9 @@ void Simulation::dispatch(const ScheduledEvent& event)
         armNextStep();
         return;
     }
+    case kIndependentStep:
+        perform(spec_.steps[event.b].action);
+        return;
     case kPendingStep: {
         // One SYN of a flood: a = which flood, b = which SYN.
         synFlood(event.a, static_cast<int>(event.b));

@@ -95,7 +95,7 @@ private:
         SegmentClass primaryClass = SegmentClass::Any;
         int nthOfClass = 0;
     };
-    enum EventKind : std::uint32_t { kArrival, kTimer, kStep, kUser, kPendingStep };
+    enum EventKind : std::uint32_t { kArrival, kTimer, kStep, kUser, kPendingStep, kIndependentStep };
 
     void dispatch(const ScheduledEvent& event);
     void emit(TraceEvent& event);

@@ -10,6 +10,8 @@ constexpr Address kSpoofBase = 0xCB007100u;  // 203.0.113.0/24 (TEST-NET-3): nob
 void Simulation::armNextStep()
 {
     stepWaiting_ = false;
+    while (nextStep_ < spec_.steps.size() && spec_.steps[nextStep_].independent)
+        ++nextStep_;  // scheduled once at the start, outside the script's order
     if (nextStep_ >= spec_.steps.size())
         return;
     const Step& step = spec_.steps[nextStep_];

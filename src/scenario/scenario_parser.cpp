@@ -182,7 +182,7 @@ Step readStep(const QJsonValue& v, const QString& path)
                                          QStringLiteral("syn_flood")};
     const QString act = JsonReader::oneOf(o.value(QStringLiteral("do")), childPath(path, QStringLiteral("do")), kActions);
     QStringList allowed = {QStringLiteral("do"), QStringLiteral("peer"), QStringLiteral("at_ms"),
-                           QStringLiteral("after"), QStringLiteral("delay_ms")};
+                           QStringLiteral("after"), QStringLiteral("delay_ms"), QStringLiteral("independent")};
     Step step;
     step.action.kind = static_cast<ActionKind>(kActions.indexOf(act));
     step.action.peer = readPeer(o.value(QStringLiteral("peer")), childPath(path, QStringLiteral("peer")));
@@ -233,7 +233,11 @@ Step readStep(const QJsonValue& v, const QString& path)
         step.trigger.atUs = msToUs(JsonReader::integer(o.value(QStringLiteral("at_ms")), field("at_ms"), 0, kMaxTimeMs));
         if (o.contains(QStringLiteral("delay_ms")))
             JsonReader::failText(field("delay_ms"), QStringLiteral("only an \"after\" step takes delay_ms; add it to at_ms instead"));
+        if (o.contains(QStringLiteral("independent")))
+            step.independent = JsonReader::boolean(o.value(QStringLiteral("independent")), field("independent"));
     } else {
+        if (o.contains(QStringLiteral("independent")))
+            JsonReader::failText(field("independent"), QStringLiteral("only an \"at_ms\" step can be independent"));
         step.trigger = readAfter(o.value(QStringLiteral("after")), field("after"));
         if (o.contains(QStringLiteral("delay_ms")))
             step.trigger.delayUs = msToUs(JsonReader::integer(o.value(QStringLiteral("delay_ms")), field("delay_ms"), 0, kMaxTimeMs));

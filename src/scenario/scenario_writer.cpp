@@ -57,6 +57,8 @@ QJsonObject stepObject(const Step& step)
     QJsonObject o;
     if (step.trigger.atTime) {
         o.insert(QStringLiteral("at_ms"), static_cast<double>(step.trigger.atUs / 1000));
+        if (step.independent)
+            o.insert(QStringLiteral("independent"), true);
     } else {
         const std::string what = step.trigger.onState ? std::string(stateName(step.trigger.state))
                                                        : std::string(appEventName(step.trigger.app));
