@@ -1,4 +1,5 @@
 // tcplab-cli: the headless face of TCP State Lab (contract: DESIGN.md §3).
+#include "pcap_command.h"
 #include "scenario_loader.h"
 #include "scenario_runner.h"
 
@@ -35,6 +36,13 @@ const char* const kUsage =
     "      --quiet           prints no trace, only the verdict\n"
     "  list\n"
     "      Lists the built-in scenarios: NAME<TAB>title.\n"
+    "  pcap export FILE.json|builtin:NAME OUT.pcap [--at client|server] [--set key=value]...\n"
+    "      Runs the scenario and writes the segments seen at one host (default: the client) as a\n"
+    "      capture file with real IPv4/TCP headers and checksums, for Wireshark or tcpdump.\n"
+    "  pcap import FILE.pcap\n"
+    "      Reads the first TCP connection of a capture (raw IP, Ethernet, Linux cooked, loopback)\n"
+    "      and prints it as a trace: a send event per segment and the states both peers went\n"
+    "      through as seen from the capture point.\n"
     "  --help, help\n"
     "      This text.\n"
     "\n"
@@ -123,5 +131,7 @@ int main(int argc, char* argv[])
         return runCommand(QStringList{args.at(0)} + args.mid(1));
     if (command == QStringLiteral("list"))
         return listCommand();
+    if (command == QStringLiteral("pcap"))
+        return pcapCommand(args);
     return usageError(QStringLiteral("unknown command \"%1\"; expected run, list").arg(command));
 }

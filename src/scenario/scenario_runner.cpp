@@ -17,7 +17,8 @@ private:
 } // namespace
 
 RunOutcome runScenario(const Scenario& scenario, std::int64_t untilUs,
-                       const std::function<void(const std::string& line)>& lineOut)
+                       const std::function<void(const std::string& line)>& lineOut,
+                       const std::vector<TraceSink*>& extraSinks)
 {
     Simulation sim(scenario.spec);
     ExpectationChecker checker(scenario.expect);
@@ -25,6 +26,8 @@ RunOutcome runScenario(const Scenario& scenario, std::int64_t untilUs,
     if (lineOut)
         sim.addSink(&lines);
     sim.addSink(&checker);
+    for (TraceSink* sink : extraSinks)
+        sim.addSink(sink);
     sim.runUntil(untilUs);
     sim.finish();
     RunOutcome outcome;

@@ -15,7 +15,9 @@ struct RunOutcome {
     std::uint64_t events = 0;
 };
 
+// `extraSinks` see the run too (a capture writer, for instance).
 RunOutcome runScenario(const Scenario& scenario, std::int64_t untilUs,
-                       const std::function<void(const std::string& line)>& lineOut);
+                       const std::function<void(const std::string& line)>& lineOut,
+                       const std::vector<TraceSink*>& extraSinks = {});
 
 } // namespace tcplab

@@ -1,0 +1,117 @@
+#include "capture_state_inference.h"
+
+namespace tcplab {
+
+void CaptureStateInference::move(TimeUs t_us, Peer peer, TcpState to, const char* cause)
+{
+    Side& side = side_[index(peer)];
+    if (side.state == to)
+        return;
+    TraceEvent e;
+    e.t_us = t_us;
+    e.kind = TraceKind::State;
+    e.peer = peer;
+    e.sock = 1;
+    e.from = side.state;
+    e.to = to;
+    e.cause = cause;
+    side.state = to;
+    sink_.onTrace(e);
+}
+
+// What an acknowledgement tells about the receiver, whose SYN or FIN it may cover.
+void CaptureStateInference::acknowledge(TimeUs t_us, const Segment& s, Peer receiver, bool finFollows)
+{
+    Side& r = side_[index(receiver)];
+    if (r.state == TcpState::SynReceived && r.synSent && s.ack == r.iss + 1)
+        move(t_us, receiver, TcpState::Established, "rcv ACK of SYN");
+    if (!r.finSent || s.ack != r.finEnd)
+        return;
+    switch (r.state) {
+    case TcpState::FinWait1:
+        // A FIN that also ACKs our FIN goes straight to TIME_WAIT (handled with the FIN).
+        if (!finFollows)
+            move(t_us, receiver, TcpState::FinWait2, "rcv ACK of FIN");
+        break;
+    case TcpState::Closing:
+        move(t_us, receiver, TcpState::TimeWait, "rcv ACK of FIN");
+        break;
+    case TcpState::LastAck:
+        move(t_us, receiver, TcpState::Closed, "rcv ACK of FIN");
+        break;
+    default:
+        break;
+    }
+}
+
+void CaptureStateInference::onSegment(TimeUs t_us, const Segment& s, Peer sender)
+{
+    const Peer receiver = otherPeer(sender);
+    Side& x = side_[index(sender)];
+    Side& y = side_[index(receiver)];
+    TraceEvent send;
+    send.t_us = t_us;
+    send.kind = TraceKind::Send;
+    send.peer = sender;
+    send.segment = &s;
+    sink_.onTrace(send);
+
+    if (s.has(kRst)) {
+        move(t_us, sender, TcpState::Closed, "snd RST");
+        if (y.state != TcpState::Listen)
+            move(t_us, receiver, TcpState::Closed, "rcv RST");
+        return;
+    }
+    if (s.has(kSyn)) {
+        if (!s.has(kAck)) {
+            if (x.state == TcpState::Closed)
+                move(t_us, sender, TcpState::SynSent, "app connect / snd SYN");
+            if (y.state == TcpState::Closed)
+                move(t_us, receiver, TcpState::Listen, "listening (assumed: a SYN arrived)");
+        } else {
+            if (x.state == TcpState::Closed)
+                move(t_us, sender, TcpState::Listen, "listening (assumed: it answered a SYN)");
+            move(t_us, sender, TcpState::SynReceived,
+                 x.state == TcpState::SynSent ? "rcv SYN (simultaneous open) / snd SYN,ACK" : "rcv SYN / snd SYN,ACK");
+        }
+        x.synSent = true;
+        x.iss = s.seq;
+        if (s.has(kAck))
+            acknowledge(t_us, s, receiver, false);
+        return;
+    }
+    if (s.has(kAck)) {
+        if (x.state == TcpState::SynSent)
+            move(t_us, sender, TcpState::Established, "rcv SYN,ACK / snd ACK");
+        acknowledge(t_us, s, receiver, s.has(kFin));
+    }
+    if (!s.has(kFin))
+        return;
+    const SeqNum finEnd = s.seq + (s.len + 1);
+    if (x.finSent && x.finEnd == finEnd)
+        return;  // a retransmitted FIN tells nothing new
+    x.finSent = true;
+    x.finEnd = finEnd;
+    if (x.state == TcpState::CloseWait)
+        move(t_us, sender, TcpState::LastAck, "app close / snd FIN");
+    else if (x.state == TcpState::Established || x.state == TcpState::SynReceived)
+        move(t_us, sender, TcpState::FinWait1, "app close / snd FIN");
+    switch (y.state) {
+    case TcpState::Established:
+        move(t_us, receiver, TcpState::CloseWait, "rcv FIN / snd ACK");
+        break;
+    case TcpState::FinWait1:
+        if (s.has(kAck) && y.finSent && s.ack == y.finEnd)
+            move(t_us, receiver, TcpState::TimeWait, "rcv FIN,ACK / snd ACK");
+        else
+            move(t_us, receiver, TcpState::Closing, "rcv FIN (simultaneous close) / snd ACK");
+        break;
+    case TcpState::FinWait2:
+        move(t_us, receiver, TcpState::TimeWait, "rcv FIN / snd ACK");
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace tcplab
