@@ -407,7 +407,9 @@ void Endpoint::timerFires(TimerKind kind)
         return;
     }
     case TimerKind::TimeWait:
-        closeConnection("TIME_WAIT timeout (2MSL) expired");
+        // Say which rule set the length: Linux's TIME_WAIT is a fixed TCP_TIMEWAIT_LEN, not 2 x MSL.
+        closeConnection(params().time_wait_ms ? "TIME_WAIT timeout (fixed length, not 2MSL) expired"
+                                              : "TIME_WAIT timeout (2MSL) expired");
         return;
     case TimerKind::FinWait2:
         // The orphan is removed silently; a later FIN from the peer meets no socket (RST).
@@ -419,6 +421,14 @@ void Endpoint::timerFires(TimerKind kind)
         return;
     case TimerKind::Keepalive: {
         const KeepaliveParams& ka = params().keepalive;
+        // RFC 9293 §3.8.4: probes only after the idle interval with nothing received. A peer
+        // heard from since (an answered probe, new data) pushes the next probe to last-heard +
+        // time_ms, as Linux's tcp_keepalive_timer does; unanswered probes keep the idle time growing.
+        const TimeUs idleUs = now() - lastSegmentUs_;
+        if (idleUs < msToUs(ka.time_ms)) {
+            startTimer(TimerKind::Keepalive, msToUs(ka.time_ms) - idleUs);
+            return;
+        }
         if (keepaliveProbes_ >= ka.probes) {
             host_.appEvent(*this, AppEventKind::Timeout, 0, "keepalive: peer did not answer (ETIMEDOUT)");
             closeConnection("keepalive probes unanswered");

@@ -86,6 +86,10 @@ Endpoint* Host::connect(std::uint16_t localPort, Address remoteAddr, std::uint16
             return nullptr;
         }
         sim_.note(peer_, existing->sock(), "tcp_tw_reuse: TIME_WAIT 4-tuple taken by a new connection");
+        // Linux tcp_twsk_unique(): the new connection starts above anything the old one sent,
+        // write_seq = tw_snd_nxt + 65535 + 2, so its segments cannot be taken for old ones.
+        if (!isn)
+            isn = (existing->sndNxt() + 65537u).value();
         existing->forget("TIME_WAIT reused by tcp_tw_reuse");
         connectionClosed(*existing);
     }
