@@ -101,7 +101,9 @@ Segment Endpoint::makeSegment(std::uint8_t flags, SeqNum seq) const
         s.ack = rcvNxt_;
     s.window = params().window;
     s.incarnation = incarnation_;
-    if (params().timestamps && (peerTimestamps_ || state_ == TcpState::SynSent || (flags & kSyn))) {
+    // RFC 7323 §3.2: a SYN may offer timestamps; a SYN,ACK carries them only if the SYN did.
+    const bool bareSyn = (flags & kSyn) && !(flags & kAck);
+    if (params().timestamps && (peerTimestamps_ || state_ == TcpState::SynSent || bareSyn)) {
         s.hasTimestamps = true;
         s.tsVal = tsClock();
         s.tsEcr = (flags & kAck) ? tsRecent_ : 0;
