@@ -229,6 +229,19 @@ void Endpoint::openActive(SeqNum iss, std::uint32_t tsOffset)
     startTimer(TimerKind::SynRetry, rtoUs_);
 }
 
+void Endpoint::openActiveFromListen(SeqNum iss)
+{
+    state_ = TcpState::Listen;
+    iss_ = iss;
+    sndUna_ = iss;
+    sndNxt_ = iss + 1;
+    setState(TcpState::SynSent, "app send in LISTEN / snd SYN");
+    outstanding_.push_back({iss_, 0, kSyn, nullptr, 0, now(), false});
+    firstRetransmitBaseUs_ = now();
+    transmit(makeSegment(kSyn, iss_));
+    startTimer(TimerKind::SynRetry, rtoUs_);
+}
+
 void Endpoint::openFromListen(const Segment& syn, SeqNum iss, TcpState cameFrom)
 {
     state_ = TcpState::Listen;

@@ -33,6 +33,8 @@ public:
     // --- user calls (RFC 9293 §3.10.1 - §3.10.5) ---
     // `tsOffset` shifts this connection's timestamp clock (two machines behind one NAT).
     void openActive(SeqNum iss, std::uint32_t tsOffset = 0);
+    // RFC 9293 §3.10.2: SEND on a listening socket makes it open actively (LISTEN -> SYN_SENT).
+    void openActiveFromListen(SeqNum iss);
     // A listener hands over a SYN: this endpoint starts in LISTEN and moves to SYN_RECEIVED.
     void openFromListen(const Segment& syn, SeqNum iss, TcpState cameFrom);
     // SYN-cookie path: the final ACK of a stateless handshake creates the connection directly.

@@ -16,9 +16,10 @@ TimeUs Host::now() const { return sim_.now(); }
 std::uint32_t Host::tsClock() const { return static_cast<std::uint32_t>(sim_.now() / 1000) + 1; }
 bool Host::isDown() const { return downUntil_ > sim_.now(); }
 
-Endpoint& Host::createEndpoint(const FourTuple& tuple, std::uint32_t incarnation)
+Endpoint& Host::createEndpoint(const FourTuple& tuple, std::uint32_t incarnation, int sock)
 {
-    int sock = nextSock_++;
+    if (sock == 0)
+        sock = nextSock_++;
     auto endpoint = std::make_unique<Endpoint>(*this, sock, tuple, incarnation);
     Endpoint& ref = *endpoint;
     bySock_.emplace(sock, std::move(endpoint));
@@ -97,6 +98,22 @@ Endpoint* Host::connect(std::uint16_t localPort, Address remoteAddr, std::uint16
     Endpoint& endpoint = createEndpoint(tuple, incarnation);
     SeqNum iss = isn ? SeqNum(*isn) : sim_.chooseIsn(peer_, incarnation);
     endpoint.openActive(iss, tsOffset);
+    return &endpoint;
+}
+
+Endpoint* Host::openFromListener(std::uint16_t port, Address remoteAddr, std::uint16_t remotePort)
+{
+    auto it = listeners_.find(port);
+    if (it == listeners_.end())
+        return nullptr;
+    const int sock = it->second.sock;
+    listeners_.erase(it);
+    const FourTuple tuple{address_, port, remoteAddr, remotePort};
+    if (find(tuple))
+        return nullptr;
+    const std::uint32_t incarnation = sim_.nextIncarnation(peer_, tuple);
+    Endpoint& endpoint = createEndpoint(tuple, incarnation, sock);
+    endpoint.openActiveFromListen(sim_.chooseIsn(peer_, incarnation));
     return &endpoint;
 }
 

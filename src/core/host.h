@@ -45,6 +45,9 @@ public:
     // 4-tuple is held in TIME_WAIT and the profile's reuse rules refuse it).
     Endpoint* connect(std::uint16_t localPort, Address remoteAddr, std::uint16_t remotePort,
                       std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error);
+    // SEND on a listener with no connection: the listener itself opens actively toward the
+    // given peer (RFC 9293 §3.10.2, LISTEN -> SYN_SENT) and stops listening.
+    Endpoint* openFromListener(std::uint16_t port, Address remoteAddr, std::uint16_t remotePort);
     Endpoint* findSock(int sock) const;
     Endpoint* find(const FourTuple& tuple) const;
     // The socket an application action applies to: the newest connection that still exists.
@@ -82,7 +85,7 @@ public:
     const std::unordered_map<std::uint16_t, Listener>& listeners() const { return listeners_; }
 
 private:
-    Endpoint& createEndpoint(const FourTuple& tuple, std::uint32_t incarnation);
+    Endpoint& createEndpoint(const FourTuple& tuple, std::uint32_t incarnation, int sock = 0);
     void answerWithReset(const Segment& segment);
     void synToListener(Listener& listener, const Segment& syn, TcpState cameFrom, std::optional<SeqNum> isn);
     bool acceptSynInTimeWait(const Endpoint& timeWait, const Segment& syn) const;

@@ -86,6 +86,8 @@ void Simulation::perform(const Action& action)
         return;
     }
     case ActionKind::Send: {
+        if (!h.currentConnection() && h.listener(self.port))
+            h.openFromListener(self.port, other.addr, other.port);
         Endpoint* endpoint = connection();
         if (!endpoint)
             return;
