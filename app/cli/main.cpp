@@ -1,5 +1,6 @@
 // tcplab-cli: the headless face of TCP State Lab (contract: DESIGN.md §3).
 #include "pcap_command.h"
+#include "explore_command.h"
 #include "scenario_loader.h"
 #include "scenario_runner.h"
 
@@ -43,6 +44,30 @@ const char* const kUsage =
     "      Reads the first TCP connection of a capture (raw IP, Ethernet, Linux cooked, loopback)\n"
     "      and prints it as a trace: a send event per segment and the states both peers went\n"
     "      through as seen from the capture point.\n"
+    "  explore [--set key=value]... [--sweep KEY=FROM:TO:STEP | --sweep KEY=V1,V2,...] [--jobs N]\n"
+    "      Many connections on the same core: a client opens connections to one server at a rate\n"
+    "      (request, response, close). Prints CSV on stdout; exit 2 on bad input.\n"
+    "      --set key=value   explorer keys: profile (first), rate_per_s, arrivals (constant|poisson),\n"
+    "                        port_min, port_max, port_count, request_bytes, response_bytes,\n"
+    "                        closer (client|server|simultaneous), leak_fraction, leak_side\n"
+    "                        (server|client), pool_limit, max_connections, duration_ms, sample_ms;\n"
+    "                        and any params key of 'run' (time_wait_ms, msl_ms, tw_reuse, ...).\n"
+    "                        Defaults: linux profile, delay_ms=25, isn=clock, 100/s for 180 s.\n"
+    "      Without --sweep, one row per sample_ms of virtual time with the columns:\n"
+    "        t_ms; client_<state> and server_<state> (sockets in syn_sent, syn_received,\n"
+    "        established, fin_wait_1, fin_wait_2, close_wait, closing, last_ack, time_wait);\n"
+    "        opened, eaddrnotavail (connects with no free port), pool_rejected, responses,\n"
+    "        resets, timeouts, leaked (cumulative counts); pool_in_use, tw_overflows_client,\n"
+    "        tw_overflows_server (tcp_max_tw_buckets), free_ports; little_time_wait (Little's\n"
+    "        law: rate x TIME_WAIT length, ramping up over the first TIME_WAIT length);\n"
+    "        port_ceiling (ports in the range: the most TIME_WAIT sockets a client can hold).\n"
+    "      --sweep           varies one key; one row per value, means over the run's second half:\n"
+    "        KEY, client_time_wait, server_time_wait, client_established, server_close_wait,\n"
+    "        client_close_wait, client_fin_wait_2, eaddrnotavail_per_s, pool_rejected_per_s,\n"
+    "        responses_per_s, final_server_close_wait, final_leaked, tw_overflows,\n"
+    "        little_time_wait, exhaustion_rate_per_s (ports / TIME_WAIT length), cancelled.\n"
+    "      --jobs N          sweep points run in parallel on N threads (default: all cores);\n"
+    "                        the output does not depend on N.\n"
     "  --help, help\n"
     "      This text.\n"
     "\n"
@@ -131,6 +156,8 @@ int main(int argc, char* argv[])
         return runCommand(QStringList{args.at(0)} + args.mid(1));
     if (command == QStringLiteral("list"))
         return listCommand();
+    if (command == QStringLiteral("explore"))
+        return exploreCommand(args.mid(1));
     if (command == QStringLiteral("pcap"))
         return pcapCommand(args);
     return usageError(QStringLiteral("unknown command \"%1\"; expected run, list").arg(command));
