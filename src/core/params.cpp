@@ -50,6 +50,8 @@ std::optional<Params> profileDefaults(std::string_view name)
         // Microsoft TCP/IP parameters (Windows Server 2003 documentation): TcpTimedWaitDelay
         // 0x78 = 120 s, KeepAliveTime 7,200,000 ms, KeepAliveInterval 1000 ms,
         // TcpMaxDataRetransmissions 5, TcpMaxConnectRetransmissions 2, initial RTO 3 s.
+        // Keepalive gives up after TcpMaxDataRetransmissions unanswered probes on 2003/XP/2000
+        // (SIO_KEEPALIVE_VALS remarks); 10 fixed probes is Vista and later.
         p.profile = "windows";
         p.msl_ms = 60'000;
         p.time_wait_ms = 120'000;
@@ -61,7 +63,7 @@ std::optional<Params> profileDefaults(std::string_view name)
         p.synack_retries = 2;
         p.data_retries = 5;
         p.timestamps = false;
-        p.keepalive = {false, 7'200'000, 1000, 10};
+        p.keepalive = {false, 7'200'000, 1000, 5};
         p.syncookies = 0;
         p.backlog = 200;
         p.delayed_ack_ms = 200;
