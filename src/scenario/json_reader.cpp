@@ -1,22 +1,41 @@
 #include "json_reader.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <cmath>
 
 namespace tcplab {
+
+QString JsonReader::quoted(const QString& text)
+{
+    // Escaped and shortened so that an error stays one readable line whatever the file holds.
+    QString out = QStringLiteral("\"");
+    for (qsizetype i = 0; i < text.size() && i < 60; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + c;
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (text.size() > 60)
+        out += QStringLiteral("...");
+    return out + QLatin1Char('"');
+}
 
 QString JsonReader::describe(const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String: {
-        QString s = v.toString();
-        if (s.size() > 60)
-            s = s.left(57) + QStringLiteral("...");
-        return QLatin1Char('"') + s + QLatin1Char('"');
-    }
+    // The shortest text that reads back as the same number: 1.5, 1e+300, not 1.5000000000000000.
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String: return quoted(v.toString());
     case QJsonValue::Array: return QStringLiteral("an array");
     case QJsonValue::Object: return QStringLiteral("an object");
     case QJsonValue::Undefined: return QStringLiteral("nothing (the key is missing)");

@@ -21,6 +21,8 @@ struct JsonError {
 class JsonReader {
 public:
     static QString describe(const QJsonValue& value);
+    // A string as messages show it: in quotes, control characters escaped, at most 60 characters.
+    static QString quoted(const QString& text);
     [[noreturn]] static void fail(const QString& path, const QString& expected, const QJsonValue& got);
     [[noreturn]] static void failText(const QString& path, const QString& message);
 
@@ -36,9 +38,15 @@ public:
     static void required(const QJsonObject& o, const QString& path, const QString& key);
 };
 
+// A key that is not a plain name (an unknown key in a file can be anything, newlines included)
+// is shown quoted, so the path stays one readable line.
 inline QString childPath(const QString& parent, const QString& key)
 {
-    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+    bool plain = !key.isEmpty() && key.size() <= 60;
+    for (const QChar c : key)
+        plain = plain && c.unicode() < 0x80 && (c.isLetterOrNumber() || c == QLatin1Char('_'));
+    const QString shown = plain ? key : JsonReader::quoted(key);
+    return parent.isEmpty() ? shown : parent + QLatin1Char('.') + shown;
 }
 inline QString indexPath(const QString& parent, int index)
 {

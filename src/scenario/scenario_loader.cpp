@@ -16,13 +16,18 @@ LoadResult ScenarioLoader::fromFile(const QString& path)
         result.error = path + QStringLiteral(": no such file");
         return result;
     }
+    if (QFileInfo(path).isDir()) {
+        // open() succeeds on a directory and reads nothing: it would pass for an empty file.
+        result.error = path + QStringLiteral(": expected a scenario file, got a directory");
+        return result;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = path + QStringLiteral(": cannot be read: ") + file.errorString();
         return result;
     }
     if (file.size() > kMaxFileBytes) {
-        result.error = path + QStringLiteral(": the file is %1 bytes; a scenario is at most %2 bytes")
-                                  .arg(file.size()).arg(kMaxFileBytes);
+        result.error = path + QStringLiteral(": (top level): expected a scenario of at most %1 bytes, got %2 bytes")
+                                  .arg(kMaxFileBytes).arg(file.size());
         return result;
     }
     const QByteArray bytes = file.read(kMaxFileBytes + 1);

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <array>
+#include <cmath>
+
 namespace tcplab {
 
 namespace {
@@ -78,27 +81,27 @@ void readParams(const QJsonObject& o, Scenario& scenario)
     const QString path = QStringLiteral("params");
     auto apply = [&](const QString& key, const QJsonValue& value, const QString& keyPath) {
         const ParamInfo* info = findParam(key.toStdString());
-        // Types are checked here so that "30000" (a string) is not taken for 30000.
+        // Types and ranges are checked here, against the JSON value, so that "30000" (a string)
+        // is not taken for 30000 and a message shows the value as the file wrote it (-5, 1e+300).
+        const QString range = QStringLiteral("an integer from %1 to %2").arg(info->min).arg(info->max);
         switch (info->type) {
         case ParamType::Integer:
-            if (!value.isDouble())
-                JsonReader::fail(keyPath, QStringLiteral("an integer from %1 to %2").arg(info->min).arg(info->max), value);
+            JsonReader::integer(value, keyPath, info->min, info->max);
             break;
         case ParamType::OptionalInteger:
-            if (!value.isDouble() && !value.isNull())
-                JsonReader::fail(keyPath, QStringLiteral("an integer from %1 to %2 or null").arg(info->min).arg(info->max), value);
+            if (!value.isNull() && (!value.isDouble() || value.toDouble() != std::floor(value.toDouble())
+                                    || value.toDouble() < static_cast<double>(info->min)
+                                    || value.toDouble() > static_cast<double>(info->max)))
+                JsonReader::fail(keyPath, range + QStringLiteral(" or null"), value);
             break;
         case ParamType::Boolean:
-            if (!value.isBool())
-                JsonReader::fail(keyPath, QStringLiteral("true or false"), value);
+            JsonReader::boolean(value, keyPath);
             break;
         case ParamType::Real:
-            if (!value.isDouble())
-                JsonReader::fail(keyPath, QStringLiteral("a number from 0 to 1"), value);
+            JsonReader::real(value, keyPath, 0, 1);
             break;
         case ParamType::Isn:
-            if (!value.isString())
-                JsonReader::fail(keyPath, QStringLiteral("one of clock, random, fixed"), value);
+            JsonReader::oneOf(value, keyPath, {QStringLiteral("clock"), QStringLiteral("random"), QStringLiteral("fixed")});
             break;
         }
         const QString text = scalarText(value, keyPath);
@@ -245,6 +248,37 @@ Step readStep(const QJsonValue& v, const QString& path)
     return step;
 }
 
+// An `after` step waits for an event of one peer. Only that peer's own listen or connect can
+// start anything there (and only some action of it can fail with "error"), so an `after` naming
+// a peer no earlier step has set going would wait forever: most likely a typo in the peer.
+// Independent steps run at their own time, so they count as earlier whatever their place.
+void checkTriggersCanHappen(const std::vector<Step>& steps)
+{
+    std::array<bool, 2> opened{}, acted{};
+    auto mark = [&](const Step& step) {
+        const int who = static_cast<int>(step.action.peer);
+        acted[who] = true;
+        opened[who] = opened[who] || step.action.kind == ActionKind::Listen || step.action.kind == ActionKind::Connect;
+    };
+    for (const Step& step : steps)
+        if (step.independent)
+            mark(step);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const Trigger& t = steps[i].trigger;
+        if (!t.atTime) {
+            const int who = static_cast<int>(t.peer);
+            const bool error = !t.onState && t.app == AppEventKind::Error;
+            if (!(error ? acted[who] : opened[who])) {
+                const QString peer = QString::fromUtf8(peerName(t.peer).data());
+                JsonReader::failText(childPath(indexPath(QStringLiteral("steps"), static_cast<int>(i)), QStringLiteral("after")),
+                                     QStringLiteral("expected an event an earlier step can cause; no step before it makes the %1 %2, so it waits forever")
+                                         .arg(peer, error ? QStringLiteral("do anything") : QStringLiteral("listen or connect")));
+            }
+        }
+        mark(steps[i]);
+    }
+}
+
 FaultSpec readFault(const QJsonValue& v, const QString& path)
 {
     const QJsonObject o = JsonReader::object(v, path);
@@ -337,6 +371,48 @@ Expectation readExpectation(const QJsonValue& v, const QString& path)
     return e;
 }
 
+// What a valid JSON text that is not an object is ("a number 42"), or empty when it is not
+// valid JSON at all. Wrapped in an array because a bare scalar is not a document to Qt.
+QString topLevelKind(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + bytes + ']', &error);
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return {};
+    const QJsonValue v = wrapped.array().at(0);
+    switch (v.type()) {
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::String: return QStringLiteral("a string ") + JsonReader::describe(v);
+    case QJsonValue::Double: return QStringLiteral("a number ") + JsonReader::describe(v);
+    case QJsonValue::Bool: return QStringLiteral("a boolean ") + JsonReader::describe(v);
+    default: return JsonReader::describe(v);
+    }
+}
+
+// What the JSON parser wanted where it stopped, in the words of our other messages.
+QString parseExpectation(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject: return QStringLiteral("expected , or } after an object member");
+    case QJsonParseError::MissingNameSeparator: return QStringLiteral("expected : after a key");
+    case QJsonParseError::UnterminatedArray: return QStringLiteral("expected , or ] after an array element");
+    case QJsonParseError::MissingValueSeparator: return QStringLiteral("expected , between values");
+    case QJsonParseError::IllegalValue:
+        return QStringLiteral("expected a JSON value: an object, an array, a \"string\", a number, true, false or null");
+    case QJsonParseError::TerminationByNumber: return QStringLiteral("expected more after a number; the file ends there");
+    case QJsonParseError::IllegalNumber: return QStringLiteral("expected a number such as 42 or 0.5");
+    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("expected an escape such as \\n, \\\" or \\u00e9");
+    case QJsonParseError::IllegalUTF8String: return QStringLiteral("expected UTF-8 text");
+    case QJsonParseError::UnterminatedString: return QStringLiteral("expected a closing \" for the string");
+    case QJsonParseError::MissingObject: return QStringLiteral("expected a JSON object");
+    case QJsonParseError::DeepNesting: return QStringLiteral("expected at most 1024 nested objects and arrays");
+    case QJsonParseError::DocumentTooLarge: return QStringLiteral("expected a smaller document");
+    case QJsonParseError::GarbageAtEnd: return QStringLiteral("expected nothing after the top-level object");
+    case QJsonParseError::NoError: break;
+    }
+    return QStringLiteral("expected valid JSON");
+}
+
 QString lineAndColumn(const QByteArray& bytes, int offset)
 {
     int line = 1, column = 1;
@@ -357,22 +433,34 @@ LoadResult ScenarioLoader::fromJson(const QByteArray& bytes, const QString& disp
 {
     LoadResult result;
     if (bytes.size() > kMaxFileBytes) {
-        result.error = displayName + QStringLiteral(": the file is %1 bytes; a scenario is at most %2 bytes").arg(bytes.size()).arg(kMaxFileBytes);
+        result.error = displayName + QStringLiteral(": (top level): expected a scenario of at most %1 bytes, got %2 bytes")
+                                         .arg(kMaxFileBytes).arg(bytes.size());
         return result;
     }
     if (bytes.trimmed().isEmpty()) {
-        result.error = displayName + QStringLiteral(": the file is empty; expected a JSON object with \"format\": \"tcplab-scenario/1\"");
+        result.error = displayName + QStringLiteral(": (top level): expected a JSON object with \"format\": \"tcplab-scenario/1\", got an empty file");
         return result;
     }
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        result.error = displayName + QStringLiteral(": line 1, column 1: the file starts with a UTF-8 byte order mark; expected plain UTF-8 JSON (save it without BOM)");
+        result.error = displayName + QStringLiteral(": line 1, column 1: expected UTF-8 JSON without a byte order mark, got a BOM (save the file without BOM)");
         return result;
+    }
+    if (!bytes.trimmed().startsWith('{')) {
+        const QString kind = topLevelKind(bytes);
+        if (!kind.isEmpty()) {
+            result.error = displayName + QStringLiteral(": (top level): expected a JSON object, got ") + kind;
+            return result;
+        }
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = displayName + QStringLiteral(": ") + lineAndColumn(bytes, parseError.offset)
-            + QStringLiteral(": not valid JSON: ") + parseError.errorString();
+        // Qt puts an illegal value's offset just past its first character.
+        const int offset = parseError.error == QJsonParseError::IllegalValue && parseError.offset > 0
+            ? parseError.offset - 1 : parseError.offset;
+        result.error = displayName + QStringLiteral(": ") + lineAndColumn(bytes, offset)
+            + QStringLiteral(": not valid JSON (") + parseError.errorString() + QStringLiteral("); ")
+            + parseExpectation(parseError.error);
         return result;
     }
     if (!doc.isObject()) {
@@ -411,6 +499,7 @@ LoadResult ScenarioLoader::fromJson(const QByteArray& bytes, const QString& disp
         const QJsonArray steps = JsonReader::array(o.value(QStringLiteral("steps")), QStringLiteral("steps"), kMaxSteps);
         for (int i = 0; i < steps.size(); ++i)
             s.spec.steps.push_back(readStep(steps.at(i), indexPath(QStringLiteral("steps"), i)));
+        checkTriggersCanHappen(s.spec.steps);
         if (o.contains(QStringLiteral("faults"))) {
             const QJsonArray faults = JsonReader::array(o.value(QStringLiteral("faults")), QStringLiteral("faults"), kMaxFaults);
             for (int i = 0; i < faults.size(); ++i)
