@@ -1,30 +1,62 @@
 #include "scheduler.h"
 
-#include <utility>
+#include <algorithm>
 
 namespace tcplab {
 
-namespace {
-constexpr std::size_t kArity = 4;
+int Scheduler::bucketFor(std::uint64_t time) const
+{
+    // 0 for the last time itself, else 1 + the highest bit in which the two differ.
+    const std::uint64_t diff = time ^ last_;
+    return diff == 0 ? 0 : 64 - __builtin_clzll(diff);
+}
+
+void Scheduler::push(const ScheduledEvent& event)
+{
+    const int bucket = bucketFor(static_cast<std::uint64_t>(event.time));
+    buckets_[bucket].push_back(event);
+    if (bucket > 0)
+        nonEmpty_ |= std::uint64_t(1) << (bucket - 1);
 }
 
 void Scheduler::schedule(TimeUs time, std::uint32_t kind, std::uint32_t a, std::uint64_t b)
 {
     if (time < now_)
         time = now_;
-    heap_.push_back({time, nextSequence_++, kind, a, b});
-    siftUp(heap_.size() - 1);
+    push({time, nextSequence_++, kind, a, b});
+    ++size_;
+}
+
+void Scheduler::refill() const
+{
+    auto& zero = buckets_[0];
+    if (head0_ < zero.size() || nonEmpty_ == 0)
+        return;
+    zero.clear();
+    head0_ = 0;
+    const int bucket = __builtin_ctzll(nonEmpty_) + 1;
+    auto& source = buckets_[bucket];
+    std::uint64_t least = static_cast<std::uint64_t>(source.front().time);
+    for (const ScheduledEvent& e : source)
+        least = std::min(least, static_cast<std::uint64_t>(e.time));
+    last_ = least;
+    // Every event of the source lands in a lower bucket, in its order (insertion order), so
+    // each bucket stays FIFO and bucket 0 receives exactly the events due at `least`.
+    nonEmpty_ &= ~(std::uint64_t(1) << (bucket - 1));
+    for (const ScheduledEvent& e : source) {
+        const int to = bucketFor(static_cast<std::uint64_t>(e.time));
+        buckets_[to].push_back(e);
+        if (to > 0)
+            nonEmpty_ |= std::uint64_t(1) << (to - 1);
+    }
+    source.clear();
 }
 
 ScheduledEvent Scheduler::pop()
 {
-    ScheduledEvent top = heap_.front();
-    ScheduledEvent last = heap_.back();
-    heap_.pop_back();
-    if (!heap_.empty()) {
-        heap_.front() = last;
-        siftDown(0);
-    }
+    refill();
+    const ScheduledEvent top = buckets_[0][head0_++];
+    --size_;
     now_ = top.time;
     return top;
 }
@@ -37,43 +69,14 @@ void Scheduler::advanceTo(TimeUs time)
 
 void Scheduler::clear()
 {
-    heap_.clear();
+    for (auto& bucket : buckets_)
+        bucket.clear();
+    nonEmpty_ = 0;
+    head0_ = 0;
+    last_ = 0;
+    size_ = 0;
     now_ = 0;
     nextSequence_ = 0;
-}
-
-void Scheduler::siftUp(std::size_t index)
-{
-    ScheduledEvent moving = heap_[index];
-    while (index > 0) {
-        std::size_t parent = (index - 1) / kArity;
-        if (!earlier(moving, heap_[parent]))
-            break;
-        heap_[index] = heap_[parent];
-        index = parent;
-    }
-    heap_[index] = moving;
-}
-
-void Scheduler::siftDown(std::size_t index)
-{
-    const std::size_t size = heap_.size();
-    ScheduledEvent moving = heap_[index];
-    for (;;) {
-        std::size_t first = index * kArity + 1;
-        if (first >= size)
-            break;
-        std::size_t best = first;
-        std::size_t end = first + kArity < size ? first + kArity : size;
-        for (std::size_t child = first + 1; child < end; ++child)
-            if (earlier(heap_[child], heap_[best]))
-                best = child;
-        if (!earlier(heap_[best], moving))
-            break;
-        heap_[index] = heap_[best];
-        index = best;
-    }
-    heap_[index] = moving;
 }
 
 } // namespace tcplab

@@ -1,6 +1,7 @@
 #pragma once
 #include "time_us.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -17,14 +18,23 @@ struct ScheduledEvent {
 };
 
 // The virtual clock and its event queue, ordered by (time, insertion sequence) so that runs
-// are reproducible. A 4-ary implicit heap: shallower than a binary one, cache friendly.
+// are reproducible. A radix heap: the clock never goes back, so every pending time is >= the
+// last one taken, and an event lives in the bucket named by the highest bit in which its time
+// differs from that last time. A push is O(1); a pop is amortised O(1) (each event moves down
+// at most 64 times, in practice a few), with no comparisons of the whole queue — several times
+// faster than a binary heap with 100,000 events pending. Equal times stay FIFO: every bucket
+// is kept in insertion order, and bucket 0 holds exactly the events due at the last time.
 class Scheduler {
 public:
     TimeUs now() const { return now_; }
-    bool empty() const { return heap_.empty(); }
-    std::size_t pending() const { return heap_.size(); }
+    bool empty() const { return size_ == 0; }
+    std::size_t pending() const { return size_; }
     // Time of the next event; only meaningful when !empty().
-    TimeUs nextTime() const { return heap_.front().time; }
+    TimeUs nextTime() const
+    {
+        refill();
+        return static_cast<TimeUs>(last_);
+    }
 
     // Schedules at `time` (clamped to now: the past cannot be scheduled).
     void schedule(TimeUs time, std::uint32_t kind, std::uint32_t a, std::uint64_t b);
@@ -35,18 +45,23 @@ public:
     // Advances the clock without running anything (only forward; used by run-until).
     void advanceTo(TimeUs time);
 
-    void reserve(std::size_t n) { heap_.reserve(n); }
+    // Capacity hint: room for `n` events due at one instant without reallocating.
+    void reserve(std::size_t n) { buckets_[0].reserve(n); }
     void clear();
 
 private:
-    static bool earlier(const ScheduledEvent& x, const ScheduledEvent& y)
-    {
-        return x.time < y.time || (x.time == y.time && x.sequence < y.sequence);
-    }
-    void siftUp(std::size_t index);
-    void siftDown(std::size_t index);
+    static constexpr int kBuckets = 65;
+    int bucketFor(std::uint64_t time) const;
+    void push(const ScheduledEvent& event);
+    // Makes bucket 0 hold the earliest events (moves the smallest non-empty bucket down).
+    void refill() const;
 
-    std::vector<ScheduledEvent> heap_;
+    // Mutable: peeking at the next time may redistribute a bucket, which changes no order.
+    mutable std::array<std::vector<ScheduledEvent>, kBuckets> buckets_;
+    mutable std::uint64_t nonEmpty_ = 0;   // bit i set when bucket i (i >= 1) holds events
+    mutable std::size_t head0_ = 0;        // next event of bucket 0 (taken from the front)
+    mutable std::uint64_t last_ = 0;       // every pending time is >= this one
+    std::size_t size_ = 0;
     TimeUs now_ = 0;
     std::uint64_t nextSequence_ = 0;
 };

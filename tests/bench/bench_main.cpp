@@ -1,0 +1,74 @@
+// tcplab-bench: prints one JSON object with the churn, scheduler and frame figures (issue 5).
+// A benchmark, not a test: run it on a quiet machine, figures vary with load.
+#include "churn_bench.h"
+#include "scheduler_bench.h"
+#ifdef TCPLAB_BENCH_HAS_FRAME
+#include "frame_bench.h"
+#endif
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+namespace {
+
+void usage()
+{
+    std::fputs("Usage: tcplab-bench [--churn-connections N] [--scheduler-ops N] [--frames N]\n"
+               "Prints {\"churn\":{...},\"scheduler\":{...},\"frame\":{...}} on stdout.\n"
+               "  --churn-connections N  connections in the churn run (default 1000000)\n"
+               "  --scheduler-ops N      pop+schedule operations per scheduler figure (default 20000000)\n"
+               "  --frames N             frames rendered for the median (default 30)\n",
+               stderr);
+}
+
+bool parseCount(const char* text, long long& out)
+{
+    char* end = nullptr;
+    out = std::strtoll(text, &end, 10);
+    return *text != '\0' && *end == '\0' && out > 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+#ifdef TCPLAB_BENCH_HAS_FRAME
+    if (argc >= 2 && std::strcmp(argv[1], kFirstFrameChildFlag) == 0)
+        return firstFrameChild(argc, argv);
+#endif
+    long long connections = 1'000'000;
+    long long schedulerOps = 20'000'000;
+    long long frames = 30;
+    for (int i = 1; i < argc; ++i) {
+        long long* target = nullptr;
+        if (std::strcmp(argv[i], "--churn-connections") == 0)
+            target = &connections;
+        else if (std::strcmp(argv[i], "--scheduler-ops") == 0)
+            target = &schedulerOps;
+        else if (std::strcmp(argv[i], "--frames") == 0)
+            target = &frames;
+        if (!target || i + 1 >= argc || !parseCount(argv[i + 1], *target)) {
+            usage();
+            return 2;
+        }
+        ++i;
+    }
+
+    const ChurnFigures churn = runChurn(connections);
+    const double pending1k = schedulerEventsPerS(1000, static_cast<std::size_t>(schedulerOps));
+    const double pending100k = schedulerEventsPerS(100'000, static_cast<std::size_t>(schedulerOps));
+    std::string frame = "null";
+#ifdef TCPLAB_BENCH_HAS_FRAME
+    frame = measureFrame(argc, argv, static_cast<int>(frames));
+#endif
+    std::printf("{\"churn\":{\"connections\":%lld,\"wall_s\":%.3f,\"events\":%llu,\"events_per_s\":%.0f,"
+                "\"connections_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"time_wait_at_end\":%lld},"
+                "\"scheduler\":{\"pending_1k_events_per_s\":%.0f,\"pending_100k_events_per_s\":%.0f},"
+                "\"frame\":%s}\n",
+                static_cast<long long>(churn.connections), churn.wallS,
+                static_cast<unsigned long long>(churn.events), churn.eventsPerS, churn.connectionsPerS,
+                churn.peakRssMb, static_cast<long long>(churn.timeWaitAtEnd), pending1k, pending100k, frame.c_str());
+    return 0;
+}
