@@ -1,0 +1,75 @@
+#include "event_log_model.h"
+
+#include "event_explainer.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace tcplab {
+
+EventLogModel::EventLogModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void EventLogModel::follow(const std::vector<TraceRecord>& records)
+{
+    if (records.size() < consumed_) {
+        beginResetModel();
+        rows_.clear();
+        consumed_ = 0;
+        endResetModel();
+    }
+    std::vector<Row> fresh;
+    for (; consumed_ < records.size(); ++consumed_) {
+        const TraceRecord& r = records[consumed_];
+        if (!EventExplainer::worthLogging(r))
+            continue;
+        const bool alarm = (r.event.kind == TraceKind::Stray && r.event.accepted) || r.event.kind == TraceKind::Drop;
+        fresh.push_back({r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm});
+    }
+    if (fresh.empty())
+        return;
+    beginInsertRows({}, int(rows_.size()), int(rows_.size() + fresh.size() - 1));
+    rows_.insert(rows_.end(), fresh.begin(), fresh.end());
+    endInsertRows();
+}
+
+int EventLogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+
+int EventLogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant EventLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(rows_.size()))
+        return {};
+    const Row& row = rows_[std::size_t(index.row())];
+    if (role == TimeRole)
+        return QVariant::fromValue<qint64>(row.t_us);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TimeColumn: return EventExplainer::formatTime(row.t_us);
+        case PeerColumn: return EventExplainer::peerName(row.peer);
+        case WhatColumn: return row.what;
+        case RfcColumn: return row.rfc;
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == WhatColumn)
+        return row.what;
+    if (role == Qt::ForegroundRole && row.alarm)
+        return QBrush(QColor(0xD5, 0x00, 0x00));
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case PeerColumn: return tr("Peer");
+    case WhatColumn: return tr("What happened");
+    case RfcColumn: return tr("Rule");
+    default: return {};
+    }
+}
+
+} // namespace tcplab

@@ -1,0 +1,37 @@
+#pragma once
+#include "trace_record.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace tcplab {
+
+// The event log: one row per trace event worth reading, in plain language with its RFC section.
+class EventLogModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, PeerColumn, WhatColumn, RfcColumn, ColumnCount };
+    static constexpr int TimeRole = Qt::UserRole + 1;   // the row's virtual time (qint64 µs)
+
+    explicit EventLogModel(QObject* parent = nullptr);
+    void follow(const std::vector<TraceRecord>& records);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row {
+        TimeUs t_us;
+        Peer peer;
+        QString what;
+        QString rfc;
+        bool alarm;
+    };
+    std::vector<Row> rows_;
+    std::size_t consumed_ = 0;
+};
+
+} // namespace tcplab

@@ -1,0 +1,360 @@
+#include "ladder_view.h"
+
+#include "event_explainer.h"
+#include "view_theme.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace tcplab {
+
+namespace {
+constexpr double kHeaderPx = 86;
+constexpr double kFlightPx = 70;         // one one-way delay spans this many pixels
+constexpr double kLogGrowth = 0.15;
+
+bool diedInNetwork(DropReason r)
+{
+    return r == DropReason::Fault || r == DropReason::Loss || r == DropReason::Expired || r == DropReason::NoRoute;
+}
+} // namespace
+
+LadderView::LadderView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ladder"));
+    clear();
+}
+
+void LadderView::clear()
+{
+    consumed_ = 0;
+    entries_.clear();
+    byId_.clear();
+    marks_.clear();
+    instants_.clear();
+    nowUs_ = 0;
+    rebuildAxis();
+    update();
+}
+
+void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot, std::int64_t delayMs)
+{
+    if (records.size() < consumed_)
+        clear();
+    delayMs_ = std::max<std::int64_t>(1, delayMs);
+    auto entryFor = [&](const TraceRecord& r, Peer sender) -> Entry& {
+        const auto found = byId_.find(r.segment->id);
+        if (found != byId_.end())
+            return entries_[found->second];
+        // A network copy has no send event: it starts when its original was born.
+        Entry e;
+        e.id = r.segment->id;
+        e.from = sender;
+        e.segment = *r.segment;
+        e.sentUs = r.segment->bornUs;
+        e.endUs = r.event.t_us;
+        byId_[e.id] = entries_.size();
+        entries_.push_back(e);
+        return entries_.back();
+    };
+    for (; consumed_ < records.size(); ++consumed_) {
+        const TraceRecord& r = records[consumed_];
+        const TraceEvent& ev = r.event;
+        instants_.push_back(ev.t_us);
+        switch (ev.kind) {
+        case TraceKind::Send: {
+            Entry& e = entryFor(r, ev.peer);
+            e.sentUs = ev.t_us;
+            e.endUs = ev.t_us + delayMs_ * kUsPerMs;
+            break;
+        }
+        case TraceKind::Arrive: {
+            Entry& e = entryFor(r, otherPeer(ev.peer));
+            e.fate = Fate::Arrived;
+            e.endUs = ev.t_us;
+            break;
+        }
+        case TraceKind::Drop: {
+            Entry& e = entryFor(r, otherPeer(ev.peer));
+            e.fate = Fate::Dropped;
+            e.reason = ev.reason;
+            e.endUs = ev.t_us;
+            break;
+        }
+        case TraceKind::Stray:
+            if (r.segment)
+                entryFor(r, otherPeer(ev.peer)).stray = true;
+            break;
+        case TraceKind::State:
+            marks_.push_back({ev.peer, ev.t_us, ev.to});
+            break;
+        default:
+            break;
+        }
+    }
+    for (const FlightView& f : snapshot.inFlight) {
+        const auto found = byId_.find(f.segment.id);
+        if (found == byId_.end()) {
+            // A network copy still in flight: it appears once it exists in the snapshot.
+            Entry e;
+            e.id = f.segment.id;
+            e.from = f.from;
+            e.segment = f.segment;
+            e.sentUs = f.sentUs;
+            byId_[e.id] = entries_.size();
+            entries_.push_back(e);
+        }
+        Entry& e = entries_[byId_[f.segment.id]];
+        if (e.fate == Fate::InFlight) {
+            e.endUs = f.arriveUs;
+            e.doomed = f.doomed;
+            if (f.expires)
+                e.reason = DropReason::Expired;
+        }
+    }
+    nowUs_ = snapshot.nowUs;
+    rebuildAxis();
+    setMinimumHeight(int(contentHeight()));
+    update();
+}
+
+void LadderView::rebuildAxis()
+{
+    std::vector<TimeUs> instants = instants_;
+    instants.push_back(0);
+    instants.push_back(nowUs_);
+    for (const Entry& e : entries_)
+        if (e.fate == Fate::InFlight)
+            instants.push_back(e.endUs);
+    const double top = kHeaderPx * ViewTheme::current().fontScale;
+    axis_.build(std::move(instants), kFlightPx / double(delayMs_), 2 * delayMs_ * kUsPerMs, kLogGrowth, top);
+}
+
+double LadderView::contentHeight() const { return axis_.y(nowUs_) + 80; }
+
+double LadderView::xOf(Peer peer, double width) const { return peer == Peer::Client ? width * 0.24 : width * 0.76; }
+
+LadderView::Line LadderView::lineOf(const Entry& e, double width) const
+{
+    const QPointF a(xOf(e.from, width), axis_.y(e.sentUs));
+    QPointF b(xOf(otherPeer(e.from), width), axis_.y(e.endUs));
+    bool truncated = false;
+    if (e.fate == Fate::InFlight && e.endUs > e.sentUs) {
+        const double f = std::clamp(double(nowUs_ - e.sentUs) / double(e.endUs - e.sentUs), 0.0, 1.0);
+        b = a + (b - a) * f;
+        truncated = true;
+    } else if (e.fate == Fate::Dropped && diedInNetwork(e.reason)) {
+        b = a + (b - a) * 0.8;
+    }
+    return {a, b, truncated};
+}
+
+std::optional<QPointF> LadderView::segmentTip(std::uint64_t id) const
+{
+    const auto found = byId_.find(id);
+    if (found == byId_.end())
+        return std::nullopt;
+    return lineOf(entries_[found->second], width()).b;
+}
+
+QColor LadderView::colourOf(const Entry& e, Qt::PenStyle& style) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    style = Qt::SolidLine;
+    if (e.stray)
+        return t.stray;
+    if (e.segment.copyOf != 0) {
+        style = Qt::DotLine;
+        return t.duplicate;
+    }
+    if (e.reason == DropReason::Expired && e.fate != Fate::Arrived) {
+        style = Qt::DashDotLine;
+        return t.expired;
+    }
+    if (e.endUs - e.sentUs > delayMs_ * kUsPerMs + kUsPerMs / 2) {
+        style = Qt::DashLine;
+        return t.delayed;
+    }
+    return e.segment.len > 0 ? t.dataSeg : t.normal;
+}
+
+void LadderView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), ViewTheme::current().background);
+    paintLadder(p, width());
+}
+
+void LadderView::drawLegend(QPainter& p, double width) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    struct Item {
+        QString name;
+        QColor colour;
+        Qt::PenStyle style;
+    };
+    const Item items[] = {
+        {tr("control"), t.normal, Qt::SolidLine}, {tr("data"), t.dataSeg, Qt::SolidLine},
+        {tr("delayed"), t.delayed, Qt::DashLine}, {tr("duplicate"), t.duplicate, Qt::DotLine},
+        {tr("expired (MSL)"), t.expired, Qt::DashDotLine}, {tr("stray (old incarnation)"), t.stray, Qt::SolidLine},
+        {tr("dropped"), t.dropped, Qt::SolidLine},
+    };
+    QFont f = p.font();
+    f.setPointSizeF(8 * t.fontScale);
+    p.setFont(f);
+    double x = 6, y = 40 * t.fontScale;
+    const double row = p.fontMetrics().height() + 2;
+    for (const Item& item : items) {
+        const double w = p.fontMetrics().horizontalAdvance(item.name) + 34;
+        if (x + w > width) {
+            x = 6;
+            y += row;
+        }
+        p.setPen(QPen(item.colour, t.lineWidth * 1.5, item.style));
+        if (item.colour == t.dropped) {
+            p.drawLine(QPointF(x + 4, y - 4), QPointF(x + 14, y + 4));
+            p.drawLine(QPointF(x + 4, y + 4), QPointF(x + 14, y - 4));
+        } else {
+            p.drawLine(QPointF(x, y), QPointF(x + 22, y));
+        }
+        p.setPen(t.text);
+        p.drawText(QPointF(x + 26, y + p.fontMetrics().ascent() / 2.5), item.name);
+        x += w;
+    }
+}
+
+void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    Qt::PenStyle style;
+    const QColor colour = colourOf(e, style);
+    const Line line = lineOf(e, width);
+    p.setPen(QPen(colour, t.lineWidth * (e.fate == Fate::InFlight ? 2.0 : 1.3), style, Qt::RoundCap));
+    p.drawLine(line.a, line.b);
+    QPointF v = line.b - line.a;
+    const double len = std::hypot(v.x(), v.y());
+    if (len < 2)
+        return;
+    v /= len;
+    const QPointF n(-v.y(), v.x());
+    if (e.fate == Fate::Dropped) {
+        const double s = 7 * t.fontScale;
+        p.setPen(QPen(t.dropped, t.lineWidth * 2));
+        p.drawLine(line.b + QPointF(-s, -s), line.b + QPointF(s, s));
+        p.drawLine(line.b + QPointF(-s, s), line.b + QPointF(s, -s));
+    } else {
+        const double s = 8;
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawPolygon(QPolygonF{line.b, line.b - v * s + n * s * 0.45, line.b - v * s - n * s * 0.45});
+    }
+    // The label runs along the full arrow (where it will be), above the line.
+    const QPointF full(xOf(otherPeer(e.from), width), axis_.y(e.endUs));
+    const QPointF mid = (line.a + full) / 2;
+    const double angle = std::atan2(full.y() - line.a.y(), full.x() - line.a.x()) * 180.0 / M_PI;
+    p.save();
+    p.translate(mid);
+    p.rotate(angle > 90 || angle < -90 ? angle + 180 : angle);
+    QFont f = p.font();
+    f.setPointSizeF(8 * t.fontScale);
+    p.setFont(f);
+    p.setPen(colour == t.normal || colour == t.dataSeg ? t.text : colour.darker(t.dark ? 70 : 115));
+    const QString label = EventExplainer::segmentLabel(e.segment);
+    const double w = p.fontMetrics().horizontalAdvance(label);
+    p.drawText(QPointF(-w / 2, -4), label);
+    p.restore();
+}
+
+void LadderView::paintLadder(QPainter& p, double width) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont head = p.font();
+    head.setPointSizeF(11 * t.fontScale);
+    head.setBold(true);
+    p.setFont(head);
+    p.setPen(t.text);
+    const double top = kHeaderPx * t.fontScale;
+    p.drawText(QRectF(xOf(Peer::Client, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Client"));
+    p.drawText(QRectF(xOf(Peer::Server, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Server"));
+    drawLegend(p, width);
+
+    const double bottom = axis_.y(nowUs_);
+    p.setPen(QPen(t.text, t.lineWidth * 1.5));
+    for (Peer peer : {Peer::Client, Peer::Server})
+        p.drawLine(QPointF(xOf(peer, width), top - 6), QPointF(xOf(peer, width), bottom));
+
+    QFont small = p.font();
+    small.setBold(false);
+    small.setPointSizeF(8 * t.fontScale);
+    p.setFont(small);
+    for (const TimeAxis::Break& b : axis_.breaks()) {
+        const double y = (axis_.y(b.fromUs) + axis_.y(std::min(b.toUs, nowUs_))) / 2;
+        if (b.fromUs >= nowUs_)
+            continue;
+        p.setPen(QPen(t.muted, t.lineWidth));
+        for (Peer peer : {Peer::Client, Peer::Server}) {
+            const double x = xOf(peer, width);
+            p.fillRect(QRectF(x - 8, y - 6, 16, 12), t.background);
+            p.drawLine(QPointF(x - 8, y - 2), QPointF(x + 8, y - 6));
+            p.drawLine(QPointF(x - 8, y + 6), QPointF(x + 8, y + 2));
+        }
+        p.drawText(QRectF(0, y - 10, width, 20), Qt::AlignCenter,
+                   tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs)));
+    }
+
+    for (const Entry& e : entries_)
+        drawEntry(p, e, width);
+
+    // State changes written on the lifelines, pushed down when they would overlap.
+    double lastY[2] = {-1e9, -1e9};
+    const double boxH = (p.fontMetrics().height() * 2 + 4);
+    for (const StateMark& m : marks_) {
+        const int i = int(m.peer);
+        const double y = std::max(axis_.y(m.t_us) - boxH / 2, lastY[i] + boxH + 2);
+        lastY[i] = y;
+        const double x = xOf(m.peer, width);
+        const double w = std::max(p.fontMetrics().horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0, width * 0.2);
+        const QRectF box = m.peer == Peer::Client ? QRectF(x - w - 6, y, w, boxH) : QRectF(x + 6, y, w, boxH);
+        p.setPen(QPen(t.lit, t.lineWidth));
+        p.setBrush(t.visited);
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(t.text);
+        p.drawText(box, Qt::AlignCenter,
+                   QStringLiteral("%1\n%2").arg(QString::fromLatin1(stateName(m.to).data()), EventExplainer::formatTime(m.t_us)));
+    }
+
+    p.setPen(QPen(t.glow, t.lineWidth, Qt::DashLine));
+    p.drawLine(QPointF(0, bottom), QPointF(width, bottom));
+    p.setPen(t.text);
+    p.drawText(QPointF(4, bottom + p.fontMetrics().height() + 2), tr("now: %1").arg(EventExplainer::formatTime(nowUs_)));
+    p.restore();
+}
+
+void LadderView::mousePressEvent(QMouseEvent* event)
+{
+    const QPointF at = event->position();
+    double best = 12;
+    std::uint64_t bestId = 0;
+    for (const Entry& e : entries_) {
+        if (e.fate != Fate::InFlight)
+            continue;
+        const Line line = lineOf(e, width());
+        const QPointF d = line.b - line.a;
+        const double len2 = d.x() * d.x() + d.y() * d.y();
+        const double f = len2 > 0 ? std::clamp(QPointF::dotProduct(at - line.a, d) / len2, 0.0, 1.0) : 0.0;
+        const QPointF closest = line.a + d * f;
+        const double dist = std::hypot(at.x() - closest.x(), at.y() - closest.y());
+        if (dist < best) {
+            best = dist;
+            bestId = e.id;
+        }
+    }
+    if (bestId != 0)
+        Q_EMIT segmentClicked(bestId, event->globalPosition().toPoint());
+}
+
+} // namespace tcplab

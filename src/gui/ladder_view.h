@@ -1,0 +1,79 @@
+#pragma once
+#include "snapshot.h"
+#include "time_axis.h"
+#include "trace_record.h"
+
+#include <QWidget>
+
+#include <map>
+#include <vector>
+
+namespace tcplab {
+
+// The sequence (ladder) diagram: client lifeline left, server right, time running down. A
+// segment is a sloped arrow from the instant it was sent to the instant it arrived; while in
+// flight it grows across in virtual time. Dropped segments end in a red cross, delayed,
+// duplicated, expired and stray ones have their own colour and line style (see the legend).
+// Everything is derived from the trace and the snapshot the controller hands over.
+class LadderView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Fate { InFlight, Arrived, Dropped };
+    struct Entry {
+        std::uint64_t id = 0;
+        Peer from = Peer::Client;
+        Segment segment;
+        TimeUs sentUs = 0;
+        TimeUs endUs = 0;          // arrival or death (planned arrival while in flight)
+        Fate fate = Fate::InFlight;
+        DropReason reason = DropReason::Fault;
+        bool stray = false;
+        bool doomed = false;
+    };
+    struct StateMark {
+        Peer peer;
+        TimeUs t_us;
+        TcpState to;
+    };
+
+    explicit LadderView(QWidget* parent = nullptr);
+
+    void follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot, std::int64_t delayMs);
+    void clear();
+    const std::vector<Entry>& entries() const { return entries_; }
+    // Where a segment's arrow currently ends (its tip), in widget coordinates; for clicks and tests.
+    std::optional<QPointF> segmentTip(std::uint64_t id) const;
+    void paintLadder(QPainter& painter, double width) const;
+    double contentHeight() const;
+    QSize sizeHint() const override { return {520, int(contentHeight())}; }
+
+Q_SIGNALS:
+    void segmentClicked(std::uint64_t id, QPoint globalPos);
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    struct Line {
+        QPointF a, b;
+        bool truncated;
+    };
+    Line lineOf(const Entry& e, double width) const;
+    double xOf(Peer peer, double width) const;
+    void rebuildAxis();
+    void drawLegend(QPainter& p, double width) const;
+    void drawEntry(QPainter& p, const Entry& e, double width) const;
+    QColor colourOf(const Entry& e, Qt::PenStyle& style) const;
+
+    std::size_t consumed_ = 0;
+    std::vector<Entry> entries_;
+    std::map<std::uint64_t, std::size_t> byId_;
+    std::vector<StateMark> marks_;
+    std::vector<TimeUs> instants_;
+    TimeAxis axis_;
+    TimeUs nowUs_ = 0;
+    std::int64_t delayMs_ = 50;
+};
+
+} // namespace tcplab

@@ -1,0 +1,301 @@
+#include "main_window.h"
+
+#include "event_explainer.h"
+#include "event_log_model.h"
+#include "fault_rule_dialog.h"
+#include "ladder_view.h"
+#include "params_panel.h"
+#include "peer_controls.h"
+#include "scenario_library.h"
+#include "simulation_controller.h"
+#include "state_diagram_view.h"
+#include "timer_panel.h"
+#include "ui_main_window.h"
+#include "view_theme.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <array>
+
+namespace tcplab {
+
+namespace {
+constexpr std::array<double, 16> kSpeedChoices{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()), controller_(new SimulationController(this))
+{
+    ui_->setupUi(this);
+    normalFont_ = font();
+    buildViews();
+    wireRunControls();
+    wireMenus();
+    connect(controller_, &SimulationController::advanced, this, &MainWindow::refresh);
+    connect(controller_, &SimulationController::rebuilt, this, &MainWindow::onRebuilt);
+    connect(controller_, &SimulationController::scenarioChanged, this, &MainWindow::onScenarioChanged);
+    connect(controller_, &SimulationController::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(controller_, &SimulationController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    applyTheme();
+    readSettings();
+    onScenarioChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildViews()
+{
+    clientDiagram_ = new StateDiagramView(Peer::Client, this);
+    serverDiagram_ = new StateDiagramView(Peer::Server, this);
+    clientTimers_ = new TimerPanel(Peer::Client, this);
+    serverTimers_ = new TimerPanel(Peer::Server, this);
+    clientControls_ = new PeerControls(Peer::Client, this);
+    serverControls_ = new PeerControls(Peer::Server, this);
+    ui_->clientColumnLayout->addWidget(clientDiagram_, 1);
+    ui_->clientColumnLayout->addWidget(clientTimers_);
+    ui_->clientColumnLayout->addWidget(clientControls_);
+    ui_->serverColumnLayout->addWidget(serverDiagram_, 1);
+    ui_->serverColumnLayout->addWidget(serverTimers_);
+    ui_->serverColumnLayout->addWidget(serverControls_);
+    ladder_ = new LadderView(this);
+    ui_->ladderHolderLayout->addWidget(ladder_);
+    ui_->splitter->setStretchFactor(0, 3);
+    ui_->splitter->setStretchFactor(1, 4);
+    ui_->splitter->setStretchFactor(2, 3);
+    ui_->splitter->setChildrenCollapsible(false);
+    ui_->ladderScroll->setMinimumWidth(420);
+    ui_->splitter->setSizes({380, 520, 380});
+    for (PeerControls* c : {clientControls_, serverControls_})
+        connect(c, &PeerControls::actionRequested, this, [this](ActionKind kind, Peer peer) { controller_->perform(kind, peer); });
+    connect(ladder_, &LadderView::segmentClicked, this, &MainWindow::onSegmentClicked);
+
+    logModel_ = new EventLogModel(this);
+    logView_ = new QTableView(this);
+    logView_->setObjectName(QStringLiteral("eventLog"));
+    logView_->setModel(logModel_);
+    logView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    logView_->verticalHeader()->hide();
+    logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::WhatColumn, QHeaderView::Stretch);
+    logView_->setWordWrap(false);
+    logView_->setToolTip(tr("Click an event to jump the timeline there"));
+    ui_->logHolderLayout->addWidget(logView_);
+    connect(logView_, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        controller_->pause();
+        controller_->seekTo(index.data(EventLogModel::TimeRole).toLongLong());
+    });
+
+    params_ = new ParamsPanel(this);
+    auto* paramsScroll = new QScrollArea(this);
+    paramsScroll->setWidget(params_);
+    paramsScroll->setWidgetResizable(true);
+    ui_->paramsHolderLayout->addWidget(paramsScroll);
+    connect(params_, &ParamsPanel::edited, this, [this](const std::string& profile, const std::map<std::string, std::string>& overrides) {
+        controller_->setPendingParams(profile, overrides);
+        statusBar()->showMessage(tr("Parameters changed: they apply at the next reset."), 6000);
+    });
+
+    library_ = new ScenarioLibrary(this);
+    ui_->libraryHolderLayout->addWidget(library_);
+    connect(library_, &ScenarioLibrary::openRequested, this, [this](const QString& spec) { openScenario(spec); });
+    tabifyDockWidget(ui_->libraryDock, ui_->paramsDock);
+    ui_->libraryDock->raise();
+
+    statusLabel_ = new QLabel(this);
+    statusLabel_->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(statusLabel_);
+
+    segmentMenu_ = new QMenu(this);
+    segmentMenu_->setObjectName(QStringLiteral("segmentMenu"));
+    QAction* drop = segmentMenu_->addAction(tr("Drop it"));
+    drop->setObjectName(QStringLiteral("dropSegment"));
+    connect(drop, &QAction::triggered, this, [this] { controller_->dropSegment(menuSegment_); });
+    QAction* dup = segmentMenu_->addAction(tr("Duplicate it (the copy arrives later)…"));
+    connect(dup, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int ms = QInputDialog::getInt(this, tr("Duplicate"), tr("The copy arrives this many ms after the original:"), int(lastDelayMs_), 0, 3'600'000, 1, &ok);
+        if (ok && controller_->duplicateSegment(menuSegment_, lastDelayMs_ = ms))
+            statusBar()->showMessage(tr("Duplicated: the rule is kept for \"save as scenario\"."), 5000);
+    });
+    QAction* delay = segmentMenu_->addAction(tr("Delay it…"));
+    connect(delay, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int ms = QInputDialog::getInt(this, tr("Delay"), tr("Extra delay in ms:"), int(lastDelayMs_), 1, 3'600'000, 1, &ok);
+        if (ok)
+            controller_->delaySegment(menuSegment_, lastDelayMs_ = ms);
+    });
+}
+
+void MainWindow::wireRunControls()
+{
+    ui_->playButton->setDefaultAction(ui_->actionPlay);
+    ui_->stepButton->setDefaultAction(ui_->actionStep);
+    ui_->backButton->setDefaultAction(ui_->actionStepBack);
+    ui_->resetButton->setDefaultAction(ui_->actionReset);
+    ui_->actionPlay->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    ui_->actionStep->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    ui_->actionStepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    ui_->actionReset->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    ui_->actionFaster->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    ui_->actionSlower->setShortcuts({QKeySequence(Qt::Key_Minus)});
+    for (QWidget* w : std::initializer_list<QWidget*>{ui_->playButton, ui_->stepButton, ui_->backButton, ui_->resetButton, ui_->skipIdleBox, ui_->speedBox, ui_->timeline})
+        w->setFocusPolicy(Qt::NoFocus);   // Space and the arrows stay the window's shortcuts
+    connect(ui_->actionPlay, &QAction::triggered, controller_, &SimulationController::togglePlay);
+    connect(ui_->actionStep, &QAction::triggered, controller_, &SimulationController::stepEvent);
+    connect(ui_->actionStepBack, &QAction::triggered, controller_, &SimulationController::stepBack);
+    connect(ui_->actionReset, &QAction::triggered, controller_, &SimulationController::reset);
+    connect(ui_->actionFaster, &QAction::triggered, controller_, &SimulationController::faster);
+    connect(ui_->actionSlower, &QAction::triggered, controller_, &SimulationController::slower);
+    connect(controller_, &SimulationController::playingChanged, this, [this](bool playing) {
+        ui_->actionPlay->setText(playing ? tr("Pause") : tr("Play"));
+        ui_->actionPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
+    for (double s : kSpeedChoices)
+        ui_->speedBox->addItem(tr("%1×").arg(s), s);
+    auto showSpeed = [this](double s) {
+        const QSignalBlocker block(ui_->speedBox);
+        ui_->speedBox->setCurrentIndex(ui_->speedBox->findData(s));
+    };
+    showSpeed(controller_->speed());
+    connect(controller_, &SimulationController::speedChanged, this, showSpeed);
+    connect(ui_->speedBox, &QComboBox::currentIndexChanged, this, [this](int i) { controller_->setSpeed(ui_->speedBox->itemData(i).toDouble()); });
+    connect(ui_->skipIdleBox, &QCheckBox::toggled, controller_, &SimulationController::setSkipIdle);
+    connect(ui_->timeline, &QSlider::valueChanged, this, [this](int ms) {
+        if (updatingTimeline_)
+            return;
+        controller_->pause();
+        controller_->seekTo(msToUs(ms));
+    });
+}
+
+void MainWindow::wireMenus()
+{
+    connect(ui_->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(ui_->actionSave, &QAction::triggered, this, &MainWindow::saveDialog);
+    connect(ui_->actionExportPng, &QAction::triggered, this, [this] { exportDialog(false); });
+    connect(ui_->actionExportSvg, &QAction::triggered, this, [this] { exportDialog(true); });
+    connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->actionClassroom, &QAction::toggled, this, &MainWindow::setClassroomMode);
+    connect(ui_->actionClearHand, &QAction::triggered, controller_, &SimulationController::clearHandEdits);
+    connect(ui_->actionAddFault, &QAction::triggered, this, [this] {
+        FaultRuleDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            controller_->addFaultRule(dialog.rule());
+    });
+    ui_->menuView->addSeparator();
+    for (QDockWidget* dock : {ui_->logDock, ui_->paramsDock, ui_->libraryDock})
+        ui_->menuView->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::onRebuilt()
+{
+    clientDiagram_->clear();
+    serverDiagram_->clear();
+    ladder_->clear();
+    const Scenario& s = controller_->effectiveScenario();
+    for (Peer peer : {Peer::Client, Peer::Server}) {
+        bool never = false;
+        for (const Step& step : s.spec.steps)
+            never = never || (step.action.kind == ActionKind::NeverClose && step.action.peer == peer);
+        (peer == Peer::Client ? clientControls_ : serverControls_)->setNeverClose(never);
+    }
+}
+
+void MainWindow::refresh()
+{
+    const auto& records = controller_->records();
+    const Snapshot& snap = controller_->snapshot();
+    clientDiagram_->follow(records, snap);
+    serverDiagram_->follow(records, snap);
+    ladder_->follow(records, snap, controller_->params().delay_ms);
+    clientTimers_->follow(snap);
+    serverTimers_->follow(snap);
+    logModel_->follow(records);
+    if (controller_->isPlaying())
+        logView_->scrollToBottom();
+    for (Peer peer : {Peer::Client, Peer::Server}) {
+        const auto summary = EventExplainer::summarize(records, peer);
+        (peer == Peer::Client ? clientControls_ : serverControls_)
+            ->setReceived(tr("Received: %1").arg(summary.text()), summary.strayAccepted > 0);
+    }
+    {
+        const QSignalBlocker block(ui_->timeline);
+        updatingTimeline_ = true;
+        ui_->timeline->setRange(0, int(controller_->endUs() / kUsPerMs));
+        ui_->timeline->setValue(int(controller_->now() / kUsPerMs));
+        updatingTimeline_ = false;
+    }
+    ui_->timeLabel->setText(tr("t = %1 / %2").arg(EventExplainer::formatTime(controller_->now()), EventExplainer::formatTime(controller_->endUs())));
+    // Keep "now" in view while the run moves.
+    const auto* scroll = ui_->ladderScroll;
+    const int nowY = int(ladder_->contentHeight()) - 80;
+    if (nowY > scroll->verticalScrollBar()->value() + scroll->viewport()->height() - 40 || nowY < scroll->verticalScrollBar()->value())
+        ui_->ladderScroll->verticalScrollBar()->setValue(std::max(0, nowY - scroll->viewport()->height() * 2 / 3));
+    const Params& p = controller_->params();
+    statusLabel_->setText(tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
+                                 .arg(EventExplainer::formatTime(controller_->now()))
+                                 .arg(controller_->speed())
+                                 .arg(controller_->source(), QString::fromStdString(p.profile),
+                                      EventExplainer::formatTime(msToUs(p.msl_ms)), EventExplainer::formatTime(msToUs(p.timeWaitMs()))));
+}
+
+void MainWindow::onScenarioChanged()
+{
+    params_->load(controller_->pendingProfile(), controller_->pendingParams());
+    updateTitle();
+    refresh();
+}
+
+void MainWindow::onSegmentClicked(std::uint64_t id, QPoint globalPos)
+{
+    menuSegment_ = id;
+    controller_->pause();
+    segmentMenu_->setTitle(tr("Segment #%1").arg(id));
+    segmentMenu_->popup(globalPos);
+}
+
+void MainWindow::applyTheme()
+{
+    ViewTheme::setCurrent(ViewTheme::fromPalette(palette(), classroom_));
+    for (QWidget* w : std::initializer_list<QWidget*>{clientDiagram_, serverDiagram_, ladder_, clientTimers_, serverTimers_})
+        w->update();
+}
+
+void MainWindow::setClassroomMode(bool on)
+{
+    classroom_ = on;
+    {
+        const QSignalBlocker block(ui_->actionClassroom);
+        ui_->actionClassroom->setChecked(on);
+    }
+    QFont f = normalFont_;
+    if (on)
+        f.setPointSizeF(normalFont_.pointSizeF() * 1.4);
+    setFont(f);
+    on ? showFullScreen() : showNormal();
+    applyTheme();
+    refresh();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = controller_->source();
+    setWindowTitle(tr("%1%2 — TCP State Lab").arg(name, controller_->isDirty() ? QStringLiteral(" *") : QString()));
+}
+
+} // namespace tcplab

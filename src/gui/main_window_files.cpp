@@ -1,0 +1,155 @@
+// MainWindow: scenario files, exports, settings, drag and drop, closing.
+#include "main_window.h"
+
+#include "diagram_exporter.h"
+#include "scenario_loader.h"
+#include "scenario_writer.h"
+#include "simulation_controller.h"
+#include "ui_main_window.h"
+
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace tcplab {
+
+bool MainWindow::openScenario(const QString& spec, bool ask)
+{
+    if (ask && !maybeKeepChanges())
+        return false;
+    const LoadResult loaded = ScenarioLoader::load(spec);
+    if (!loaded.ok) {
+        // The loader's message names the file, the JSON path and what was expected.
+        statusBar()->showMessage(loaded.error, 15000);
+        if (isVisible())
+            QMessageBox::warning(this, tr("Cannot open the scenario"), loaded.error);
+        return false;
+    }
+    controller_->loadScenario(loaded.scenario, spec);
+    QSettings().setValue(QStringLiteral("lastScenario"), spec.startsWith(QStringLiteral("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::saveScenario(const QString& path)
+{
+    Scenario scenario = controller_->effectiveScenario();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ScenarioWriter::toJson(scenario)) < 0 || !file.commit()) {
+        statusBar()->showMessage(tr("Cannot write %1: %2").arg(path, file.errorString()), 10000);
+        return false;
+    }
+    controller_->markSaved(path);
+    QSettings().setValue(QStringLiteral("lastScenario"), QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Saved %1: it replays this run exactly.").arg(path), 6000);
+    return true;
+}
+
+bool MainWindow::exportPng(const QString& path)
+{
+    return DiagramExporter(diagram(Peer::Client), ladder(), diagram(Peer::Server)).savePng(path);
+}
+
+bool MainWindow::exportSvg(const QString& path)
+{
+    return DiagramExporter(diagram(Peer::Client), ladder(), diagram(Peer::Server)).saveSvg(path, windowTitle());
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario"), QString(), tr("Scenarios (*.json)"));
+    if (!path.isEmpty())
+        openScenario(path);
+}
+
+void MainWindow::saveDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save as scenario"), QStringLiteral("scenario.json"), tr("Scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".json")))
+        path += QStringLiteral(".json");
+    saveScenario(path);
+}
+
+void MainWindow::exportDialog(bool svg)
+{
+    const QString filter = svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the diagrams"), svg ? QStringLiteral("tcplab.svg") : QStringLiteral("tcplab.png"), filter);
+    if (path.isEmpty())
+        return;
+    const bool ok = svg ? exportSvg(path) : exportPng(path);
+    statusBar()->showMessage(ok ? tr("Exported %1").arg(path) : tr("Cannot write %1").arg(path), 6000);
+}
+
+bool MainWindow::maybeKeepChanges()
+{
+    if (!controller_->isDirty())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("What you did by hand (actions, faults, parameters) is not saved. Save it as a scenario first?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        saveDialog();
+        return !controller_->isDirty();
+    }
+    return true;
+}
+
+void MainWindow::openStartupScenario(const QString& commandLineFile)
+{
+    if (!commandLineFile.isEmpty() && openScenario(commandLineFile, false))
+        return;
+    const QString last = QSettings().value(QStringLiteral("lastScenario")).toString();
+    if (!last.isEmpty() && commandLineFile.isEmpty() && openScenario(last, false))
+        return;
+    openScenario(QString::fromLatin1(kDefaultScenario), false);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeKeepChanges()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile() && urls.front().toLocalFile().endsWith(QStringLiteral(".json")))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && openScenario(urls.front().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+} // namespace tcplab

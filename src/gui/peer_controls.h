@@ -1,0 +1,30 @@
+#pragma once
+#include "scenario_spec.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QLabel;
+
+namespace tcplab {
+
+// "Be the application": one peer's socket calls as buttons, and what its application received.
+class PeerControls : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit PeerControls(Peer peer, QWidget* parent = nullptr);
+    void setReceived(const QString& text, bool alarm);
+    // The "never closes" toggle can only be switched on during a run (the core's bug mode is
+    // one-way); a reset clears it.
+    void setNeverClose(bool on);
+
+Q_SIGNALS:
+    void actionRequested(tcplab::ActionKind kind, tcplab::Peer peer);
+
+private:
+    Peer peer_;
+    QCheckBox* neverClose_;
+    QLabel* received_;
+};
+
+} // namespace tcplab

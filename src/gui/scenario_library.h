@@ -1,0 +1,25 @@
+#pragma once
+#include <QWidget>
+
+class QListWidget;
+class QTextBrowser;
+
+namespace tcplab {
+
+// The built-in scenarios (from resources) with their title and summary in the UI's language.
+class ScenarioLibrary : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScenarioLibrary(QWidget* parent = nullptr);
+    void reload();
+    int count() const;
+
+Q_SIGNALS:
+    void openRequested(const QString& spec);   // "builtin:NAME"
+
+private:
+    QListWidget* list_;
+    QTextBrowser* summary_;
+};
+
+} // namespace tcplab

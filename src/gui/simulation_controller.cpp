@@ -1,0 +1,300 @@
+#include "simulation_controller.h"
+
+#include "scenario_loader.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace tcplab {
+
+namespace {
+constexpr std::array<double, 16> kSpeeds{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+constexpr int kFrameMs = 16;                 // ~60 frames per second
+constexpr qint64 kMaxFrameGapMs = 100;       // a stalled frame does not turn into a jump
+constexpr double kIdleCrossingMs = 1500.0;   // "skip idle time": any idle stretch takes 1.5 s
+constexpr TimeUs kIdleThresholdRealMs = 600; // ... when it would take longer than this
+
+TimeUs ceilToMs(TimeUs t) { return (t + kUsPerMs - 1) / kUsPerMs * kUsPerMs; }
+} // namespace
+
+// The core's one trace interface, copied into records the views read.
+class SimulationController::Recorder : public TraceSink {
+public:
+    explicit Recorder(std::vector<TraceRecord>& out) : out_(out) {}
+    void onTrace(const TraceEvent& event) override
+    {
+        TraceRecord record{event, std::nullopt};
+        if (event.segment)
+            record.segment = *event.segment;
+        record.event.segment = nullptr;
+        out_.push_back(std::move(record));
+    }
+
+private:
+    std::vector<TraceRecord>& out_;
+};
+
+SimulationController::SimulationController(QObject* parent)
+    : QObject(parent), recorder_(std::make_unique<Recorder>(records_))
+{
+    frameTimer_.setInterval(kFrameMs);
+    frameTimer_.setTimerType(Qt::PreciseTimer);
+    connect(&frameTimer_, &QTimer::timeout, this, &SimulationController::onFrame);
+    rebuild();
+}
+
+SimulationController::~SimulationController() = default;
+
+void SimulationController::loadScenario(const Scenario& scenario, const QString& source)
+{
+    pause();
+    base_ = scenario;
+    pending_ = scenario;
+    source_ = source;
+    handSteps_.clear();
+    handFaults_.clear();
+    setDirty(false);
+    rebuild();
+    Q_EMIT scenarioChanged();
+}
+
+Scenario SimulationController::effectiveScenario() const { return effective_; }
+
+void SimulationController::markSaved(const QString& source)
+{
+    base_ = effective_;
+    pending_ = effective_;
+    handSteps_.clear();
+    handFaults_.clear();
+    source_ = source;
+    setDirty(false);
+    Q_EMIT scenarioChanged();
+}
+
+void SimulationController::setPendingParams(const std::string& profile, const std::map<std::string, std::string>& overrides)
+{
+    Scenario next = base_;
+    next.paramOverrides.clear();
+    ScenarioLoader::applySet(next, QStringLiteral("profile=%1").arg(QString::fromStdString(profile)));
+    for (const auto& [key, value] : overrides) {
+        const QString error = ScenarioLoader::applySet(next, QString::fromStdString(key + "=" + value));
+        if (!error.isEmpty())
+            Q_EMIT message(error);
+    }
+    pending_ = next;
+    setDirty(true);
+}
+
+// ---------------------------------------------------------------- running
+
+void SimulationController::rebuild()
+{
+    effective_ = pending_;
+    for (const Step& step : handSteps_)
+        effective_.spec.steps.push_back(step);
+    for (const FaultSpec& rule : handFaults_)
+        effective_.spec.faults.push_back(rule);
+    records_.clear();
+    sim_ = std::make_unique<Simulation>(effective_.spec);
+    sim_->addSink(recorder_.get());
+    idleSpeed_ = 0.0;
+    refreshSnapshot();
+    Q_EMIT rebuilt();
+    Q_EMIT advanced();
+}
+
+void SimulationController::refreshSnapshot() { snapshot_ = sim_->snapshot(); }
+
+void SimulationController::advanceTo(TimeUs t)
+{
+    t = std::clamp<TimeUs>(t, 0, endUs());
+    if (t < now())
+        return;
+    sim_->runUntil(t);
+    refreshSnapshot();
+    Q_EMIT advanced();
+    if (atEnd())
+        pause();
+}
+
+void SimulationController::replayTo(TimeUs t)
+{
+    rebuild();
+    advanceTo(t);
+}
+
+void SimulationController::seekTo(TimeUs t)
+{
+    if (t >= now())
+        advanceTo(t);
+    else
+        replayTo(t);
+}
+
+void SimulationController::play()
+{
+    if (playing_ || atEnd())
+        return;
+    playing_ = true;
+    realClock_.start();
+    frameTimer_.start();
+    Q_EMIT playingChanged(true);
+}
+
+void SimulationController::pause()
+{
+    if (!playing_)
+        return;
+    playing_ = false;
+    frameTimer_.stop();
+    Q_EMIT playingChanged(false);
+}
+
+void SimulationController::onFrame()
+{
+    const qint64 realMs = std::min(realClock_.restart(), kMaxFrameGapMs);
+    double factor = speed_;
+    const auto next = sim_->nextEventTime();
+    if (skipIdle_ && snapshot_.inFlight.empty()) {
+        // Nothing on the wire: cross the wait (a 240 s TIME_WAIT) in a second and a half,
+        // still continuously so the timer bars visibly run down.
+        const TimeUs target = next ? std::min(*next, endUs()) : endUs();
+        const double gapUs = double(target - now());
+        if (gapUs / (speed_ * 1000.0) > kIdleThresholdRealMs) {
+            if (idleSpeed_ == 0.0)
+                idleSpeed_ = gapUs / (kIdleCrossingMs * 1000.0);
+            factor = std::max(speed_, idleSpeed_);
+        }
+    } else {
+        idleSpeed_ = 0.0;
+    }
+    const std::size_t recordsBefore = records_.size();
+    advanceTo(now() + std::max<TimeUs>(1, TimeUs(std::llround(double(realMs) * 1000.0 * factor))));
+    if (records_.size() != recordsBefore)
+        idleSpeed_ = 0.0;  // the idle stretch is over: the next one gets its own speed
+}
+
+void SimulationController::stepEvent()
+{
+    pause();
+    const auto next = sim_->nextEventTime();
+    advanceTo(next ? std::min(*next, endUs()) : endUs());
+}
+
+void SimulationController::stepBack()
+{
+    pause();
+    TimeUs target = 0;
+    for (auto it = records_.rbegin(); it != records_.rend(); ++it) {
+        if (it->event.t_us < now()) {
+            target = it->event.t_us;
+            break;
+        }
+    }
+    replayTo(target);
+}
+
+void SimulationController::reset()
+{
+    pause();
+    rebuild();
+    Q_EMIT scenarioChanged();
+}
+
+void SimulationController::setSpeed(double factor)
+{
+    factor = std::clamp(factor, kMinSpeed, kMaxSpeed);
+    if (factor == speed_)
+        return;
+    speed_ = factor;
+    idleSpeed_ = 0.0;
+    Q_EMIT speedChanged(speed_);
+}
+
+void SimulationController::faster()
+{
+    auto it = std::upper_bound(kSpeeds.begin(), kSpeeds.end(), speed_ + 1e-9);
+    setSpeed(it == kSpeeds.end() ? kSpeeds.back() : *it);
+}
+
+void SimulationController::slower()
+{
+    auto it = std::lower_bound(kSpeeds.begin(), kSpeeds.end(), speed_ - 1e-9);
+    setSpeed(it == kSpeeds.begin() ? kSpeeds.front() : *std::prev(it));
+}
+
+// ---------------------------------------------------------------- the user's hand
+
+void SimulationController::perform(ActionKind kind, Peer peer, std::uint32_t bytes)
+{
+    // Saved as an independent step on a whole millisecond (the file's unit); the run is then
+    // replayed from the start so what is on screen is exactly what the saved file reproduces.
+    Step step;
+    step.independent = true;
+    step.trigger.atTime = true;
+    step.trigger.atUs = ceilToMs(now());
+    step.action.kind = kind;
+    step.action.peer = peer;
+    step.action.bytes = kind == ActionKind::Send ? bytes : 0;
+    handSteps_.push_back(step);
+    setDirty(true);
+    const bool wasPlaying = playing_;
+    replayTo(std::max(now(), step.trigger.atUs));
+    if (wasPlaying)
+        play();
+}
+
+bool SimulationController::keepRule(std::optional<FaultSpec> rule)
+{
+    // The core returns the rule that reproduces the fault from the start; a copy made by the
+    // network has none (its `nth` is not a sender's count), so it cannot be saved and is refused.
+    const TimeUs t = now();
+    const bool wasPlaying = playing_;
+    if (rule) {
+        handFaults_.push_back(*rule);
+        setDirty(true);
+    } else {
+        Q_EMIT message(tr("This segment cannot be changed any more (it is a network copy, already doomed, or gone)."));
+    }
+    replayTo(t);
+    if (wasPlaying)
+        play();
+    return rule.has_value();
+}
+
+bool SimulationController::dropSegment(std::uint64_t segmentId) { return keepRule(sim_->dropInFlight(segmentId)); }
+
+bool SimulationController::delaySegment(std::uint64_t segmentId, std::int64_t delayMs)
+{
+    return keepRule(sim_->delayInFlight(segmentId, delayMs));
+}
+
+bool SimulationController::duplicateSegment(std::uint64_t segmentId, std::int64_t delayMs)
+{
+    return keepRule(sim_->duplicateInFlight(segmentId, delayMs));
+}
+
+void SimulationController::addFaultRule(const FaultSpec& rule)
+{
+    handFaults_.push_back(rule);
+    setDirty(true);
+    replayTo(now());
+}
+
+void SimulationController::clearHandEdits()
+{
+    handSteps_.clear();
+    handFaults_.clear();
+    replayTo(now());
+}
+
+void SimulationController::setDirty(bool dirty)
+{
+    if (dirty_ == dirty)
+        return;
+    dirty_ = dirty;
+    Q_EMIT dirtyChanged(dirty_);
+}
+
+} // namespace tcplab

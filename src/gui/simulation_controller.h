@@ -1,0 +1,119 @@
+#pragma once
+#include "scenario.h"
+#include "simulation.h"
+#include "trace_record.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace tcplab {
+
+// The one adapter between the core and the views (STYLE.md, "one adapter into Qt signals").
+// It owns the Simulation, records its trace, and turns real time into virtual time while
+// playing. It keeps no protocol state of its own: everything the views show comes from the
+// core's trace and snapshots. Rewinding re-runs the deterministic core from the start, so the
+// timeline is exact. What the user does by hand (actions, faults on segments in flight) is
+// kept as scenario steps and fault rules and replayed from the start, so the run on screen is
+// always the run a saved scenario reproduces.
+class SimulationController : public QObject {
+    Q_OBJECT
+public:
+    explicit SimulationController(QObject* parent = nullptr);
+    ~SimulationController() override;
+
+    void loadScenario(const Scenario& scenario, const QString& source);
+    const Scenario& baseScenario() const { return base_; }
+    QString source() const { return source_; }
+    // What "save" writes: the scenario with the parameters in force and every hand edit.
+    Scenario effectiveScenario() const;
+    // After a save the hand edits become part of the scenario itself.
+    void markSaved(const QString& source);
+    bool isDirty() const { return dirty_; }
+
+    // Parameters take effect at the next reset (the run on screen never changes under the user).
+    void setPendingParams(const std::string& profile, const std::map<std::string, std::string>& overrides);
+    const Params& pendingParams() const { return pending_.spec.params; }
+    const std::string& pendingProfile() const { return pending_.profile; }
+
+    // --- run control (virtual time in integer microseconds) ---
+    void play();
+    void pause();
+    void togglePlay() { playing_ ? pause() : play(); }
+    bool isPlaying() const { return playing_; }
+    void stepEvent();
+    void stepBack();
+    void reset();
+    void seekTo(TimeUs t);
+    void advanceTo(TimeUs t);
+    void runToEnd() { advanceTo(endUs()); }
+    void setSpeed(double factor);
+    double speed() const { return speed_; }
+    void faster();
+    void slower();
+    void setSkipIdle(bool on) { skipIdle_ = on; }
+    bool skipIdle() const { return skipIdle_; }
+
+    TimeUs now() const { return sim_->now(); }
+    TimeUs endUs() const { return effective_.spec.runUntilUs; }
+    bool atEnd() const { return now() >= endUs(); }
+    const Snapshot& snapshot() const { return snapshot_; }
+    const std::vector<TraceRecord>& records() const { return records_; }
+    const Params& params() const { return sim_->params(); }
+
+    // --- the user's hand ---
+    void perform(ActionKind kind, Peer peer, std::uint32_t bytes = 100);
+    bool dropSegment(std::uint64_t segmentId);
+    bool delaySegment(std::uint64_t segmentId, std::int64_t delayMs);
+    bool duplicateSegment(std::uint64_t segmentId, std::int64_t delayMs);
+    void addFaultRule(const FaultSpec& rule);
+    void clearHandEdits();
+    int handEditCount() const { return int(handSteps_.size() + handFaults_.size()); }
+
+    static constexpr double kMinSpeed = 0.01;
+    static constexpr double kMaxSpeed = 1000.0;
+
+Q_SIGNALS:
+    void rebuilt();          // the run restarted from time 0 (views clear what they derived)
+    void advanced();         // virtual time moved or the trace grew
+    void playingChanged(bool playing);
+    void speedChanged(double factor);
+    void scenarioChanged();  // another scenario or new parameters
+    void dirtyChanged(bool dirty);
+    void message(const QString& text);
+
+private:
+    class Recorder;
+    void rebuild();
+    void replayTo(TimeUs t);
+    void onFrame();
+    void setDirty(bool dirty);
+    bool keepRule(std::optional<FaultSpec> rule);
+    void refreshSnapshot();
+
+    Scenario base_;        // as loaded (or last saved)
+    Scenario pending_;     // base_ with the parameters the user set, applied at reset
+    Scenario effective_;   // what runs now: base_ + applied parameters + hand edits
+    QString source_;
+    std::vector<Step> handSteps_;
+    std::vector<FaultSpec> handFaults_;
+    std::unique_ptr<Recorder> recorder_;
+    std::unique_ptr<Simulation> sim_;
+    std::vector<TraceRecord> records_;
+    Snapshot snapshot_;
+
+    QTimer frameTimer_;
+    QElapsedTimer realClock_;
+    bool playing_ = false;
+    double speed_ = 0.2;
+    bool skipIdle_ = true;
+    double idleSpeed_ = 0.0;   // speed used to cross the current idle stretch
+    bool dirty_ = false;
+};
+
+} // namespace tcplab

@@ -1,0 +1,56 @@
+#pragma once
+#include "tcp_state.h"
+#include "trace_record.h"
+#include "snapshot.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <set>
+#include <vector>
+
+namespace tcplab {
+
+// One peer's RFC 9293 state diagram. The current state is lit, the transition just taken glows
+// (a dot runs along it in animation time, not simulation time), visited states are tinted, and
+// the peer's other live sockets (a server's listener) are ringed. It reads the trace and the
+// snapshot the controller hands it; it holds no protocol state of its own.
+class StateDiagramView : public QWidget {
+    Q_OBJECT
+public:
+    explicit StateDiagramView(Peer peer, QWidget* parent = nullptr);
+
+    // Catches up with the trace (records only grow between two resets).
+    void follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot);
+    void clear();
+
+    TcpState litState() const { return current_; }
+    int litNode() const { return currentNode_; }
+    const std::set<int>& visitedNodes() const { return visited_; }
+    void paintDiagram(QPainter& painter, const QRectF& target) const;
+    QSize sizeHint() const override { return {420, 520}; }
+    QSize minimumSizeHint() const override { return {240, 300}; }
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+
+private:
+    QTransform logicalToWidget(const QRectF& target) const;
+    void drawEdge(QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const;
+
+    Peer peer_;
+    std::size_t consumed_ = 0;
+    TcpState current_ = TcpState::Closed;
+    int currentNode_ = 0;
+    std::set<int> visited_;
+    std::vector<int> otherSockets_;   // nodes of the peer's other live sockets
+    int lastFromNode_ = -1;
+    TcpState lastFrom_ = TcpState::Closed;
+    QString lastCause_;
+    QElapsedTimer glowClock_;
+    QTimer animation_;
+};
+
+} // namespace tcplab

@@ -1,0 +1,71 @@
+#include "timer_panel.h"
+
+#include "event_explainer.h"
+#include "view_theme.h"
+
+#include <QPainter>
+
+namespace tcplab {
+
+TimerPanel::TimerPanel(Peer peer, QWidget* parent) : QWidget(parent), peer_(peer)
+{
+    setObjectName(peer == Peer::Client ? QStringLiteral("clientTimers") : QStringLiteral("serverTimers"));
+    setMinimumHeight(70);
+}
+
+QSize TimerPanel::sizeHint() const { return {300, int(74 * ViewTheme::current().fontScale)}; }
+
+void TimerPanel::follow(const Snapshot& snapshot)
+{
+    bars_.clear();
+    for (const SocketView& s : snapshot.sockets) {
+        if (s.peer != peer_)
+            continue;
+        for (const TimerView& t : s.timers) {
+            const TimeUs length = std::max<TimeUs>(1, t.dueUs - t.startUs);
+            const TimeUs left = std::max<TimeUs>(0, t.dueUs - snapshot.nowUs);
+            const bool retrying = t.kind == TimerKind::Retransmit || t.kind == TimerKind::SynRetry;
+            bars_.push_back({t.kind, s.sock, left, double(left) / double(length), retrying ? s.retransmissions : 0});
+        }
+    }
+    update();
+}
+
+void TimerPanel::paintEvent(QPaintEvent*)
+{
+    const ViewTheme& theme = ViewTheme::current();
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), theme.background);
+    QFont f = font();
+    f.setPointSizeF(9 * theme.fontScale);
+    p.setFont(f);
+    const double row = p.fontMetrics().height() + 6;
+    p.setPen(theme.muted);
+    if (bars_.empty()) {
+        p.drawText(rect().adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("no timer running"));
+        return;
+    }
+    double y = 4;
+    const double labelW = p.fontMetrics().horizontalAdvance(QStringLiteral("RETRANSMIT ×99")) + 10;
+    const double textW = p.fontMetrics().horizontalAdvance(QStringLiteral("999.999 s left")) + 10;
+    for (const Bar& b : bars_) {
+        QString name = QString::fromLatin1(timerKindName(b.kind).data());
+        if (b.backoff > 0)
+            name += QStringLiteral(" ×%1").arg(b.backoff);
+        p.setPen(theme.text);
+        p.drawText(QRectF(6, y, labelW, row), Qt::AlignLeft | Qt::AlignVCenter, name);
+        const QRectF track(6 + labelW, y + 3, std::max(20.0, width() - labelW - textW - 12), row - 6);
+        p.setPen(Qt::NoPen);
+        p.setBrush(theme.timerBack);
+        p.drawRoundedRect(track, 3, 3);
+        p.setBrush(b.kind == TimerKind::TimeWait ? theme.lit : theme.timerBar);
+        p.drawRoundedRect(QRectF(track.x(), track.y(), track.width() * b.fraction, track.height()), 3, 3);
+        p.setPen(theme.text);
+        p.drawText(QRectF(track.right() + 6, y, textW, row), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("%1 left").arg(EventExplainer::formatTime(b.leftUs)));
+        y += row;
+    }
+}
+
+} // namespace tcplab
