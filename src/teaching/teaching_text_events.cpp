@@ -243,30 +243,28 @@ QString TeachingText::explainEvent(const TraceEvent& e, const Segment* segment)
     }
     case TraceKind::App:
         switch (e.app) {
-        case AppEventKind::Connected: text = tr("%1's application learns that the connection is open."); break;
-        case AppEventKind::Data: text = tr("%1's application reads %n byte(s).", nullptr, int(e.bytes)); break;
-        case AppEventKind::Eof: text = tr("%1's application reads end of file: the peer has closed its direction."); break;
-        case AppEventKind::Reset: text = tr("%1's application is told: connection reset (ECONNRESET)."); break;
-        case AppEventKind::Refused: text = tr("%1's application is told: connection refused (ECONNREFUSED)."); break;
-        case AppEventKind::Timeout: text = tr("%1's application is told: connection timed out (ETIMEDOUT)."); break;
-        case AppEventKind::Closed: text = tr("%1's application: the connection is completely closed."); break;
+        case AppEventKind::Connected: text = tr("%1's application learns that the connection is open.").arg(who); break;
+        case AppEventKind::Data: text = tr("%1's application reads %n byte(s).", nullptr, int(e.bytes)).arg(who); break;
+        case AppEventKind::Eof: text = tr("%1's application reads end of file: the peer has closed its direction.").arg(who); break;
+        case AppEventKind::Reset: text = tr("%1's application is told: connection reset (ECONNRESET).").arg(who); break;
+        case AppEventKind::Refused: text = tr("%1's application is told: connection refused (ECONNREFUSED).").arg(who); break;
+        case AppEventKind::Timeout: text = tr("%1's application is told: connection timed out (ETIMEDOUT).").arg(who); break;
+        case AppEventKind::Closed: text = tr("%1's application: the connection is completely closed.").arg(who); break;
         case AppEventKind::Error:
             if (has(c, "TIME_WAIT"))
-                text = tr("%1's connect() fails: the 4-tuple is still held in TIME_WAIT (EADDRINUSE).");
+                text = tr("%1's connect() fails: the 4-tuple is still held in TIME_WAIT (EADDRINUSE).").arg(who);
             else if (has(c, "EADDRINUSE"))
-                text = tr("%1's listen() fails: the port is already in use (EADDRINUSE).");
+                text = tr("%1's listen() fails: the port is already in use (EADDRINUSE).").arg(who);
             else if (has(c, "ENOTCONN"))
-                text = tr("%1's application acts on a connection that does not exist (ENOTCONN).");
+                text = tr("%1's application acts on a connection that does not exist (ENOTCONN).").arg(who);
             else if (has(c, "EPIPE"))
-                text = tr("%1's application writes to a connection that is closing or closed (EPIPE).");
+                text = tr("%1's application writes to a connection that is closing or closed (EPIPE).").arg(who);
             else if (has(c, "crash"))
-                text = tr("%1's application cannot act: its host has crashed.");
+                text = tr("%1's application cannot act: its host has crashed.").arg(who);
             else
-                text = tr("%1's application gets an error: %2").arg(QStringLiteral("%1"), QString::fromStdString(c));
+                text = tr("%1's application gets an error: %2").arg(who, QString::fromStdString(c));
             break;
         }
-        // Every sentence above leaves only the peer to fill in.
-        text = text.arg(who);
         break;
     case TraceKind::Stray:
         text = e.accepted ? tr("DANGER: %1 accepted a segment from an older incarnation of this 4-tuple: %2.").arg(who, seg)
