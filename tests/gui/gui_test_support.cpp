@@ -1,0 +1,74 @@
+#include "gui_test_support.h"
+
+#include "scenario_loader.h"
+#include "simulation.h"
+#include "trace_fields.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace tcplab::testing {
+
+namespace {
+class Lines : public TraceSink {
+public:
+    void onTrace(const TraceEvent& event) override { lines.push_back(traceToJsonLine(event)); }
+    std::vector<std::string> lines;
+};
+} // namespace
+
+std::vector<std::string> coreTrace(const Scenario& scenario, TimeUs untilUs)
+{
+    Simulation sim(scenario.spec);
+    Lines sink;
+    sim.addSink(&sink);
+    sim.runUntil(untilUs);
+    return sink.lines;
+}
+
+std::vector<std::string> linesOf(const std::vector<TraceRecord>& records)
+{
+    std::vector<std::string> out;
+    for (const TraceRecord& r : records) {
+        TraceEvent e = r.event;
+        e.segment = r.segment ? &*r.segment : nullptr;
+        out.push_back(traceToJsonLine(e));
+    }
+    return out;
+}
+
+TcpState lastState(const std::vector<std::string>& lines, Peer peer)
+{
+    TcpState state = TcpState::Closed;
+    const std::string who = "\"peer\":\"" + std::string(peerName(peer)) + "\"";
+    for (const std::string& line : lines) {
+        if (line.find("\"ev\":\"state\"") == std::string::npos || line.find(who) == std::string::npos)
+            continue;
+        const auto at = line.find("\"to\":\"");
+        const auto end = line.find('"', at + 6);
+        state = *parseState(line.substr(at + 6, end - at - 6));
+    }
+    return state;
+}
+
+Scenario loadOrFail(const QString& spec)
+{
+    const LoadResult loaded = ScenarioLoader::load(spec);
+    if (!loaded.ok)
+        qFatal("cannot load %s: %s", qPrintable(spec), qPrintable(loaded.error));
+    return loaded.scenario;
+}
+
+void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tcplab-tests"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QDir::tempPath() + QStringLiteral("/tcplab-test-settings"));
+    QSettings().clear();
+}
+
+} // namespace tcplab::testing

@@ -1,0 +1,23 @@
+#pragma once
+#include "scenario.h"
+#include "trace_record.h"
+
+#include <string>
+#include <vector>
+
+class QString;
+
+namespace tcplab::testing {
+
+// The trace of a scenario run by the core alone, as JSON Lines, stopped at `untilUs` (the same
+// path the command line takes, without the end-of-run notes, so it compares with a GUI run).
+std::vector<std::string> coreTrace(const Scenario& scenario, TimeUs untilUs);
+// The GUI controller's records as JSON Lines.
+std::vector<std::string> linesOf(const std::vector<TraceRecord>& records);
+// The last state each peer's trace entered ("to" of its last state event), or CLOSED.
+TcpState lastState(const std::vector<std::string>& lines, Peer peer);
+Scenario loadOrFail(const QString& spec);
+// Settings go to a scratch place so tests never touch the user's.
+void isolateSettings();
+
+} // namespace tcplab::testing
