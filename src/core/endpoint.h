@@ -1,13 +1,13 @@
 #pragma once
 #include "segment.h"
 #include "seq_num.h"
+#include "small_fifo.h"
 #include "tcp_state.h"
 #include "time_us.h"
 #include "trace_event.h"
 
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <string>
 
@@ -140,8 +140,8 @@ private:
     SeqNum iss_, irs_, sndUna_, sndNxt_, rcvNxt_, finSeq_;
     std::uint32_t sndWnd_ = 65535;
     std::uint32_t streamSent_ = 0;            // bytes of our stream put on the wire so far
-    std::deque<Outstanding> outstanding_;
-    std::deque<Unsent> unsent_;
+    SmallFifo<Outstanding> outstanding_;
+    SmallFifo<Unsent> unsent_;
     std::int64_t unsentBytes_ = 0;
     bool finQueued_ = false;
     bool finSent_ = false;

@@ -22,7 +22,9 @@ Endpoint& Host::createEndpoint(const FourTuple& tuple, std::uint32_t incarnation
         sock = nextSock_++;
     auto endpoint = std::make_unique<Endpoint>(*this, sock, tuple, incarnation);
     Endpoint& ref = *endpoint;
-    bySock_.emplace(sock, std::move(endpoint));
+    if (static_cast<std::size_t>(sock) >= bySock_.size())
+        bySock_.resize(static_cast<std::size_t>(sock) + 1);
+    bySock_[static_cast<std::size_t>(sock)] = std::move(endpoint);
     byTuple_[tuple] = &ref;
     currentSock_ = sock;
     return ref;
@@ -58,14 +60,15 @@ const Listener* Host::listener(std::uint16_t port) const
 
 Endpoint* Host::findSock(int sock) const
 {
-    auto it = bySock_.find(sock);
-    return it == bySock_.end() ? nullptr : it->second.get();
+    if (sock <= 0 || static_cast<std::size_t>(sock) >= bySock_.size())
+        return nullptr;
+    return bySock_[static_cast<std::size_t>(sock)].get();
 }
 
 Endpoint* Host::find(const FourTuple& tuple) const
 {
-    auto it = byTuple_.find(tuple);
-    return it == byTuple_.end() ? nullptr : it->second;
+    Endpoint* const* found = byTuple_.find(tuple);
+    return found ? *found : nullptr;
 }
 
 Endpoint* Host::currentConnection() const { return findSock(currentSock_); }
@@ -121,9 +124,7 @@ void Host::crash(TimeUs downUntil)
 {
     downUntil_ = downUntil;
     std::vector<int> socks;
-    for (const auto& [sock, endpoint] : bySock_)
-        socks.push_back(sock);
-    std::sort(socks.begin(), socks.end());
+    forEachSocket([&](const Endpoint& endpoint) { socks.push_back(endpoint.sock()); });
     for (int sock : socks) {
         Endpoint* endpoint = findSock(sock);
         endpoint->forget("host crashed: connection forgotten");
@@ -194,17 +195,14 @@ void Host::appEvent(Endpoint& endpoint, AppEventKind kind, std::int64_t bytes, s
 
 void Host::connectionClosed(Endpoint& endpoint)
 {
-    auto it = bySock_.find(endpoint.sock());
-    if (it == bySock_.end())
+    if (findSock(endpoint.sock()) != &endpoint)
         return;
     if (endpoint.counted)
         --stateCounts_[static_cast<int>(endpoint.state())];
-    auto tupleIt = byTuple_.find(endpoint.tuple());
-    if (tupleIt != byTuple_.end() && tupleIt->second == &endpoint)
-        byTuple_.erase(tupleIt);
+    if (find(endpoint.tuple()) == &endpoint)
+        byTuple_.erase(endpoint.tuple());
     sim_.socketRemoved(peer_, endpoint);
-    graveyard_.push_back(std::move(it->second));
-    bySock_.erase(it);
+    graveyard_.push_back(std::move(bySock_[static_cast<std::size_t>(endpoint.sock())]));
 }
 
 void Host::drop(const Segment& segment, DropReason reason) { sim_.dropEvent(peer_, segment, reason); }

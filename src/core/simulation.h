@@ -5,6 +5,7 @@
 #include "scheduler.h"
 #include "snapshot.h"
 #include "trace_event.h"
+#include "tuple_map.h"
 
 #include <cstdint>
 #include <memory>
@@ -131,7 +132,7 @@ private:
         std::uint32_t number = 0;
         bool used[2] = {false, false};
     };
-    std::unordered_map<FourTuple, TupleIncarnation, FourTupleHash> incarnations_;
+    TupleMap<TupleIncarnation> incarnations_;
     std::array<bool, 2> neverClose_{};
     std::vector<Action> floods_;
 

@@ -64,11 +64,12 @@ int main(int argc, char* argv[])
     frame = measureFrame(argc, argv, static_cast<int>(frames));
 #endif
     std::printf("{\"churn\":{\"connections\":%lld,\"wall_s\":%.3f,\"events\":%llu,\"events_per_s\":%.0f,"
-                "\"connections_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"time_wait_at_end\":%lld},"
+                "\"connections_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"cpu_s\":%.3f,\"connections_per_cpu_s\":%.0f,"
+                "\"time_wait_at_end\":%lld},"
                 "\"scheduler\":{\"pending_1k_events_per_s\":%.0f,\"pending_100k_events_per_s\":%.0f},"
                 "\"frame\":%s}\n",
                 static_cast<long long>(churn.connections), churn.wallS,
                 static_cast<unsigned long long>(churn.events), churn.eventsPerS, churn.connectionsPerS,
-                churn.peakRssMb, static_cast<long long>(churn.timeWaitAtEnd), pending1k, pending100k, frame.c_str());
+                churn.peakRssMb, churn.cpuS, churn.connectionsPerCpuS, static_cast<long long>(churn.timeWaitAtEnd), pending1k, pending100k, frame.c_str());
     return 0;
 }

@@ -3,9 +3,17 @@
 #include "explorer_model.h"
 
 #include <chrono>
+#include <ctime>
 #include <sys/resource.h>
 
 using namespace tcplab;
+
+double processCpuS()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
 
 double peakRssMb()
 {
@@ -26,14 +34,18 @@ ChurnFigures runChurn(std::int64_t connections)
     config.duration_ms = connections * 10 + 1000;
     config.sample_ms = 10'000;
 
+    const double cpuStart = processCpuS();
     const auto start = std::chrono::steady_clock::now();
     ExplorerModel model(config);
     const ExplorerResult result = model.run();
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double cpu = processCpuS() - cpuStart;
 
     ChurnFigures f;
     f.connections = result.samples.back().opened;
     f.wallS = wall;
+    f.cpuS = cpu;
+    f.connectionsPerCpuS = static_cast<double>(f.connections) / cpu;
     f.events = result.events;
     f.eventsPerS = static_cast<double>(result.events) / wall;
     f.connectionsPerS = static_cast<double>(f.connections) / wall;
