@@ -15,8 +15,10 @@ void Scheduler::push(const ScheduledEvent& event)
 {
     const int bucket = bucketFor(static_cast<std::uint64_t>(event.time));
     buckets_[bucket].push_back(event);
-    if (bucket > 0)
+    if (bucket > 0) {
         nonEmpty_ |= std::uint64_t(1) << (bucket - 1);
+        bucketMin_[bucket] = std::min(bucketMin_[bucket], static_cast<std::uint64_t>(event.time));
+    }
 }
 
 void Scheduler::schedule(TimeUs time, std::uint32_t kind, std::uint32_t a, std::uint64_t b)
@@ -36,18 +38,18 @@ void Scheduler::refill() const
     head0_ = 0;
     const int bucket = __builtin_ctzll(nonEmpty_) + 1;
     auto& source = buckets_[bucket];
-    std::uint64_t least = static_cast<std::uint64_t>(source.front().time);
-    for (const ScheduledEvent& e : source)
-        least = std::min(least, static_cast<std::uint64_t>(e.time));
-    last_ = least;
+    last_ = bucketMin_[bucket];
+    bucketMin_[bucket] = ~std::uint64_t(0);
     // Every event of the source lands in a lower bucket, in its order (insertion order), so
-    // each bucket stays FIFO and bucket 0 receives exactly the events due at `least`.
+    // each bucket stays FIFO and bucket 0 receives exactly the events due at the bucket's earliest time.
     nonEmpty_ &= ~(std::uint64_t(1) << (bucket - 1));
     for (const ScheduledEvent& e : source) {
         const int to = bucketFor(static_cast<std::uint64_t>(e.time));
         buckets_[to].push_back(e);
-        if (to > 0)
+        if (to > 0) {
             nonEmpty_ |= std::uint64_t(1) << (to - 1);
+            bucketMin_[to] = std::min(bucketMin_[to], static_cast<std::uint64_t>(e.time));
+        }
     }
     source.clear();
 }
@@ -72,6 +74,7 @@ void Scheduler::clear()
     for (auto& bucket : buckets_)
         bucket.clear();
     nonEmpty_ = 0;
+    bucketMin_ = emptyMins();
     head0_ = 0;
     last_ = 0;
     size_ = 0;

@@ -51,6 +51,12 @@ public:
 
 private:
     static constexpr int kBuckets = 65;
+    static constexpr std::array<std::uint64_t, kBuckets> emptyMins()
+    {
+        std::array<std::uint64_t, kBuckets> mins{};
+        mins.fill(~std::uint64_t(0));
+        return mins;
+    }
     int bucketFor(std::uint64_t time) const;
     void push(const ScheduledEvent& event);
     // Makes bucket 0 hold the earliest events (moves the smallest non-empty bucket down).
@@ -59,6 +65,7 @@ private:
     // Mutable: peeking at the next time may redistribute a bucket, which changes no order.
     mutable std::array<std::vector<ScheduledEvent>, kBuckets> buckets_;
     mutable std::uint64_t nonEmpty_ = 0;   // bit i set when bucket i (i >= 1) holds events
+    mutable std::array<std::uint64_t, kBuckets> bucketMin_ = emptyMins();  // earliest time per bucket
     mutable std::size_t head0_ = 0;        // next event of bucket 0 (taken from the front)
     mutable std::uint64_t last_ = 0;       // every pending time is >= this one
     std::size_t size_ = 0;

@@ -57,8 +57,8 @@ int main(int argc, char* argv[])
     }
 
     const ChurnFigures churn = runChurn(connections);
-    const double pending1k = schedulerEventsPerS(1000, static_cast<std::size_t>(schedulerOps));
-    const double pending100k = schedulerEventsPerS(100'000, static_cast<std::size_t>(schedulerOps));
+    const SchedulerFigures pending1k = schedulerEventsPerS(1000, static_cast<std::size_t>(schedulerOps));
+    const SchedulerFigures pending100k = schedulerEventsPerS(100'000, static_cast<std::size_t>(schedulerOps));
     std::string frame = "null";
 #ifdef TCPLAB_BENCH_HAS_FRAME
     frame = measureFrame(argc, argv, static_cast<int>(frames));
@@ -66,10 +66,12 @@ int main(int argc, char* argv[])
     std::printf("{\"churn\":{\"connections\":%lld,\"wall_s\":%.3f,\"events\":%llu,\"events_per_s\":%.0f,"
                 "\"connections_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"cpu_s\":%.3f,\"connections_per_cpu_s\":%.0f,"
                 "\"time_wait_at_end\":%lld},"
-                "\"scheduler\":{\"pending_1k_events_per_s\":%.0f,\"pending_100k_events_per_s\":%.0f},"
+                "\"scheduler\":{\"pending_1k_events_per_s\":%.0f,\"pending_100k_events_per_s\":%.0f,"
+                "\"pending_1k_events_per_cpu_s\":%.0f,\"pending_100k_events_per_cpu_s\":%.0f},"
                 "\"frame\":%s}\n",
                 static_cast<long long>(churn.connections), churn.wallS,
                 static_cast<unsigned long long>(churn.events), churn.eventsPerS, churn.connectionsPerS,
-                churn.peakRssMb, churn.cpuS, churn.connectionsPerCpuS, static_cast<long long>(churn.timeWaitAtEnd), pending1k, pending100k, frame.c_str());
+                churn.peakRssMb, churn.cpuS, churn.connectionsPerCpuS, static_cast<long long>(churn.timeWaitAtEnd), pending1k.eventsPerS, pending100k.eventsPerS,
+                pending1k.eventsPerCpuS, pending100k.eventsPerCpuS, frame.c_str());
     return 0;
 }

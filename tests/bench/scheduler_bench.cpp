@@ -1,5 +1,6 @@
 #include "scheduler_bench.h"
 
+#include "churn_bench.h"
 #include "scheduler.h"
 
 #include <chrono>
@@ -18,7 +19,7 @@ std::uint64_t nextRandom(std::uint64_t& state)
 }
 } // namespace
 
-double schedulerEventsPerS(std::size_t pending, std::size_t operations)
+SchedulerFigures schedulerEventsPerS(std::size_t pending, std::size_t operations)
 {
     Scheduler scheduler;
     scheduler.reserve(pending + 1);
@@ -27,6 +28,7 @@ double schedulerEventsPerS(std::size_t pending, std::size_t operations)
     for (std::size_t i = 0; i < pending; ++i)
         scheduler.schedule(static_cast<TimeUs>(nextRandom(rng) % 1'000'000), 0, 0, i);
     std::uint64_t checksum = 0;
+    const double cpuStart = processCpuS();
     const auto start = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < operations; ++i) {
         const ScheduledEvent e = scheduler.pop();
@@ -34,8 +36,9 @@ double schedulerEventsPerS(std::size_t pending, std::size_t operations)
         scheduler.schedule(e.time + static_cast<TimeUs>(nextRandom(rng) % 1'000'000), 0, 0, e.b);
     }
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double cpu = processCpuS() - cpuStart;
     // Keeps the loop from being optimised away.
     if (checksum == 42)
-        return 0.0;
-    return static_cast<double>(operations) / wall;
+        return {};
+    return {static_cast<double>(operations) / wall, static_cast<double>(operations) / cpu};
 }
