@@ -53,8 +53,11 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         e.id = r.segment->id;
         e.from = sender;
         e.segment = *r.segment;
-        e.sentUs = r.segment->bornUs;
+        e.sentUs = r.event.kind == TraceKind::Send ? r.event.t_us : r.segment->bornUs;
         e.endUs = r.event.t_us;
+        for (auto it = entries_.rbegin(); it != entries_.rend() && it->sentUs == e.sentUs; ++it)
+            if (it->from == e.from)
+                ++e.labelSlot;
         byId_[e.id] = entries_.size();
         entries_.push_back(e);
         return entries_.back();
@@ -263,7 +266,7 @@ void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
     p.setPen(colour == t.normal || colour == t.dataSeg ? t.text : colour.darker(t.dark ? 70 : 115));
     const QString label = EventExplainer::segmentLabel(e.segment);
     const double w = p.fontMetrics().horizontalAdvance(label);
-    p.drawText(QPointF(-w / 2, -4), label);
+    p.drawText(QPointF(-w / 2, e.labelSlot % 2 ? p.fontMetrics().ascent() + 3 : -4), label);
     p.restore();
 }
 

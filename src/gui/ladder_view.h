@@ -29,6 +29,7 @@ public:
         DropReason reason = DropReason::Fault;
         bool stray = false;
         bool doomed = false;
+        int labelSlot = 0;         // segments sent together: odd slots write their label below
     };
     struct StateMark {
         Peer peer;

@@ -85,6 +85,7 @@ void MainWindow::buildViews()
     logView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     logView_->verticalHeader()->hide();
     logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::WhatColumn, QHeaderView::Stretch);
+    logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::RfcColumn, QHeaderView::ResizeToContents);
     logView_->setWordWrap(false);
     logView_->setToolTip(tr("Click an event to jump the timeline there"));
     ui_->logHolderLayout->addWidget(logView_);
@@ -234,11 +235,15 @@ void MainWindow::refresh()
         updatingTimeline_ = false;
     }
     ui_->timeLabel->setText(tr("t = %1 / %2").arg(EventExplainer::formatTime(controller_->now()), EventExplainer::formatTime(controller_->endUs())));
-    // Keep "now" in view while the run moves.
-    const auto* scroll = ui_->ladderScroll;
+    // Keep "now" in view while the run moves. The holder is resized at once (not on the next
+    // layout pass) so the scroll range is right before the scroll position is set.
+    auto* scroll = ui_->ladderScroll;
+    const int viewportH = scroll->viewport()->height();
+    ui_->ladderHolder->resize(scroll->viewport()->width(), std::max(viewportH, int(ladder_->contentHeight())));
     const int nowY = int(ladder_->contentHeight()) - 80;
-    if (nowY > scroll->verticalScrollBar()->value() + scroll->viewport()->height() - 40 || nowY < scroll->verticalScrollBar()->value())
-        ui_->ladderScroll->verticalScrollBar()->setValue(std::max(0, nowY - scroll->viewport()->height() * 2 / 3));
+    QScrollBar* bar = scroll->verticalScrollBar();
+    if (nowY > bar->value() + viewportH - 40 || nowY < bar->value())
+        bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
     const Params& p = controller_->params();
     statusLabel_->setText(tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
                                  .arg(EventExplainer::formatTime(controller_->now()))
