@@ -256,9 +256,11 @@ std::string paramValueText(const Params& params, std::string_view key)
         else if constexpr (std::is_same_v<T, std::optional<std::int64_t>>)
             out = field ? std::to_string(*field) : "null";
         else if constexpr (std::is_same_v<T, double>) {
+            // The shortest text that reads back as the same double: "%g" kept 6 digits, so a
+            // saved scenario ran with another loss than the one it was saved from.
             char buf[32];
-            std::snprintf(buf, sizeof buf, "%g", field);
-            out = buf;
+            const auto result = std::to_chars(buf, buf + sizeof buf, field);
+            out.assign(buf, result.ptr);
         } else if constexpr (std::is_same_v<T, IsnMode>)
             out = isnModeName(field);
         else

@@ -1,10 +1,53 @@
 #include "json_reader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <cmath>
 
 namespace tcplab {
+
+namespace {
+
+// What the JSON parser wanted where it stopped, in the words of our other messages.
+QString parseExpectation(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject: return QStringLiteral("expected , or } after an object member");
+    case QJsonParseError::MissingNameSeparator: return QStringLiteral("expected : after a key");
+    case QJsonParseError::UnterminatedArray: return QStringLiteral("expected , or ] after an array element");
+    case QJsonParseError::MissingValueSeparator: return QStringLiteral("expected , between values");
+    case QJsonParseError::IllegalValue:
+        return QStringLiteral("expected a JSON value: an object, an array, a \"string\", a number, true, false or null");
+    case QJsonParseError::TerminationByNumber: return QStringLiteral("expected more after a number; the file ends there");
+    case QJsonParseError::IllegalNumber: return QStringLiteral("expected a number such as 42 or 0.5");
+    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("expected an escape such as \\n, \\\" or \\u00e9");
+    case QJsonParseError::IllegalUTF8String: return QStringLiteral("expected UTF-8 text");
+    case QJsonParseError::UnterminatedString: return QStringLiteral("expected a closing \" for the string");
+    case QJsonParseError::MissingObject: return QStringLiteral("expected a JSON object");
+    case QJsonParseError::DeepNesting: return QStringLiteral("expected at most 1024 nested objects and arrays");
+    case QJsonParseError::DocumentTooLarge: return QStringLiteral("expected a smaller document");
+    case QJsonParseError::GarbageAtEnd: return QStringLiteral("expected nothing after the top-level object");
+    case QJsonParseError::NoError: break;
+    }
+    return QStringLiteral("expected valid JSON");
+}
+
+QString lineAndColumn(const QByteArray& bytes, int offset)
+{
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
 
 QString JsonReader::quoted(const QString& text)
 {
@@ -127,6 +170,32 @@ void JsonReader::required(const QJsonObject& o, const QString& path, const QStri
 {
     if (!o.contains(key))
         failText(childPath(path, key), QStringLiteral("missing; this key is required"));
+}
+
+// What a valid JSON text that is not an object is ("a number 42"), or empty when it is not
+// valid JSON at all. Wrapped in an array because a bare scalar is not a document to Qt.
+QString JsonReader::topLevelKind(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + bytes + ']', &error);
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return {};
+    const QJsonValue v = wrapped.array().at(0);
+    switch (v.type()) {
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::String: return QStringLiteral("a string ") + describe(v);
+    case QJsonValue::Double: return QStringLiteral("a number ") + describe(v);
+    case QJsonValue::Bool: return QStringLiteral("a boolean ") + describe(v);
+    default: return describe(v);
+    }
+}
+
+QString JsonReader::syntaxError(const QByteArray& bytes, const QJsonParseError& error)
+{
+    // Qt puts an illegal value's offset just past its first character.
+    const int offset = error.error == QJsonParseError::IllegalValue && error.offset > 0 ? error.offset - 1 : error.offset;
+    return lineAndColumn(bytes, offset) + QStringLiteral(": not valid JSON (") + error.errorString()
+        + QStringLiteral("); ") + parseExpectation(error.error);
 }
 
 } // namespace tcplab

@@ -1,6 +1,7 @@
 #pragma once
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,12 @@ public:
     // Fails on any key not in `allowed`.
     static void onlyKeys(const QJsonObject& o, const QString& path, const QStringList& allowed);
     static void required(const QJsonObject& o, const QString& path, const QString& key);
+
+    // "line L, column C: not valid JSON (Qt's words); expected …" for a failed parse.
+    static QString syntaxError(const QByteArray& bytes, const QJsonParseError& error);
+    // What a valid JSON text that is not an object is ("a number 42"), or empty when the text
+    // is not valid JSON at all.
+    static QString topLevelKind(const QByteArray& bytes);
 };
 
 // A key that is not a plain name (an unknown key in a file can be anything, newlines included)

@@ -145,6 +145,18 @@ private slots:
         QVERIFY(ScenarioWriter::toJson(a) != ScenarioWriter::toJson(RandomScenario::make(43, RandomScenario::Family::Wild)));
     }
 
+    void savedScenarioKeepsEveryParameterExactly()
+    {
+        // Found by review of the writer: the loss used to be saved with 6 significant digits.
+        Scenario s = RandomScenario::make(7, RandomScenario::Family::Wild);
+        s.spec.params.loss = 0.123456789012345;
+        const LoadResult back = ScenarioLoader::fromJson(ScenarioWriter::toJson(s), QStringLiteral("saved.json"), QStringLiteral("saved"));
+        QVERIFY2(back.ok, qPrintable(back.error));
+        QCOMPARE(back.scenario.spec.params.loss, s.spec.params.loss);
+        for (const ParamInfo& info : paramTable())
+            QCOMPARE(paramValueText(back.scenario.spec.params, info.key), paramValueText(s.spec.params, info.key));
+    }
+
     void regressionFiles_data()
     {
         QTest::addColumn<QString>("path");
