@@ -15,6 +15,7 @@ namespace {
 
 constexpr int kMaxSteps = 10000;
 constexpr int kMaxFaults = 1000;
+constexpr long long kMaxFloodSyns = 100000;
 constexpr int kMaxExpect = 1000;
 
 const QStringList kPeers = {QStringLiteral("client"), QStringLiteral("server")};
@@ -439,6 +440,15 @@ LoadResult ScenarioLoader::fromJson(const QByteArray& bytes, const QString& disp
         for (int i = 0; i < steps.size(); ++i)
             s.spec.steps.push_back(readStep(steps.at(i), indexPath(QStringLiteral("steps"), i)));
         checkTriggersCanHappen(s.spec.steps);
+        // A flood without an interval puts all its SYNs in flight at once: bound the whole
+        // scenario, not only each step, so that a 7 KB file cannot ask for gigabytes.
+        long long floodSyns = 0;
+        for (std::size_t i = 0; i < s.spec.steps.size(); ++i) {
+            if (s.spec.steps[i].action.kind == ActionKind::SynFlood && (floodSyns += s.spec.steps[i].action.count) > kMaxFloodSyns)
+                JsonReader::failText(childPath(indexPath(QStringLiteral("steps"), static_cast<int>(i)), QStringLiteral("count")),
+                                     QStringLiteral("expected at most %1 spoofed SYNs in the whole scenario, got %2 up to this step")
+                                         .arg(kMaxFloodSyns).arg(floodSyns));
+        }
         if (o.contains(QStringLiteral("faults"))) {
             const QJsonArray faults = JsonReader::array(o.value(QStringLiteral("faults")), QStringLiteral("faults"), kMaxFaults);
             for (int i = 0; i < faults.size(); ++i)

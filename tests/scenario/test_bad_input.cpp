@@ -165,6 +165,11 @@ private slots:
                                                QByteArray("{\"at_ms\":0,\"peer\":\"server\",\"do\":\"listen\"},").repeated(10001))
                                        << "steps" << "expected at most 10000 entries, got 10003";
 
+        QTest::newRow("SYN floods adding up to gigabytes") << edit("{\"at_ms\":10,\"peer\":\"client\",\"do\":\"connect\"},",
+                                                                 QByteArray("{\"at_ms\":0,\"peer\":\"client\",\"do\":\"syn_flood\",\"count\":100000},").repeated(100)
+                                                                     + "{\"at_ms\":10,\"peer\":\"client\",\"do\":\"connect\"},")
+                                                        << "steps[2].count" << "expected at most 100000 spoofed SYNs in the whole scenario, got 200000 up to this step";
+
         // faults
         QTest::newRow("unknown flag name") << edit("\"match\":\"ACK\"", "\"match\":\"SYNACK\"") << "faults[0].match" << "expected one of SYN, SYN|ACK, ACK, DATA, FIN, RST, ANY, got \"SYNACK\"";
         QTest::newRow("nth 0") << edit("\"nth\":1", "\"nth\":0") << "faults[0].nth" << "expected an integer from 1 to 1000000, got 0";
