@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libpcap-dev fonts-dejavu-core fonts-wqy-microhei
+  clang libclang-rt-14-dev   # the libFuzzer target, tests/fuzz (docs/robustness.md)
 )
 
 missing=()
