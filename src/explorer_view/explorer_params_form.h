@@ -1,0 +1,40 @@
+#pragma once
+#include "explorer_config.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QFormLayout;
+
+namespace tcplab {
+
+// The explorer's parameters as a form. Every field writes through setExplorerKey(), the same
+// path as `tcplab-cli explore --set`, so the GUI and the command line cannot disagree.
+class ExplorerParamsForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit ExplorerParamsForm(QWidget* parent = nullptr);
+
+    const ExplorerConfig& config() const { return config_; }
+    void setConfig(const ExplorerConfig& config);
+    // Sets one key as `--set` would; returns what was expected when the value is refused.
+    QString setKey(const QString& key, const QString& value);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void addInteger(const char* key, const QString& label, int min, int max, const QString& suffix);
+    void addReal(const char* key, const QString& label, double min, double max, int decimals);
+    void addChoice(const char* key, const QString& label, const QStringList& values);
+    void refresh();
+
+    ExplorerConfig config_;
+    QFormLayout* form_;
+    std::vector<std::function<void()>> refreshers_;  // one per field: reads config_ back
+    bool refreshing_ = false;
+};
+
+} // namespace tcplab

@@ -1,0 +1,335 @@
+// The core's headers come before Qt's; QT_NO_KEYWORDS keeps Qt's `emit` macro away anyway.
+#include "explorer_tab.h"
+
+#include "explorer_charts.h"
+#include "explorer_csv.h"
+#include "explorer_model.h"
+#include "explorer_params_form.h"
+#include "explorer_plot.h"
+#include "steady_state.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace tcplab {
+
+namespace {
+constexpr int kProgressSteps = 1000;
+enum Page { kPopulations, kFailures, kSweep };
+enum ExportKind { kCsv, kPng, kSvg };
+
+struct SweepJob {
+    ExplorerConfig config;
+    std::string value;
+    std::shared_ptr<std::atomic<bool>> cancel;
+};
+} // namespace
+
+ExplorerTab::ExplorerTab(QWidget* parent) : QWidget(parent)
+{
+    buildLayout();
+    connect(&runWatcher_, &QFutureWatcher<ExplorerResult>::progressValueChanged, progress_, &QProgressBar::setValue);
+    connect(&runWatcher_, &QFutureWatcher<ExplorerResult>::finished, this, &ExplorerTab::onRunDone);
+    connect(&sweepWatcher_, &QFutureWatcher<SweepPoint>::progressValueChanged, progress_, &QProgressBar::setValue);
+    connect(&sweepWatcher_, &QFutureWatcher<SweepPoint>::finished, this, &ExplorerTab::onSweepDone);
+}
+
+ExplorerTab::~ExplorerTab()
+{
+    // Workers only touch their own copies; stop them and wait so none outlives the tab.
+    cancel();
+    runWatcher_.waitForFinished();
+    sweepWatcher_.waitForFinished();
+}
+
+void ExplorerTab::buildLayout()
+{
+    form_ = new ExplorerParamsForm;
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(form_);
+    scroll->setWidgetResizable(true);
+
+    runA_ = new QPushButton(tr("Run A"));
+    runB_ = new QPushButton(tr("Run B (compare)"));
+    runA_->setToolTip(tr("Simulate these parameters as run A (stacked areas)"));
+    runB_->setToolTip(tr("Simulate these parameters as run B, drawn as lines over run A"));
+    connect(runA_, &QPushButton::clicked, this, [this] { run(Slot::A); });
+    connect(runB_, &QPushButton::clicked, this, [this] { run(Slot::B); });
+    auto* runButtons = new QHBoxLayout;
+    runButtons->addWidget(runA_);
+    runButtons->addWidget(runB_);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(scroll);
+    leftLayout->addLayout(runButtons);
+
+    populations_ = new ExplorerPlot;
+    failures_ = new ExplorerPlot;
+    sweepPlot_ = new ExplorerPlot;
+    hostChoice_ = new QComboBox;
+    hostChoice_->addItem(tr("Client host"));
+    hostChoice_->addItem(tr("Server host"));
+    connect(hostChoice_, &QComboBox::currentIndexChanged, this, [this] { redrawRuns(); });
+    auto* popPage = new QWidget;
+    auto* popLayout = new QVBoxLayout(popPage);
+    popLayout->addWidget(hostChoice_, 0, Qt::AlignLeft);
+    popLayout->addWidget(populations_);
+    auto* sweepPage = new QWidget;
+    auto* sweepLayout = new QVBoxLayout(sweepPage);
+    sweepLayout->addWidget(buildSweepControls());
+    sweepLayout->addWidget(sweepPlot_);
+    pages_ = new QTabWidget;
+    pages_->addTab(popPage, tr("Populations"));
+    pages_->addTab(failures_, tr("Failures"));
+    pages_->addTab(sweepPage, tr("Sweep"));
+
+    progress_ = new QProgressBar;
+    progress_->setRange(0, kProgressSteps);
+    progress_->setValue(0);
+    cancel_ = new QPushButton(tr("Cancel"));
+    cancel_->setEnabled(false);
+    connect(cancel_, &QPushButton::clicked, this, &ExplorerTab::cancel);
+    summary_ = new QLabel(tr("Set the parameters and press Run A."));
+    summary_->setWordWrap(true);
+    auto* csv = new QPushButton(tr("Export CSV…"));
+    auto* png = new QPushButton(tr("Export PNG…"));
+    auto* svg = new QPushButton(tr("Export SVG…"));
+    connect(csv, &QPushButton::clicked, this, [this] { exportDialog(kCsv); });
+    connect(png, &QPushButton::clicked, this, [this] { exportDialog(kPng); });
+    connect(svg, &QPushButton::clicked, this, [this] { exportDialog(kSvg); });
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(progress_, 1);
+    bottom->addWidget(cancel_);
+    bottom->addWidget(csv);
+    bottom->addWidget(png);
+    bottom->addWidget(svg);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(pages_, 1);
+    rightLayout->addWidget(summary_);
+    rightLayout->addLayout(bottom);
+
+    auto* split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+}
+
+QWidget* ExplorerTab::buildSweepControls()
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    sweepKey_ = new QComboBox;
+    // Keys are the `--set` names, shown as they are typed on the command line.
+    for (const char* key : {"time_wait_ms", "msl_ms", "fin_wait_2_timeout_ms", "rate_per_s", "leak_fraction", "port_count"})
+        sweepKey_->addItem(QString::fromLatin1(key));
+    sweepFrom_ = new QDoubleSpinBox;
+    sweepTo_ = new QDoubleSpinBox;
+    sweepStep_ = new QDoubleSpinBox;
+    for (QDoubleSpinBox* spin : {sweepFrom_, sweepTo_, sweepStep_}) {
+        spin->setRange(0, 1e9);
+        spin->setDecimals(3);
+    }
+    sweepFrom_->setValue(10'000);
+    sweepTo_->setValue(60'000);
+    sweepStep_->setValue(10'000);
+    sweepButton_ = new QPushButton(tr("Run sweep"));
+    connect(sweepButton_, &QPushButton::clicked, this, [this] {
+        runSweep(sweepKey_->currentText(), sweepFrom_->value(), sweepTo_->value(), sweepStep_->value());
+    });
+    row->addWidget(new QLabel(tr("Vary")));
+    row->addWidget(sweepKey_);
+    row->addWidget(new QLabel(tr("from")));
+    row->addWidget(sweepFrom_);
+    row->addWidget(new QLabel(tr("to")));
+    row->addWidget(sweepTo_);
+    row->addWidget(new QLabel(tr("step")));
+    row->addWidget(sweepStep_);
+    row->addWidget(sweepButton_);
+    row->addStretch();
+    return box;
+}
+
+bool ExplorerTab::busy() const { return runWatcher_.isRunning() || sweepWatcher_.isRunning(); }
+
+void ExplorerTab::setBusy(bool on, const QString& what)
+{
+    for (QPushButton* b : {runA_, runB_, sweepButton_})
+        b->setEnabled(!on);
+    cancel_->setEnabled(on);
+    if (on) {
+        progress_->setValue(0);
+        summary_->setText(what);
+    }
+}
+
+void ExplorerTab::run(Slot slot)
+{
+    if (busy())
+        return;
+    running_ = slot;
+    setBusy(true, slot == Slot::A ? tr("Running A…") : tr("Running B…"));
+    const ExplorerConfig config = form_->config();
+    runWatcher_.setFuture(QtConcurrent::run([config](QPromise<ExplorerResult>& promise) {
+        promise.setProgressRange(0, kProgressSteps);
+        ExplorerModel model(config);
+        promise.addResult(model.run([&promise](double fraction) {
+            promise.setProgressValue(static_cast<int>(fraction * kProgressSteps));
+            return !promise.isCanceled();
+        }));
+    }));
+}
+
+void ExplorerTab::onRunDone()
+{
+    const QFuture<ExplorerResult> future = runWatcher_.future();
+    setBusy(false, {});
+    if (future.resultCount() == 0) {
+        summary_->setText(tr("Cancelled."));
+        Q_EMIT cancelled();
+        return;
+    }
+    ExplorerResult result = future.result();
+    (running_ == Slot::A ? a_ : b_) = std::move(result);
+    const ExplorerResult& r = *(running_ == Slot::A ? a_ : b_);
+    const SteadyState s = steadyState(r);
+    summary_->setText(tr("%1%2: steady state from %3 s — client TIME_WAIT %4 (Little's law %5), server CLOSE_WAIT %6 "
+                         "at the end, %7 failed connects (EADDRNOTAVAIL); %8 core events.")
+                          .arg(running_ == Slot::A ? QStringLiteral("A") : QStringLiteral("B"))
+                          .arg(r.cancelled ? tr(" (cancelled)") : QString())
+                          .arg(s.fromS)
+                          .arg(s.clientTimeWait, 0, 'f', 0)
+                          .arg(s.littleTimeWait, 0, 'f', 0)
+                          .arg(s.finalServerCloseWait)
+                          .arg(s.totalEaddrnotavail)
+                          .arg(r.events));
+    redrawRuns();
+    Q_EMIT runFinished(running_);
+}
+
+void ExplorerTab::redrawRuns()
+{
+    if (!a_)
+        return;
+    const Peer host = hostChoice_->currentIndex() == 1 ? Peer::Server : Peer::Client;
+    ExplorerCharts::drawPopulations(*populations_, *a_, b_ ? &*b_ : nullptr, host);
+    ExplorerCharts::drawFailures(*failures_, *a_, b_ ? &*b_ : nullptr);
+}
+
+void ExplorerTab::runSweep(const QString& key, double from, double to, double step)
+{
+    if (busy())
+        return;
+    std::string error;
+    const QString spec = QStringLiteral("%1=%2:%3:%4").arg(key).arg(from, 0, 'g', 12).arg(to, 0, 'g', 12).arg(step, 0, 'g', 12);
+    auto sweep = Sweep::parse(spec.toStdString(), error);
+    std::vector<ExplorerConfig> configs;
+    if (sweep)
+        configs = sweep->configs(form_->config(), error);
+    if (configs.empty()) {
+        summary_->setText(tr("Sweep not started: %1").arg(QString::fromStdString(error)));
+        return;
+    }
+    sweepKeyName_ = key;
+    // The controls show what runs, whoever started it.
+    sweepKey_->setCurrentText(key);
+    sweepFrom_->setValue(from);
+    sweepTo_->setValue(to);
+    sweepStep_->setValue(step);
+    sweepCancel_ = std::make_shared<std::atomic<bool>>(false);
+    QList<SweepJob> jobs;
+    for (std::size_t i = 0; i < configs.size(); ++i)
+        jobs.append({configs[i], sweep->values()[i], sweepCancel_});
+    setBusy(true, tr("Sweeping %1 over %n point(s) on all cores…", nullptr, static_cast<int>(jobs.size())).arg(key));
+    pages_->setCurrentIndex(kSweep);
+    // The points are independent runs: QtConcurrent spreads them over the global thread pool.
+    sweepWatcher_.setFuture(QtConcurrent::mapped(jobs, [](const SweepJob& job) {
+        return Sweep::runPoint(job.config, job.value, job.cancel.get());
+    }));
+    progress_->setRange(0, static_cast<int>(jobs.size()));
+}
+
+void ExplorerTab::onSweepDone()
+{
+    progress_->setRange(0, kProgressSteps);
+    progress_->setValue(kProgressSteps);
+    setBusy(false, {});
+    const QFuture<SweepPoint> future = sweepWatcher_.future();
+    if (future.isCanceled() || (sweepCancel_ && sweepCancel_->load())) {
+        summary_->setText(tr("Sweep cancelled."));
+        Q_EMIT cancelled();
+        return;
+    }
+    const QList<SweepPoint> points = future.results();
+    sweepPoints_.assign(points.begin(), points.end());
+    ExplorerCharts::drawSweep(*sweepPlot_, sweepKeyName_, sweepPoints_);
+    summary_->setText(tr("Sweep of %1: %n point(s), each the mean over the second half of its run.", nullptr,
+                         static_cast<int>(sweepPoints_.size()))
+                          .arg(sweepKeyName_));
+    Q_EMIT sweepFinished();
+}
+
+void ExplorerTab::cancel()
+{
+    if (sweepCancel_)
+        sweepCancel_->store(true);
+    runWatcher_.cancel();
+    sweepWatcher_.cancel();
+}
+
+void ExplorerTab::showPage(int index) { pages_->setCurrentIndex(index); }
+
+const ExplorerPlot& ExplorerTab::currentPlot() const
+{
+    switch (pages_->currentIndex()) {
+    case kFailures: return *failures_;
+    case kSweep: return *sweepPlot_;
+    default: return *populations_;
+    }
+}
+
+bool ExplorerTab::exportCsv(const QString& path) const
+{
+    std::string csv;
+    if (pages_->currentIndex() == kSweep)
+        csv = sweepCsv(sweepKeyName_.toStdString(), sweepPoints_);
+    else if (a_)
+        csv = samplesCsv(*a_);
+    if (csv.empty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(csv.data(), static_cast<qint64>(csv.size())) == static_cast<qint64>(csv.size());
+}
+
+bool ExplorerTab::exportPng(const QString& path) const { return currentPlot().exportPng(path); }
+bool ExplorerTab::exportSvg(const QString& path) const { return currentPlot().exportSvg(path); }
+
+void ExplorerTab::exportDialog(int kind)
+{
+    const QString filter = kind == kCsv ? tr("CSV (*.csv)") : kind == kPng ? tr("PNG image (*.png)") : tr("SVG image (*.svg)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), {}, filter);
+    if (path.isEmpty())
+        return;
+    const bool ok = kind == kCsv ? exportCsv(path) : kind == kPng ? exportPng(path) : exportSvg(path);
+    summary_->setText(ok ? tr("Exported to %1.").arg(path) : tr("Could not write %1.").arg(path));
+}
+
+} // namespace tcplab
