@@ -12,7 +12,7 @@ namespace {
 constexpr std::array<double, 16> kSpeeds{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
 constexpr int kFrameMs = 16;                 // ~60 frames per second
 constexpr qint64 kMaxFrameGapMs = 100;       // a stalled frame does not turn into a jump
-constexpr double kIdleCrossingMs = 1500.0;   // "skip idle time": any idle stretch takes 1.5 s
+constexpr double kIdleCrossingMs = 1500.0;   // "skip idle time": an idle stretch takes at most 1.5 s
 constexpr TimeUs kIdleThresholdRealMs = 600; // ... when it would take longer than this
 
 TimeUs ceilToMs(TimeUs t) { return (t + kUsPerMs - 1) / kUsPerMs * kUsPerMs; }
@@ -99,6 +99,7 @@ void SimulationController::rebuild()
     sim_ = std::make_unique<Simulation>(effective_.spec);
     sim_->addSink(recorder_.get());
     idleSpeed_ = 0.0;
+    idleTargetUs_ = -1;
     refreshSnapshot();
     Q_EMIT rebuilt();
     Q_EMIT advanced();
@@ -151,28 +152,31 @@ void SimulationController::pause()
     Q_EMIT playingChanged(false);
 }
 
-void SimulationController::onFrame()
+void SimulationController::onFrame() { advanceFrame(std::min(realClock_.restart(), kMaxFrameGapMs)); }
+
+void SimulationController::advanceFrame(qint64 realMs)
 {
-    const qint64 realMs = std::min(realClock_.restart(), kMaxFrameGapMs);
     double factor = speed_;
-    const auto next = sim_->nextEventTime();
     if (skipIdle_ && snapshot_.inFlight.empty()) {
-        // Nothing on the wire: cross the wait (a 240 s TIME_WAIT) in a second and a half,
-        // still continuously so the timer bars visibly run down.
+        // Nothing on the wire: cross the wait up to the next event (a 240 s TIME_WAIT) in a
+        // second and a half, still continuously so the timer bars visibly run down. The speed
+        // is chosen once per stretch, when the next event is first seen.
+        const auto next = sim_->nextEventTime();
         const TimeUs target = next ? std::min(*next, endUs()) : endUs();
-        const double gapUs = double(target - now());
-        if (gapUs / (speed_ * 1000.0) > kIdleThresholdRealMs) {
-            if (idleSpeed_ == 0.0)
-                idleSpeed_ = gapUs / (kIdleCrossingMs * 1000.0);
-            factor = std::max(speed_, idleSpeed_);
+        if (target != idleTargetUs_) {
+            idleTargetUs_ = target;
+            const double gapUs = double(target - now());
+            const double gapRealMs = gapUs / (speed_ * 1000.0);
+            // Short waits (an RTO) take about the threshold, long ones (TIME_WAIT) 1.5 s.
+            const double crossingMs = std::clamp(gapRealMs / 20.0, double(kIdleThresholdRealMs), kIdleCrossingMs);
+            idleSpeed_ = gapRealMs > kIdleThresholdRealMs ? gapUs / (crossingMs * 1000.0) : 0.0;
         }
+        factor = std::max(speed_, idleSpeed_);
     } else {
         idleSpeed_ = 0.0;
+        idleTargetUs_ = -1;
     }
-    const std::size_t recordsBefore = records_.size();
     advanceTo(now() + std::max<TimeUs>(1, TimeUs(std::llround(double(realMs) * 1000.0 * factor))));
-    if (records_.size() != recordsBefore)
-        idleSpeed_ = 0.0;  // the idle stretch is over: the next one gets its own speed
 }
 
 void SimulationController::stepEvent()
@@ -209,6 +213,7 @@ void SimulationController::setSpeed(double factor)
         return;
     speed_ = factor;
     idleSpeed_ = 0.0;
+    idleTargetUs_ = -1;
     Q_EMIT speedChanged(speed_);
 }
 

@@ -57,6 +57,9 @@ public:
     void faster();
     void slower();
     void setSkipIdle(bool on) { skipIdle_ = on; }
+    // One animation frame that took `realMs` of real time (the frame timer calls it; tests
+    // call it directly, so no test waits on the clock).
+    void advanceFrame(qint64 realMs);
     bool skipIdle() const { return skipIdle_; }
 
     TimeUs now() const { return sim_->now(); }
@@ -113,6 +116,7 @@ private:
     double speed_ = 0.2;
     bool skipIdle_ = true;
     double idleSpeed_ = 0.0;   // speed used to cross the current idle stretch
+    TimeUs idleTargetUs_ = -1; // the event that stretch ends at
     bool dirty_ = false;
 };
 

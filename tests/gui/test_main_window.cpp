@@ -195,6 +195,29 @@ private Q_SLOTS:
         QVERIFY(qAbs(bars[0].fraction - 0.75) < 1e-9);
     }
 
+    void framesFollowTheSpeedAndSkipIdleTime()
+    {
+        MainWindow w;
+        QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
+        SimulationController& c = w.controller();
+        c.setSpeed(0.2);
+        c.advanceFrame(50);   // 50 ms of real time at 0.2x: 10 ms of virtual time
+        QCOMPARE(c.now(), msToUs(10));
+        c.advanceTo(msToUs(700));   // everything acknowledged, only TIME_WAIT left (240 s)
+        c.setSkipIdle(false);
+        c.advanceFrame(16);
+        QCOMPARE(c.now(), msToUs(700) + 3200);
+        c.setSkipIdle(true);
+        int frames = 0;
+        while (!c.atEnd() && frames < 1000) {
+            c.advanceFrame(16);
+            ++frames;
+        }
+        // 299 s of nothing on the wire take a few seconds of frames, not 25 minutes.
+        QVERIFY2(frames < 400, qPrintable(QString::number(frames)));
+        QCOMPARE(w.diagram(Peer::Client).litState(), TcpState::Closed);
+    }
+
     void keyboardDrivesTheRun()
     {
         MainWindow w;
