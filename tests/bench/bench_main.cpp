@@ -19,7 +19,8 @@ void usage()
                "Prints {\"churn\":{...},\"scheduler\":{...},\"frame\":{...}} on stdout.\n"
                "  --churn-connections N  connections in the churn run (default 1000000)\n"
                "  --scheduler-ops N      pop+schedule operations per scheduler figure (default 20000000)\n"
-               "  --frames N             frames rendered for the median (default 30)\n",
+               "  --frames N             frames rendered for the median (default 30)\n"
+               "  --frame-image FILE     saves the last frame rendered (PNG), to see what was measured\n",
                stderr);
 }
 
@@ -41,7 +42,12 @@ int main(int argc, char* argv[])
     long long connections = 1'000'000;
     long long schedulerOps = 20'000'000;
     long long frames = 30;
+    const char* frameImage = nullptr;
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--frame-image") == 0 && i + 1 < argc) {
+            frameImage = argv[++i];
+            continue;
+        }
         long long* target = nullptr;
         if (std::strcmp(argv[i], "--churn-connections") == 0)
             target = &connections;
@@ -61,7 +67,10 @@ int main(int argc, char* argv[])
     const SchedulerFigures pending100k = schedulerEventsPerS(100'000, static_cast<std::size_t>(schedulerOps));
     std::string frame = "null";
 #ifdef TCPLAB_BENCH_HAS_FRAME
-    frame = measureFrame(argc, argv, static_cast<int>(frames));
+    frame = measureFrame(argc, argv, static_cast<int>(frames), frameImage);
+#else
+    (void)frames;
+    (void)frameImage;  // no main window in this build: "frame" is null
 #endif
     std::printf("{\"churn\":{\"connections\":%lld,\"wall_s\":%.3f,\"events\":%llu,\"events_per_s\":%.0f,"
                 "\"connections_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"cpu_s\":%.3f,\"connections_per_cpu_s\":%.0f,"

@@ -1,0 +1,132 @@
+#include "frame_bench.h"
+
+#include "main_window.h"
+#include "simulation_controller.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+using namespace tcplab;
+
+namespace {
+
+constexpr int kWidth = 1920;
+constexpr int kHeight = 1080;
+
+void ensurePlatform()
+{
+    // Headless machines have no display: render offscreen (the figures are for the painting).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// One connection carrying 98 small requests, each acknowledged at once: about 200 segments.
+QByteArray ladderScenario()
+{
+    QByteArray steps = R"({"at_ms":0,"peer":"server","do":"listen"},{"at_ms":10,"peer":"client","do":"connect"})";
+    for (int i = 0; i < 98; ++i)
+        steps += QByteArray(R"(,{"at_ms":)") + QByteArray::number(300 + i * 40)
+            + R"(,"peer":"client","do":"send","bytes":100})";
+    steps += R"(,{"at_ms":4400,"peer":"client","do":"close"},{"after":"server:eof","peer":"server","do":"close"})";
+    return R"({"format":"tcplab-scenario/1","profile":"rfc9293","params":{"delay_ms":50},"steps":[)" + steps
+        + R"(],"run_until_ms":5000})";
+}
+
+class FirstPaint : public QObject {
+public:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !seen_) {
+            seen_ = true;
+            // After this paint completes: report and leave.
+            QTimer::singleShot(0, [] {
+                std::puts("painted");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool seen_ = false;
+};
+
+} // namespace
+
+int firstFrameChild(int argc, char* argv[])
+{
+    ensurePlatform();
+    QApplication app(argc, argv);
+    MainWindow window;
+    FirstPaint watcher;
+    window.installEventFilter(&watcher);
+    window.resize(kWidth, kHeight);
+    window.show();
+    window.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false);
+    return app.exec();
+}
+
+std::string measureFrame(int argc, char* argv[], int frames, const char* imagePath)
+{
+    ensurePlatform();
+    QApplication app(argc, argv);
+
+    QElapsedTimer sinceSpawn;
+    QProcess child;
+    sinceSpawn.start();
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kFirstFrameChildFlag)});
+    double firstFrameMs = -1.0;
+    while (child.waitForReadyRead(60'000)) {
+        if (child.readAll().contains("painted")) {
+            firstFrameMs = static_cast<double>(sinceSpawn.nsecsElapsed()) / 1e6;
+            break;
+        }
+    }
+    child.waitForFinished(60'000);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ladder.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ladderScenario()) < 0)
+        return "null";
+    file.close();
+    MainWindow window;
+    window.resize(kWidth, kHeight);
+    window.show();
+    if (!window.openScenario(path, false))
+        return "null";
+    window.controller().runToEnd();
+    QCoreApplication::processEvents();
+
+    QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> ms;
+    for (int i = 0; i < frames; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QPainter painter(&image);
+        window.render(&painter);
+        painter.end();
+        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    if (imagePath && *imagePath)
+        image.save(QString::fromLocal8Bit(imagePath));
+    std::sort(ms.begin(), ms.end());
+    const double median = ms.empty() ? 0.0 : ms[ms.size() / 2];
+    char json[256];
+    std::snprintf(json, sizeof json,
+                  "{\"median_ms\":%.2f,\"first_frame_ms\":%.1f,\"frames\":%d,\"size\":\"%dx%d\",\"platform\":\"%s\"}",
+                  median, firstFrameMs, frames, kWidth, kHeight, qPrintable(QGuiApplication::platformName()));
+    return json;
+}
