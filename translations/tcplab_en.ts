@@ -214,10 +214,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cross long waits with nothing on the wire (a 240 s TIME_WAIT) in about a second and a half</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Timeline: drag to rewind or jump; the run is replayed exactly</source>
         <translation type="unfinished" />
     </message>
@@ -250,15 +246,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Save as scenario…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+S</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -274,23 +262,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Space</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Right</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -302,19 +278,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Back to the previous event (replays the run)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+R</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -326,23 +294,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>+</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Slower</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add a fault rule…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -354,11 +310,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>F11</source>
+        <source>Full screen, large fonts, high contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Full screen, large fonts, high contrast</source>
+        <source>Cross long waits with nothing on the wire (a 240 s TIME_WAIT) in a few seconds</source>
         <translation type="unfinished" />
     </message>
 </context>

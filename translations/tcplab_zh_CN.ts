@@ -214,10 +214,6 @@
         <translation>跳过空闲时间</translation>
     </message>
     <message>
-        <source>Cross long waits with nothing on the wire (a 240 s TIME_WAIT) in about a second and a half</source>
-        <translation>线路上没有报文时，把长时间等待（如 240 秒的 TIME_WAIT）压缩到约一秒半</translation>
-    </message>
-    <message>
         <source>Timeline: drag to rewind or jump; the run is replayed exactly</source>
         <translation>时间轴：拖动以倒回或跳转；运行会被精确重放</translation>
     </message>
@@ -250,16 +246,8 @@
         <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Save as scenario…</source>
         <translation>另存为场景(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Export diagrams as &amp;PNG…</source>
@@ -274,24 +262,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Step</source>
         <translation>单步</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Step to the next event</source>
@@ -302,20 +278,12 @@
         <translation>后退</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Back to the previous event (replays the run)</source>
         <translation>回到上一个事件（重放运行）</translation>
     </message>
     <message>
         <source>Reset</source>
         <translation>重置</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Back to time 0; parameter changes take effect</source>
@@ -326,24 +294,12 @@
         <translation>加速</translation>
     </message>
     <message>
-        <source>+</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Slower</source>
         <translation>减速</translation>
     </message>
     <message>
-        <source>-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add a fault rule…</source>
         <translation>添加故障规则…</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear hand edits</source>
@@ -354,12 +310,12 @@
         <translation>课堂模式</translation>
     </message>
     <message>
-        <source>F11</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Full screen, large fonts, high contrast</source>
         <translation>全屏、大字体、高对比度</translation>
+    </message>
+    <message>
+        <source>Cross long waits with nothing on the wire (a 240 s TIME_WAIT) in a few seconds</source>
+        <translation>线路上没有报文时，把长时间等待（如 240 秒的 TIME_WAIT）压缩到几秒钟</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace {
 constexpr std::array<double, 16> kSpeeds{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
 constexpr int kFrameMs = 16;                 // ~60 frames per second
 constexpr qint64 kMaxFrameGapMs = 100;       // a stalled frame does not turn into a jump
-constexpr double kIdleCrossingMs = 1500.0;   // "skip idle time": an idle stretch takes at most 1.5 s
+constexpr double kIdleCrossingMs = 3000.0;   // "skip idle time": an idle stretch takes at most 3 s
 constexpr TimeUs kIdleThresholdRealMs = 600; // ... when it would take longer than this
 
 TimeUs ceilToMs(TimeUs t) { return (t + kUsPerMs - 1) / kUsPerMs * kUsPerMs; }
@@ -158,8 +158,8 @@ void SimulationController::advanceFrame(qint64 realMs)
 {
     double factor = speed_;
     if (skipIdle_ && snapshot_.inFlight.empty()) {
-        // Nothing on the wire: cross the wait up to the next event (a 240 s TIME_WAIT) in a
-        // second and a half, still continuously so the timer bars visibly run down. The speed
+        // Nothing on the wire: cross the wait up to the next event (a 240 s TIME_WAIT) in
+        // a few seconds, still continuously so the timer bars visibly run down. The speed
         // is chosen once per stretch, when the next event is first seen.
         const auto next = sim_->nextEventTime();
         const TimeUs target = next ? std::min(*next, endUs()) : endUs();
@@ -167,7 +167,7 @@ void SimulationController::advanceFrame(qint64 realMs)
             idleTargetUs_ = target;
             const double gapUs = double(target - now());
             const double gapRealMs = gapUs / (speed_ * 1000.0);
-            // Short waits (an RTO) take about the threshold, long ones (TIME_WAIT) 1.5 s.
+            // Short waits (an RTO) take about the threshold, long ones (TIME_WAIT) 3 s.
             const double crossingMs = std::clamp(gapRealMs / 20.0, double(kIdleThresholdRealMs), kIdleCrossingMs);
             idleSpeed_ = gapRealMs > kIdleThresholdRealMs ? gapUs / (crossingMs * 1000.0) : 0.0;
         }
