@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,6 +268,44 @@ private Q_SLOTS:
         const QByteArray text = svg.readAll();
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("TIME_WAIT"));
+    }
+
+    void startsOnTheDefaultThenRemembersTheLastScenario()
+    {
+        const QStringList names = ScenarioLoader::builtinNames();
+        QVERIFY(names.size() >= 2);
+        QSettings().remove(QStringLiteral("lastScenario"));   // a first start
+        {
+            MainWindow first;
+            first.openStartupScenario(QString());
+            QCOMPARE(first.controller().source(), QString::fromLatin1(MainWindow::kDefaultScenario));
+            QVERIFY(first.openScenario(QStringLiteral("builtin:") + names[1], false));
+        }
+        MainWindow second;
+        second.openStartupScenario(QString());
+        QCOMPARE(second.controller().source(), QStringLiteral("builtin:") + names[1]);
+        // A file named on the command line wins over the remembered one.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.json"));
+        QVERIFY(second.saveScenario(path));
+        MainWindow third;
+        third.openStartupScenario(path);
+        QCOMPARE(third.controller().source(), path);
+    }
+
+    void themeFollowsTheDarkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(30, 30, 30));
+        dark.setColor(QPalette::Base, QColor(20, 20, 20));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        const ViewTheme t = ViewTheme::fromPalette(dark, false);
+        QVERIFY(t.dark);
+        QVERIFY(t.background.lightness() < 60);
+        QVERIFY(t.text.lightness() > 180);
+        const ViewTheme contrast = ViewTheme::fromPalette(dark, true);
+        QCOMPARE(contrast.background, QColor(Qt::black));
+        QCOMPARE(contrast.text, QColor(Qt::white));
     }
 
     void badFileKeepsTheCurrentScenario()
