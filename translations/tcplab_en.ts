@@ -169,7 +169,7 @@
     <message numerus="yes">
         <source>⚠ %n stray segment(s) from an old incarnation ACCEPTED</source>
         <translation>
-            <numerusform>⚠ %n stray segments from an old incarnation ACCEPTED</numerusform><numerusform>⚠ %n stray segments from an old incarnation ACCEPTED</numerusform></translation>
+            <numerusform>⚠ %n stray segment from an old incarnation ACCEPTED</numerusform><numerusform>⚠ %n stray segments from an old incarnation ACCEPTED</numerusform></translation>
     </message>
 </context>
 <context>

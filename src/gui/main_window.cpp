@@ -255,6 +255,7 @@ void MainWindow::refresh()
 void MainWindow::onScenarioChanged()
 {
     params_->load(controller_->pendingProfile(), controller_->pendingParams());
+    library_->setCurrent(controller_->source());
     updateTitle();
     refresh();
 }

@@ -50,6 +50,7 @@ PeerControls::PeerControls(Peer peer, QWidget* parent)
     received_ = new QLabel(this);
     received_->setObjectName(objectName() + QStringLiteral("_received"));
     received_->setWordWrap(true);
+    received_->setMinimumHeight(received_->fontMetrics().height() * 2 + 4);   // room for a stray alarm
     grid->addWidget(received_, 2, 0, 1, 4);
 }
 

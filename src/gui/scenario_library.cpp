@@ -63,4 +63,15 @@ void ScenarioLibrary::reload()
 
 int ScenarioLibrary::count() const { return list_->count(); }
 
+void ScenarioLibrary::setCurrent(const QString& spec)
+{
+    for (int i = 0; i < list_->count(); ++i) {
+        if (list_->item(i)->data(Qt::UserRole).toString() == spec) {
+            list_->setCurrentRow(i);
+            return;
+        }
+    }
+    list_->clearSelection();
+}
+
 } // namespace tcplab

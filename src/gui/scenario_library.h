@@ -13,6 +13,8 @@ public:
     explicit ScenarioLibrary(QWidget* parent = nullptr);
     void reload();
     int count() const;
+    // Selects the scenario that is open (nothing when it is not a built-in one).
+    void setCurrent(const QString& spec);
 
 Q_SIGNALS:
     void openRequested(const QString& spec);   // "builtin:NAME"

@@ -21,13 +21,25 @@ private Q_SLOTS:
     void mainWindow_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("atMs");     // -1: the end of the run
+        QTest::addColumn<QString>("file");
+        const QString main = QString::fromLatin1(MainWindow::kDefaultScenario);
+        // The server's FIN is answered: the last ACK is in flight and the client's TIME_WAIT
+        // has just started counting down.
+        QTest::newRow("en") << QStringLiteral("en") << main << 655 << QStringLiteral("main_en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << main << 655 << QStringLiteral("main_zh_CN");
+        // A lesson with a delayed old duplicate reaching a new incarnation.
+        QTest::newRow("old duplicate") << QStringLiteral("en") << QStringLiteral("builtin:06b-old-duplicate-short-time-wait") << 2080
+                                       << QStringLiteral("lesson_old_duplicate_en");
     }
 
     void mainWindow()
     {
         QFETCH(QString, language);
+        QFETCH(QString, scenario);
+        QFETCH(int, atMs);
+        QFETCH(QString, file);
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/tcplab_%1.qm").arg(language)));
         QCoreApplication::installTranslator(&translator);
@@ -37,17 +49,15 @@ private Q_SLOTS:
             w.resize(1600, 1000);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
-            // The server's FIN is answered: the last ACK is in flight and the client's
-            // TIME_WAIT has just started counting down.
-            w.controller().advanceTo(msToUs(655));
+            QVERIFY(w.openScenario(scenario, false));
+            w.controller().advanceTo(atMs < 0 ? w.controller().endUs() : msToUs(atMs));
             const QString play = w.findChild<QAction*>(QStringLiteral("actionPlay"))->text();
             if (language == QStringLiteral("zh_CN"))
                 QVERIFY2(play != QStringLiteral("Play"), qPrintable(play));
             else
                 QCOMPARE(play, QStringLiteral("Play"));
             QDir().mkpath(QStringLiteral(TCPLAB_SCREENSHOT_DIR));
-            const QString path = QStringLiteral(TCPLAB_SCREENSHOT_DIR "/main_%1.png").arg(language);
+            const QString path = QStringLiteral(TCPLAB_SCREENSHOT_DIR "/%1.png").arg(file);
             const QImage shot = w.grab().toImage();
             QVERIFY(shot.width() >= 1600);
             QVERIFY(shot.save(path));
