@@ -25,7 +25,7 @@ void Scheduler::schedule(TimeUs time, std::uint32_t kind, std::uint32_t a, std::
 {
     if (time < now_)
         time = now_;
-    push({time, nextSequence_++, kind, a, b});
+    push({time, kind, a, b});
     ++size_;
 }
 
@@ -79,7 +79,6 @@ void Scheduler::clear()
     last_ = 0;
     size_ = 0;
     now_ = 0;
-    nextSequence_ = 0;
 }
 
 } // namespace tcplab

@@ -9,9 +9,9 @@ namespace tcplab {
 
 // One pending event: plain data, so the queue never allocates per event.
 // `kind`, `a` and `b` are interpreted by whoever scheduled it (the Simulation).
+// Equal times run FIFO: the queue keeps insertion order itself, so no sequence number is stored.
 struct ScheduledEvent {
     TimeUs time = 0;
-    std::uint64_t sequence = 0;  // insertion order: equal times run FIFO
     std::uint32_t kind = 0;
     std::uint32_t a = 0;
     std::uint64_t b = 0;
@@ -70,7 +70,6 @@ private:
     mutable std::uint64_t last_ = 0;       // every pending time is >= this one
     std::size_t size_ = 0;
     TimeUs now_ = 0;
-    std::uint64_t nextSequence_ = 0;
 };
 
 } // namespace tcplab
