@@ -16,15 +16,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "TCP State Lab: watch TCP's state machine at work."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "TCP State Lab: watch TCP's state machine at work."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language (en, zh_CN)."),
-                            QStringLiteral("language"));
+    QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (en, zh_CN)."), QStringLiteral("language"));
     QCommandLineOption paused(QStringLiteral("paused"), QCoreApplication::translate("main", "Do not start playing."));
     parser.addOption(lang);
     parser.addOption(paused);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A scenario file to open (FILE.json)."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QCoreApplication::translate("main", "A scenario file to open (FILE.json)."));
     parser.process(app);
 
     const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system();
@@ -32,7 +34,8 @@ int main(int argc, char* argv[])
     QTranslator ours, qt;
     if (ours.load(locale, QStringLiteral("tcplab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(&ours);
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qt);
 
     tcplab::MainWindow window;

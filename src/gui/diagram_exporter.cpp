@@ -17,11 +17,10 @@ constexpr int kDiagramW = 460, kLadderW = 560, kMinH = 620;
 
 QSize DiagramExporter::logicalSize() const
 {
-    return {2 * kDiagramW + kLadderW, std::max(kMinH, int(ladder_.contentHeight()))};
+    return { 2 * kDiagramW + kLadderW, std::max(kMinH, int(ladder_.contentHeight())) };
 }
 
-template <typename Device>
-void DiagramExporter::paint(Device& device, double scale) const
+template <typename Device> void DiagramExporter::paint(Device& device, double scale) const
 {
     const QSize size = logicalSize();
     QPainter p(&device);

@@ -14,13 +14,16 @@ class StateDiagramView;
 class DiagramExporter {
 public:
     DiagramExporter(const StateDiagramView& client, const LadderView& ladder, const StateDiagramView& server)
-        : client_(client), ladder_(ladder), server_(server) {}
+        : client_(client)
+        , ladder_(ladder)
+        , server_(server)
+    {
+    }
     bool savePng(const QString& path) const;
     bool saveSvg(const QString& path, const QString& title) const;
 
 private:
-    template <typename Device>
-    void paint(Device& device, double scale) const;
+    template <typename Device> void paint(Device& device, double scale) const;
     QSize logicalSize() const;
     const StateDiagramView& client_;
     const LadderView& ladder_;

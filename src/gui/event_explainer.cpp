@@ -5,7 +5,10 @@
 namespace tcplab {
 
 namespace {
-QString latin(std::string_view s) { return QString::fromLatin1(s.data(), qsizetype(s.size())); }
+QString latin(std::string_view s)
+{
+    return QString::fromLatin1(s.data(), qsizetype(s.size()));
+}
 } // namespace
 
 QString EventExplainer::formatTime(TimeUs t_us)
@@ -19,7 +22,10 @@ QString EventExplainer::formatTime(TimeUs t_us)
     return tr("%1 min").arg(double(t_us) / 6e7, 0, 'f', 2);
 }
 
-QString EventExplainer::peerName(Peer peer) { return peer == Peer::Client ? tr("client") : tr("server"); }
+QString EventExplainer::peerName(Peer peer)
+{
+    return peer == Peer::Client ? tr("client") : tr("server");
+}
 
 QString EventExplainer::segmentLabel(const Segment& s)
 {
@@ -51,27 +57,43 @@ QString EventExplainer::explain(const TraceRecord& record)
         case TcpState::Listen:
             return e.from == TcpState::Closed ? tr("%1 opens a listening socket: it waits for a SYN.").arg(who)
                                               : tr("%1 returns to LISTEN (%2).").arg(who, cause);
-        case TcpState::SynSent: return tr("%1 sends a SYN and moves to SYN_SENT: an active open.").arg(who);
-        case TcpState::SynReceived: return tr("%1 received a SYN: it answers SYN,ACK and moves to SYN_RECEIVED.").arg(who);
-        case TcpState::Established: return tr("%1 moves to ESTABLISHED (%2): the handshake is complete on its side.").arg(who, cause);
-        case TcpState::FinWait1: return tr("%1's application closed: it sends a FIN and moves to FIN_WAIT_1.").arg(who);
-        case TcpState::FinWait2: return tr("%1 received the ACK of its FIN: it moves to FIN_WAIT_2 and waits for the peer's FIN.").arg(who);
-        case TcpState::CloseWait: return tr("%1 received FIN: it ACKs and moves to CLOSE_WAIT until its application closes.").arg(who);
-        case TcpState::Closing: return tr("%1 received FIN while its own FIN is unacknowledged: simultaneous close, CLOSING.").arg(who);
-        case TcpState::LastAck: return tr("%1's application closed too: it sends its FIN and waits in LAST_ACK for the last ACK.").arg(who);
+        case TcpState::SynSent:
+            return tr("%1 sends a SYN and moves to SYN_SENT: an active open.").arg(who);
+        case TcpState::SynReceived:
+            return tr("%1 received a SYN: it answers SYN,ACK and moves to SYN_RECEIVED.").arg(who);
+        case TcpState::Established:
+            return tr("%1 moves to ESTABLISHED (%2): the handshake is complete on its side.").arg(who, cause);
+        case TcpState::FinWait1:
+            return tr("%1's application closed: it sends a FIN and moves to FIN_WAIT_1.").arg(who);
+        case TcpState::FinWait2:
+            return tr("%1 received the ACK of its FIN: it moves to FIN_WAIT_2 and waits for the peer's FIN.").arg(who);
+        case TcpState::CloseWait:
+            return tr("%1 received FIN: it ACKs and moves to CLOSE_WAIT until its application closes.").arg(who);
+        case TcpState::Closing:
+            return tr("%1 received FIN while its own FIN is unacknowledged: simultaneous close, CLOSING.").arg(who);
+        case TcpState::LastAck:
+            return tr("%1's application closed too: it sends its FIN and waits in LAST_ACK for the last ACK.").arg(who);
         case TcpState::TimeWait:
-            return tr("%1 received FIN: it ACKs and moves to TIME_WAIT because the active closer must stay 2×MSL in case that ACK is lost and old duplicates are still around.").arg(who);
-        case TcpState::Closed: return tr("%1 moves to CLOSED (%2): the connection's TCB is deleted.").arg(who, cause);
+            return tr("%1 received FIN: it ACKs and moves to TIME_WAIT because the active closer must stay 2×MSL in "
+                      "case that ACK is lost and old duplicates are still around.")
+                .arg(who);
+        case TcpState::Closed:
+            return tr("%1 moves to CLOSED (%2): the connection's TCB is deleted.").arg(who, cause);
         }
         return tr("%1 moves to %2 (%3).").arg(who, to, cause);
-    case TraceKind::Send: return tr("%1 sends %2.").arg(who, seg);
-    case TraceKind::Arrive: return tr("%1 receives %2.").arg(who, seg);
+    case TraceKind::Send:
+        return tr("%1 sends %2.").arg(who, seg);
+    case TraceKind::Arrive:
+        return tr("%1 receives %2.").arg(who, seg);
     case TraceKind::Drop:
         return tr("a segment to %1 is dropped (%2): %3.").arg(who, latin(dropReasonName(e.reason)), seg);
     case TraceKind::Timer: {
         const QString name = latin(timerKindName(e.timer));
         if (e.timerAction == TimerAction::Start)
-            return e.backoff > 0 ? tr("%1 starts its %2 timer (retransmission %3), due at %4.").arg(who, name).arg(e.backoff).arg(formatTime(e.due_us))
+            return e.backoff > 0 ? tr("%1 starts its %2 timer (retransmission %3), due at %4.")
+                                       .arg(who, name)
+                                       .arg(e.backoff)
+                                       .arg(formatTime(e.due_us))
                                  : tr("%1 starts its %2 timer, due at %3.").arg(who, name, formatTime(e.due_us));
         if (e.timerAction == TimerAction::Fire)
             return tr("%1's %2 timer fires.").arg(who, name);
@@ -79,21 +101,30 @@ QString EventExplainer::explain(const TraceRecord& record)
     }
     case TraceKind::App: {
         switch (e.app) {
-        case AppEventKind::Connected: return tr("%1's application: connected.").arg(who);
-        case AppEventKind::Data: return tr("%1's application receives %2 bytes.").arg(who).arg(e.bytes);
-        case AppEventKind::Eof: return tr("%1's application reads end of file: the peer closed its side.").arg(who);
-        case AppEventKind::Reset: return tr("%1's application: connection reset.").arg(who);
-        case AppEventKind::Refused: return tr("%1's application: connection refused.").arg(who);
-        case AppEventKind::Timeout: return tr("%1's application: connection timed out.").arg(who);
-        case AppEventKind::Closed: return tr("%1's application: connection closed.").arg(who);
-        case AppEventKind::Error: return tr("%1's application: error (%2).").arg(who, cause);
+        case AppEventKind::Connected:
+            return tr("%1's application: connected.").arg(who);
+        case AppEventKind::Data:
+            return tr("%1's application receives %2 bytes.").arg(who).arg(e.bytes);
+        case AppEventKind::Eof:
+            return tr("%1's application reads end of file: the peer closed its side.").arg(who);
+        case AppEventKind::Reset:
+            return tr("%1's application: connection reset.").arg(who);
+        case AppEventKind::Refused:
+            return tr("%1's application: connection refused.").arg(who);
+        case AppEventKind::Timeout:
+            return tr("%1's application: connection timed out.").arg(who);
+        case AppEventKind::Closed:
+            return tr("%1's application: connection closed.").arg(who);
+        case AppEventKind::Error:
+            return tr("%1's application: error (%2).").arg(who, cause);
         }
         return {};
     }
     case TraceKind::Stray:
         return e.accepted ? tr("DANGER: %1 accepted a segment from an older incarnation: %2.").arg(who, seg)
                           : tr("%1 saw a segment from an older incarnation and rejected it: %2.").arg(who, seg);
-    case TraceKind::Note: return tr("%1: %2").arg(who, cause);
+    case TraceKind::Note:
+        return tr("%1: %2").arg(who, cause);
     }
     return {};
 }
@@ -105,7 +136,8 @@ QString EventExplainer::rfcSection(const TraceRecord& record)
     case TraceKind::State:
         if (e.to == TcpState::TimeWait || e.from == TcpState::TimeWait)
             return QStringLiteral("RFC 9293 §3.6.1");
-        if (e.to == TcpState::SynSent || e.to == TcpState::SynReceived || (e.to == TcpState::Established && !isSynchronized(e.from)))
+        if (e.to == TcpState::SynSent || e.to == TcpState::SynReceived
+            || (e.to == TcpState::Established && !isSynchronized(e.from)))
             return QStringLiteral("RFC 9293 §3.5");
         if (e.to == TcpState::Listen && e.from == TcpState::Closed)
             return QStringLiteral("RFC 9293 §3.10.1");
@@ -124,9 +156,12 @@ QString EventExplainer::rfcSection(const TraceRecord& record)
         if (e.reason == DropReason::TimeWait)
             return QStringLiteral("RFC 6191");
         return {};
-    case TraceKind::Arrive: return QStringLiteral("RFC 9293 §3.10.7");
-    case TraceKind::Stray: return QStringLiteral("RFC 1337");
-    default: return {};
+    case TraceKind::Arrive:
+        return QStringLiteral("RFC 9293 §3.10.7");
+    case TraceKind::Stray:
+        return QStringLiteral("RFC 1337");
+    default:
+        return {};
     }
 }
 
@@ -142,12 +177,23 @@ EventExplainer::AppSummary EventExplainer::summarize(const std::vector<TraceReco
         if (e.kind != TraceKind::App)
             continue;
         switch (e.app) {
-        case AppEventKind::Data: s.bytes += e.bytes; break;
-        case AppEventKind::Eof: s.eof = true; break;
-        case AppEventKind::Reset: s.reset = true; break;
-        case AppEventKind::Refused: s.refused = true; break;
-        case AppEventKind::Timeout: s.timeout = true; break;
-        default: break;
+        case AppEventKind::Data:
+            s.bytes += e.bytes;
+            break;
+        case AppEventKind::Eof:
+            s.eof = true;
+            break;
+        case AppEventKind::Reset:
+            s.reset = true;
+            break;
+        case AppEventKind::Refused:
+            s.refused = true;
+            break;
+        case AppEventKind::Timeout:
+            s.timeout = true;
+            break;
+        default:
+            break;
         }
     }
     return s;

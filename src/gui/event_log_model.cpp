@@ -7,7 +7,10 @@
 
 namespace tcplab {
 
-EventLogModel::EventLogModel(QObject* parent) : QAbstractTableModel(parent) {}
+EventLogModel::EventLogModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void EventLogModel::follow(const std::vector<TraceRecord>& records)
 {
@@ -23,7 +26,8 @@ void EventLogModel::follow(const std::vector<TraceRecord>& records)
         if (!EventExplainer::worthLogging(r))
             continue;
         const bool alarm = (r.event.kind == TraceKind::Stray && r.event.accepted) || r.event.kind == TraceKind::Drop;
-        fresh.push_back({r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm});
+        fresh.push_back(
+            { r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm });
     }
     if (fresh.empty())
         return;
@@ -32,9 +36,15 @@ void EventLogModel::follow(const std::vector<TraceRecord>& records)
     endInsertRows();
 }
 
-int EventLogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+int EventLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(rows_.size());
+}
 
-int EventLogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EventLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EventLogModel::data(const QModelIndex& index, int role) const
 {
@@ -45,11 +55,16 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue<qint64>(row.t_us);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn: return EventExplainer::formatTime(row.t_us);
-        case PeerColumn: return EventExplainer::peerName(row.peer);
-        case WhatColumn: return row.what;
-        case RfcColumn: return row.rfc;
-        default: return {};
+        case TimeColumn:
+            return EventExplainer::formatTime(row.t_us);
+        case PeerColumn:
+            return EventExplainer::peerName(row.peer);
+        case WhatColumn:
+            return row.what;
+        case RfcColumn:
+            return row.rfc;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == WhatColumn)
@@ -64,11 +79,16 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case PeerColumn: return tr("Peer");
-    case WhatColumn: return tr("What happened");
-    case RfcColumn: return tr("Rule");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case PeerColumn:
+        return tr("Peer");
+    case WhatColumn:
+        return tr("What happened");
+    case RfcColumn:
+        return tr("Rule");
+    default:
+        return {};
     }
 }
 

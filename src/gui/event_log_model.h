@@ -12,7 +12,7 @@ class EventLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, PeerColumn, WhatColumn, RfcColumn, ColumnCount };
-    static constexpr int TimeRole = Qt::UserRole + 1;   // the row's virtual time (qint64 µs)
+    static constexpr int TimeRole = Qt::UserRole + 1; // the row's virtual time (qint64 µs)
 
     explicit EventLogModel(QObject* parent = nullptr);
     void follow(const std::vector<TraceRecord>& records);

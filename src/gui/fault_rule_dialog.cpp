@@ -5,12 +5,14 @@
 namespace tcplab {
 
 namespace {
-const SegmentClass kClasses[] = {SegmentClass::Syn, SegmentClass::SynAck, SegmentClass::PureAck, SegmentClass::Data,
-                                 SegmentClass::Fin, SegmentClass::Rst, SegmentClass::Any};
-const FaultAction kActions[] = {FaultAction::Drop, FaultAction::Delay, FaultAction::Duplicate};
+const SegmentClass kClasses[] = { SegmentClass::Syn, SegmentClass::SynAck, SegmentClass::PureAck, SegmentClass::Data,
+    SegmentClass::Fin, SegmentClass::Rst, SegmentClass::Any };
+const FaultAction kActions[] = { FaultAction::Drop, FaultAction::Delay, FaultAction::Duplicate };
 } // namespace
 
-FaultRuleDialog::FaultRuleDialog(QWidget* parent) : QDialog(parent), ui_(std::make_unique<Ui::FaultRuleDialog>())
+FaultRuleDialog::FaultRuleDialog(QWidget* parent)
+    : QDialog(parent)
+    , ui_(std::make_unique<Ui::FaultRuleDialog>())
 {
     ui_->setupUi(this);
     ui_->peerBox->addItem(tr("client"));
@@ -20,9 +22,9 @@ FaultRuleDialog::FaultRuleDialog(QWidget* parent) : QDialog(parent), ui_(std::ma
     ui_->actionBox->addItem(tr("drop"));
     ui_->actionBox->addItem(tr("delay"));
     ui_->actionBox->addItem(tr("duplicate"));
-    for (auto* box : {ui_->peerBox, ui_->matchBox, ui_->actionBox})
+    for (auto* box : { ui_->peerBox, ui_->matchBox, ui_->actionBox })
         connect(box, &QComboBox::currentIndexChanged, this, &FaultRuleDialog::updatePreview);
-    for (auto* spin : {ui_->nthBox, ui_->delayBox})
+    for (auto* spin : { ui_->nthBox, ui_->delayBox })
         connect(spin, &QSpinBox::valueChanged, this, &FaultRuleDialog::updatePreview);
     updatePreview();
 }

@@ -12,7 +12,7 @@ namespace tcplab {
 
 namespace {
 constexpr double kHeaderPx = 86;
-constexpr double kFlightPx = 70;         // one one-way delay spans this many pixels
+constexpr double kFlightPx = 70; // one one-way delay spans this many pixels
 constexpr double kLogGrowth = 0.15;
 
 bool diedInNetwork(DropReason r)
@@ -21,7 +21,8 @@ bool diedInNetwork(DropReason r)
 }
 } // namespace
 
-LadderView::LadderView(QWidget* parent) : QWidget(parent)
+LadderView::LadderView(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("ladder"));
     clear();
@@ -91,7 +92,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
                 entryFor(r, otherPeer(ev.peer)).stray = true;
             break;
         case TraceKind::State:
-            marks_.push_back({ev.peer, ev.t_us, ev.to});
+            marks_.push_back({ ev.peer, ev.t_us, ev.to });
             break;
         default:
             break;
@@ -135,9 +136,15 @@ void LadderView::rebuildAxis()
     axis_.build(std::move(instants), kFlightPx / double(delayMs_), 2 * delayMs_ * kUsPerMs, kLogGrowth, top);
 }
 
-double LadderView::contentHeight() const { return axis_.y(nowUs_) + 80; }
+double LadderView::contentHeight() const
+{
+    return axis_.y(nowUs_) + 80;
+}
 
-double LadderView::xOf(Peer peer, double width) const { return peer == Peer::Client ? width * 0.24 : width * 0.76; }
+double LadderView::xOf(Peer peer, double width) const
+{
+    return peer == Peer::Client ? width * 0.24 : width * 0.76;
+}
 
 LadderView::Line LadderView::lineOf(const Entry& e, double width) const
 {
@@ -151,7 +158,7 @@ LadderView::Line LadderView::lineOf(const Entry& e, double width) const
     } else if (e.fate == Fate::Dropped && diedInNetwork(e.reason)) {
         b = a + (b - a) * 0.8;
     }
-    return {a, b, truncated};
+    return { a, b, truncated };
 }
 
 std::optional<QPointF> LadderView::segmentTip(std::uint64_t id) const
@@ -199,10 +206,13 @@ void LadderView::drawLegend(QPainter& p, double width) const
         Qt::PenStyle style;
     };
     const Item items[] = {
-        {tr("control"), t.normal, Qt::SolidLine}, {tr("data"), t.dataSeg, Qt::SolidLine},
-        {tr("delayed"), t.delayed, Qt::DashLine}, {tr("duplicate"), t.duplicate, Qt::DotLine},
-        {tr("expired (MSL)"), t.expired, Qt::DashDotLine}, {tr("stray (old incarnation)"), t.stray, Qt::SolidLine},
-        {tr("dropped"), t.dropped, Qt::SolidLine},
+        { tr("control"), t.normal, Qt::SolidLine },
+        { tr("data"), t.dataSeg, Qt::SolidLine },
+        { tr("delayed"), t.delayed, Qt::DashLine },
+        { tr("duplicate"), t.duplicate, Qt::DotLine },
+        { tr("expired (MSL)"), t.expired, Qt::DashDotLine },
+        { tr("stray (old incarnation)"), t.stray, Qt::SolidLine },
+        { tr("dropped"), t.dropped, Qt::SolidLine },
     };
     QFont f = p.font();
     f.setPointSizeF(8 * t.fontScale);
@@ -251,7 +261,7 @@ void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
         const double s = 8;
         p.setPen(Qt::NoPen);
         p.setBrush(colour);
-        p.drawPolygon(QPolygonF{line.b, line.b - v * s + n * s * 0.45, line.b - v * s - n * s * 0.45});
+        p.drawPolygon(QPolygonF { line.b, line.b - v * s + n * s * 0.45, line.b - v * s - n * s * 0.45 });
     }
     // The label runs along the full arrow (where it will be), above the line.
     const QPointF full(xOf(otherPeer(e.from), width), axis_.y(e.endUs));
@@ -287,7 +297,7 @@ void LadderView::paintLadder(QPainter& p, double width) const
 
     const double bottom = axis_.y(nowUs_);
     p.setPen(QPen(t.text, t.lineWidth * 1.5));
-    for (Peer peer : {Peer::Client, Peer::Server})
+    for (Peer peer : { Peer::Client, Peer::Server })
         p.drawLine(QPointF(xOf(peer, width), top - 6), QPointF(xOf(peer, width), bottom));
 
     QFont small = p.font();
@@ -299,41 +309,44 @@ void LadderView::paintLadder(QPainter& p, double width) const
         if (b.fromUs >= nowUs_)
             continue;
         p.setPen(QPen(t.muted, t.lineWidth));
-        for (Peer peer : {Peer::Client, Peer::Server}) {
+        for (Peer peer : { Peer::Client, Peer::Server }) {
             const double x = xOf(peer, width);
             p.fillRect(QRectF(x - 8, y - 6, 16, 12), t.background);
             p.drawLine(QPointF(x - 8, y - 2), QPointF(x + 8, y - 6));
             p.drawLine(QPointF(x - 8, y + 6), QPointF(x + 8, y + 2));
         }
         p.drawText(QRectF(0, y - 10, width, 20), Qt::AlignCenter,
-                   tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs)));
+            tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs)));
     }
 
     for (const Entry& e : entries_)
         drawEntry(p, e, width);
 
     // State changes written on the lifelines, pushed down when they would overlap.
-    double lastY[2] = {-1e9, -1e9};
+    double lastY[2] = { -1e9, -1e9 };
     const double boxH = (p.fontMetrics().height() * 2 + 4);
     for (const StateMark& m : marks_) {
         const int i = int(m.peer);
         const double y = std::max(axis_.y(m.t_us) - boxH / 2, lastY[i] + boxH + 2);
         lastY[i] = y;
         const double x = xOf(m.peer, width);
-        const double w = std::max(p.fontMetrics().horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0, width * 0.2);
+        const double w
+            = std::max(p.fontMetrics().horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0, width * 0.2);
         const QRectF box = m.peer == Peer::Client ? QRectF(x - w - 6, y, w, boxH) : QRectF(x + 6, y, w, boxH);
         p.setPen(QPen(t.lit, t.lineWidth));
         p.setBrush(t.visited);
         p.drawRoundedRect(box, 4, 4);
         p.setPen(t.text);
         p.drawText(box, Qt::AlignCenter,
-                   QStringLiteral("%1\n%2").arg(QString::fromLatin1(stateName(m.to).data()), EventExplainer::formatTime(m.t_us)));
+            QStringLiteral("%1\n%2").arg(
+                QString::fromLatin1(stateName(m.to).data()), EventExplainer::formatTime(m.t_us)));
     }
 
     p.setPen(QPen(t.glow, t.lineWidth, Qt::DashLine));
     p.drawLine(QPointF(0, bottom), QPointF(width, bottom));
     p.setPen(t.text);
-    p.drawText(QPointF(4, bottom + p.fontMetrics().height() + 2), tr("now: %1").arg(EventExplainer::formatTime(nowUs_)));
+    p.drawText(
+        QPointF(4, bottom + p.fontMetrics().height() + 2), tr("now: %1").arg(EventExplainer::formatTime(nowUs_)));
     p.restore();
 }
 

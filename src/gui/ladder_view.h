@@ -24,12 +24,12 @@ public:
         Peer from = Peer::Client;
         Segment segment;
         TimeUs sentUs = 0;
-        TimeUs endUs = 0;          // arrival or death (planned arrival while in flight)
+        TimeUs endUs = 0; // arrival or death (planned arrival while in flight)
         Fate fate = Fate::InFlight;
         DropReason reason = DropReason::Fault;
         bool stray = false;
         bool doomed = false;
-        int labelSlot = 0;         // segments sent together: odd slots write their label below
+        int labelSlot = 0; // segments sent together: odd slots write their label below
     };
     struct StateMark {
         Peer peer;
@@ -46,7 +46,7 @@ public:
     std::optional<QPointF> segmentTip(std::uint64_t id) const;
     void paintLadder(QPainter& painter, double width) const;
     double contentHeight() const;
-    QSize sizeHint() const override { return {520, int(contentHeight())}; }
+    QSize sizeHint() const override { return { 520, int(contentHeight()) }; }
 
 Q_SIGNALS:
     void segmentClicked(std::uint64_t id, QPoint globalPos);

@@ -29,11 +29,14 @@
 namespace tcplab {
 
 namespace {
-constexpr std::array<double, 16> kSpeedChoices{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+constexpr std::array<double, 16> kSpeedChoices { 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500,
+    1000 };
 }
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()), controller_(new SimulationController(this))
+    : QMainWindow(parent)
+    , ui_(std::make_unique<Ui::MainWindow>())
+    , controller_(new SimulationController(this))
 {
     ui_->setupUi(this);
     normalFont_ = font();
@@ -44,7 +47,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(controller_, &SimulationController::rebuilt, this, &MainWindow::onRebuilt);
     connect(controller_, &SimulationController::scenarioChanged, this, &MainWindow::onScenarioChanged);
     connect(controller_, &SimulationController::dirtyChanged, this, &MainWindow::updateTitle);
-    connect(controller_, &SimulationController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(controller_, &SimulationController::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     applyTheme();
     readSettings();
     onScenarioChanged();
@@ -73,9 +77,10 @@ void MainWindow::buildViews()
     ui_->splitter->setStretchFactor(2, 3);
     ui_->splitter->setChildrenCollapsible(false);
     ui_->ladderScroll->setMinimumWidth(420);
-    ui_->splitter->setSizes({380, 520, 380});
-    for (PeerControls* c : {clientControls_, serverControls_})
-        connect(c, &PeerControls::actionRequested, this, [this](ActionKind kind, Peer peer) { controller_->perform(kind, peer); });
+    ui_->splitter->setSizes({ 380, 520, 380 });
+    for (PeerControls* c : { clientControls_, serverControls_ })
+        connect(c, &PeerControls::actionRequested, this,
+            [this](ActionKind kind, Peer peer) { controller_->perform(kind, peer); });
     connect(ladder_, &LadderView::segmentClicked, this, &MainWindow::onSegmentClicked);
 
     logModel_ = new EventLogModel(this);
@@ -99,10 +104,11 @@ void MainWindow::buildViews()
     paramsScroll->setWidget(params_);
     paramsScroll->setWidgetResizable(true);
     ui_->paramsHolderLayout->addWidget(paramsScroll);
-    connect(params_, &ParamsPanel::edited, this, [this](const std::string& profile, const std::map<std::string, std::string>& overrides) {
-        controller_->setPendingParams(profile, overrides);
-        statusBar()->showMessage(tr("Parameters changed: they apply at the next reset."), 6000);
-    });
+    connect(params_, &ParamsPanel::edited, this,
+        [this](const std::string& profile, const std::map<std::string, std::string>& overrides) {
+            controller_->setPendingParams(profile, overrides);
+            statusBar()->showMessage(tr("Parameters changed: they apply at the next reset."), 6000);
+        });
 
     library_ = new ScenarioLibrary(this);
     ui_->libraryHolderLayout->addWidget(library_);
@@ -122,14 +128,16 @@ void MainWindow::buildViews()
     QAction* dup = segmentMenu_->addAction(tr("Duplicate it (the copy arrives later)…"));
     connect(dup, &QAction::triggered, this, [this] {
         bool ok = false;
-        const int ms = QInputDialog::getInt(this, tr("Duplicate"), tr("The copy arrives this many ms after the original:"), int(lastDelayMs_), 0, 3'600'000, 1, &ok);
+        const int ms = QInputDialog::getInt(this, tr("Duplicate"),
+            tr("The copy arrives this many ms after the original:"), int(lastDelayMs_), 0, 3'600'000, 1, &ok);
         if (ok && controller_->duplicateSegment(menuSegment_, lastDelayMs_ = ms))
             statusBar()->showMessage(tr("Duplicated: the rule is kept for \"save as scenario\"."), 5000);
     });
     QAction* delay = segmentMenu_->addAction(tr("Delay it…"));
     connect(delay, &QAction::triggered, this, [this] {
         bool ok = false;
-        const int ms = QInputDialog::getInt(this, tr("Delay"), tr("Extra delay in ms:"), int(lastDelayMs_), 1, 3'600'000, 1, &ok);
+        const int ms = QInputDialog::getInt(
+            this, tr("Delay"), tr("Extra delay in ms:"), int(lastDelayMs_), 1, 3'600'000, 1, &ok);
         if (ok)
             controller_->delaySegment(menuSegment_, lastDelayMs_ = ms);
     });
@@ -145,10 +153,11 @@ void MainWindow::wireRunControls()
     ui_->actionStep->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     ui_->actionStepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     ui_->actionReset->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    ui_->actionFaster->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
-    ui_->actionSlower->setShortcuts({QKeySequence(Qt::Key_Minus)});
-    for (QWidget* w : std::initializer_list<QWidget*>{ui_->playButton, ui_->stepButton, ui_->backButton, ui_->resetButton, ui_->skipIdleBox, ui_->speedBox, ui_->timeline})
-        w->setFocusPolicy(Qt::NoFocus);   // Space and the arrows stay the window's shortcuts
+    ui_->actionFaster->setShortcuts({ QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal) });
+    ui_->actionSlower->setShortcuts({ QKeySequence(Qt::Key_Minus) });
+    for (QWidget* w : std::initializer_list<QWidget*> { ui_->playButton, ui_->stepButton, ui_->backButton,
+             ui_->resetButton, ui_->skipIdleBox, ui_->speedBox, ui_->timeline })
+        w->setFocusPolicy(Qt::NoFocus); // Space and the arrows stay the window's shortcuts
     connect(ui_->actionPlay, &QAction::triggered, controller_, &SimulationController::togglePlay);
     connect(ui_->actionStep, &QAction::triggered, controller_, &SimulationController::stepEvent);
     connect(ui_->actionStepBack, &QAction::triggered, controller_, &SimulationController::stepBack);
@@ -167,7 +176,8 @@ void MainWindow::wireRunControls()
     };
     showSpeed(controller_->speed());
     connect(controller_, &SimulationController::speedChanged, this, showSpeed);
-    connect(ui_->speedBox, &QComboBox::currentIndexChanged, this, [this](int i) { controller_->setSpeed(ui_->speedBox->itemData(i).toDouble()); });
+    connect(ui_->speedBox, &QComboBox::currentIndexChanged, this,
+        [this](int i) { controller_->setSpeed(ui_->speedBox->itemData(i).toDouble()); });
     connect(ui_->skipIdleBox, &QCheckBox::toggled, controller_, &SimulationController::setSkipIdle);
     connect(ui_->timeline, &QSlider::valueChanged, this, [this](int ms) {
         if (updatingTimeline_)
@@ -192,7 +202,7 @@ void MainWindow::wireMenus()
             controller_->addFaultRule(dialog.rule());
     });
     ui_->menuView->addSeparator();
-    for (QDockWidget* dock : {ui_->logDock, ui_->paramsDock, ui_->libraryDock})
+    for (QDockWidget* dock : { ui_->logDock, ui_->paramsDock, ui_->libraryDock })
         ui_->menuView->addAction(dock->toggleViewAction());
 }
 
@@ -202,7 +212,7 @@ void MainWindow::onRebuilt()
     serverDiagram_->clear();
     ladder_->clear();
     const Scenario& s = controller_->effectiveScenario();
-    for (Peer peer : {Peer::Client, Peer::Server}) {
+    for (Peer peer : { Peer::Client, Peer::Server }) {
         bool never = false;
         for (const Step& step : s.spec.steps)
             never = never || (step.action.kind == ActionKind::NeverClose && step.action.peer == peer);
@@ -222,7 +232,7 @@ void MainWindow::refresh()
     logModel_->follow(records);
     if (controller_->isPlaying())
         logView_->scrollToBottom();
-    for (Peer peer : {Peer::Client, Peer::Server}) {
+    for (Peer peer : { Peer::Client, Peer::Server }) {
         const auto summary = EventExplainer::summarize(records, peer);
         (peer == Peer::Client ? clientControls_ : serverControls_)
             ->setReceived(tr("Received: %1").arg(summary.text()), summary.strayAccepted > 0);
@@ -234,7 +244,9 @@ void MainWindow::refresh()
         ui_->timeline->setValue(int(controller_->now() / kUsPerMs));
         updatingTimeline_ = false;
     }
-    ui_->timeLabel->setText(tr("t = %1 / %2").arg(EventExplainer::formatTime(controller_->now()), EventExplainer::formatTime(controller_->endUs())));
+    ui_->timeLabel->setText(
+        tr("t = %1 / %2")
+            .arg(EventExplainer::formatTime(controller_->now()), EventExplainer::formatTime(controller_->endUs())));
     // Keep "now" in view while the run moves. The holder is resized at once (not on the next
     // layout pass) so the scroll range is right before the scroll position is set.
     auto* scroll = ui_->ladderScroll;
@@ -245,11 +257,12 @@ void MainWindow::refresh()
     if (nowY > bar->value() + viewportH - 40 || nowY < bar->value())
         bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
     const Params& p = controller_->params();
-    statusLabel_->setText(tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
-                                 .arg(EventExplainer::formatTime(controller_->now()))
-                                 .arg(controller_->speed())
-                                 .arg(controller_->source(), QString::fromStdString(p.profile),
-                                      EventExplainer::formatTime(msToUs(p.msl_ms)), EventExplainer::formatTime(msToUs(p.timeWaitMs()))));
+    statusLabel_->setText(
+        tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
+            .arg(EventExplainer::formatTime(controller_->now()))
+            .arg(controller_->speed())
+            .arg(controller_->source(), QString::fromStdString(p.profile), EventExplainer::formatTime(msToUs(p.msl_ms)),
+                EventExplainer::formatTime(msToUs(p.timeWaitMs()))));
 }
 
 void MainWindow::onScenarioChanged()
@@ -271,7 +284,8 @@ void MainWindow::onSegmentClicked(std::uint64_t id, QPoint globalPos)
 void MainWindow::applyTheme()
 {
     ViewTheme::setCurrent(ViewTheme::fromPalette(palette(), classroom_));
-    for (QWidget* w : std::initializer_list<QWidget*>{clientDiagram_, serverDiagram_, ladder_, clientTimers_, serverTimers_})
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { clientDiagram_, serverDiagram_, ladder_, clientTimers_, serverTimers_ })
         w->update();
 }
 

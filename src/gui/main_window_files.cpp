@@ -33,7 +33,8 @@ bool MainWindow::openScenario(const QString& spec, bool ask)
         return false;
     }
     controller_->loadScenario(loaded.scenario, spec);
-    QSettings().setValue(QStringLiteral("lastScenario"), spec.startsWith(QStringLiteral("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath());
+    QSettings().setValue(QStringLiteral("lastScenario"),
+        spec.startsWith(QStringLiteral("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath());
     return true;
 }
 
@@ -70,7 +71,8 @@ void MainWindow::openDialog()
 
 void MainWindow::saveDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save as scenario"), QStringLiteral("scenario.json"), tr("Scenarios (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as scenario"), QStringLiteral("scenario.json"), tr("Scenarios (*.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".json")))
@@ -81,7 +83,8 @@ void MainWindow::saveDialog()
 void MainWindow::exportDialog(bool svg)
 {
     const QString filter = svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the diagrams"), svg ? QStringLiteral("tcplab.svg") : QStringLiteral("tcplab.png"), filter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the diagrams"), svg ? QStringLiteral("tcplab.svg") : QStringLiteral("tcplab.png"), filter);
     if (path.isEmpty())
         return;
     const bool ok = svg ? exportSvg(path) : exportPng(path);
@@ -93,8 +96,8 @@ bool MainWindow::maybeKeepChanges()
     if (!controller_->isDirty())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("What you did by hand (actions, faults, parameters) is not saved. Save it as a scenario first?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        tr("What you did by hand (actions, faults, parameters) is not saved. Save it as a scenario first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save) {

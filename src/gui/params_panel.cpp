@@ -19,7 +19,8 @@ constexpr int kSliderSteps = 1000;
 
 int sliderOf(std::int64_t ms)
 {
-    const double f = std::log(std::clamp(double(ms), kMslMinMs, kMslMaxMs) / kMslMinMs) / std::log(kMslMaxMs / kMslMinMs);
+    const double f
+        = std::log(std::clamp(double(ms), kMslMinMs, kMslMaxMs) / kMslMinMs) / std::log(kMslMaxMs / kMslMinMs);
     return int(std::lround(f * kSliderSteps));
 }
 
@@ -32,7 +33,8 @@ std::int64_t msOf(int slider)
 }
 } // namespace
 
-ParamsPanel::ParamsPanel(QWidget* parent) : QWidget(parent)
+ParamsPanel::ParamsPanel(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("paramsPanel"));
     auto* outer = new QVBoxLayout(this);
@@ -63,7 +65,7 @@ ParamsPanel::ParamsPanel(QWidget* parent) : QWidget(parent)
             setValue("msl_ms", std::to_string(msOf(v)));
     });
     for (const ParamInfo& info : paramTable()) {
-        Field field{&info, nullptr, new QLabel(QString::fromStdString(info.key), this)};
+        Field field { &info, nullptr, new QLabel(QString::fromStdString(info.key), this) };
         if (info.type == ParamType::Boolean) {
             auto* box = new QCheckBox(this);
             connect(box, &QCheckBox::toggled, this, &ParamsPanel::onEdited);
@@ -83,7 +85,10 @@ ParamsPanel::ParamsPanel(QWidget* parent) : QWidget(parent)
     outer->addStretch();
 }
 
-std::string ParamsPanel::profile() const { return profileBox_->currentText().toStdString(); }
+std::string ParamsPanel::profile() const
+{
+    return profileBox_->currentText().toStdString();
+}
 
 std::string ParamsPanel::textOf(const Field& field) const
 {
@@ -145,7 +150,8 @@ void ParamsPanel::refreshDiff()
         QFont f = field.label->font();
         f.setBold(differs);
         field.label->setFont(f);
-        field.label->setToolTip(tr("profile %1: %2").arg(QString::fromStdString(profile()), QString::fromStdString(base)));
+        field.label->setToolTip(
+            tr("profile %1: %2").arg(QString::fromStdString(profile()), QString::fromStdString(base)));
     }
 }
 

@@ -19,7 +19,8 @@ QString localized(const LocalizedText& text)
 }
 } // namespace
 
-ScenarioLibrary::ScenarioLibrary(QWidget* parent) : QWidget(parent)
+ScenarioLibrary::ScenarioLibrary(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("scenarioLibrary"));
     auto* layout = new QVBoxLayout(this);
@@ -49,9 +50,11 @@ void ScenarioLibrary::reload()
         const LoadResult loaded = ScenarioLoader::load(spec);
         if (!loaded.ok)
             continue;
-        auto* item = new QListWidgetItem(localized(loaded.scenario.title).isEmpty() ? name : localized(loaded.scenario.title), list_);
+        auto* item = new QListWidgetItem(
+            localized(loaded.scenario.title).isEmpty() ? name : localized(loaded.scenario.title), list_);
         item->setData(Qt::UserRole, spec);
-        QString html = QStringLiteral("<b>%1</b><p>%2</p>").arg(item->text().toHtmlEscaped(), localized(loaded.scenario.summary).toHtmlEscaped());
+        QString html = QStringLiteral("<b>%1</b><p>%2</p>")
+                           .arg(item->text().toHtmlEscaped(), localized(loaded.scenario.summary).toHtmlEscaped());
         if (!loaded.scenario.watch.empty())
             html += QStringLiteral("<p><i>%1</i></p>").arg(localized(loaded.scenario.watch).toHtmlEscaped());
         item->setData(Qt::UserRole + 1, html);
@@ -61,7 +64,10 @@ void ScenarioLibrary::reload()
         list_->setCurrentRow(0);
 }
 
-int ScenarioLibrary::count() const { return list_->count(); }
+int ScenarioLibrary::count() const
+{
+    return list_->count();
+}
 
 void ScenarioLibrary::setCurrent(const QString& spec)
 {

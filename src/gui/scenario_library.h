@@ -17,7 +17,7 @@ public:
     void setCurrent(const QString& spec);
 
 Q_SIGNALS:
-    void openRequested(const QString& spec);   // "builtin:NAME"
+    void openRequested(const QString& spec); // "builtin:NAME"
 
 private:
     QListWidget* list_;

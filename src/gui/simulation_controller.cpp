@@ -9,22 +9,28 @@
 namespace tcplab {
 
 namespace {
-constexpr std::array<double, 16> kSpeeds{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
-constexpr int kFrameMs = 16;                 // ~60 frames per second
-constexpr qint64 kMaxFrameGapMs = 100;       // a stalled frame does not turn into a jump
-constexpr double kIdleCrossingMs = 3000.0;   // "skip idle time": an idle stretch takes at most 3 s
+constexpr std::array<double, 16> kSpeeds { 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
+constexpr int kFrameMs = 16; // ~60 frames per second
+constexpr qint64 kMaxFrameGapMs = 100; // a stalled frame does not turn into a jump
+constexpr double kIdleCrossingMs = 3000.0; // "skip idle time": an idle stretch takes at most 3 s
 constexpr TimeUs kIdleThresholdRealMs = 600; // ... when it would take longer than this
 
-TimeUs ceilToMs(TimeUs t) { return (t + kUsPerMs - 1) / kUsPerMs * kUsPerMs; }
+TimeUs ceilToMs(TimeUs t)
+{
+    return (t + kUsPerMs - 1) / kUsPerMs * kUsPerMs;
+}
 } // namespace
 
 // The core's one trace interface, copied into records the views read.
 class SimulationController::Recorder : public TraceSink {
 public:
-    explicit Recorder(std::vector<TraceRecord>& out) : out_(out) {}
+    explicit Recorder(std::vector<TraceRecord>& out)
+        : out_(out)
+    {
+    }
     void onTrace(const TraceEvent& event) override
     {
-        TraceRecord record{event, std::nullopt};
+        TraceRecord record { event, std::nullopt };
         if (event.segment)
             record.segment = *event.segment;
         record.event.segment = nullptr;
@@ -36,7 +42,8 @@ private:
 };
 
 SimulationController::SimulationController(QObject* parent)
-    : QObject(parent), recorder_(std::make_unique<Recorder>(records_))
+    : QObject(parent)
+    , recorder_(std::make_unique<Recorder>(records_))
 {
     frameTimer_.setInterval(kFrameMs);
     frameTimer_.setTimerType(Qt::PreciseTimer);
@@ -59,7 +66,10 @@ void SimulationController::loadScenario(const Scenario& scenario, const QString&
     Q_EMIT scenarioChanged();
 }
 
-Scenario SimulationController::effectiveScenario() const { return effective_; }
+Scenario SimulationController::effectiveScenario() const
+{
+    return effective_;
+}
 
 void SimulationController::markSaved(const QString& source)
 {
@@ -72,7 +82,8 @@ void SimulationController::markSaved(const QString& source)
     Q_EMIT scenarioChanged();
 }
 
-void SimulationController::setPendingParams(const std::string& profile, const std::map<std::string, std::string>& overrides)
+void SimulationController::setPendingParams(
+    const std::string& profile, const std::map<std::string, std::string>& overrides)
 {
     Scenario next = base_;
     next.paramOverrides.clear();
@@ -105,7 +116,10 @@ void SimulationController::rebuild()
     Q_EMIT advanced();
 }
 
-void SimulationController::refreshSnapshot() { snapshot_ = sim_->snapshot(); }
+void SimulationController::refreshSnapshot()
+{
+    snapshot_ = sim_->snapshot();
+}
 
 void SimulationController::advanceTo(TimeUs t)
 {
@@ -152,7 +166,10 @@ void SimulationController::pause()
     Q_EMIT playingChanged(false);
 }
 
-void SimulationController::onFrame() { advanceFrame(std::min(realClock_.restart(), kMaxFrameGapMs)); }
+void SimulationController::onFrame()
+{
+    advanceFrame(std::min(realClock_.restart(), kMaxFrameGapMs));
+}
 
 void SimulationController::advanceFrame(qint64 realMs)
 {
@@ -268,7 +285,10 @@ bool SimulationController::keepRule(std::optional<FaultSpec> rule)
     return rule.has_value();
 }
 
-bool SimulationController::dropSegment(std::uint64_t segmentId) { return keepRule(sim_->dropInFlight(segmentId)); }
+bool SimulationController::dropSegment(std::uint64_t segmentId)
+{
+    return keepRule(sim_->dropInFlight(segmentId));
+}
 
 bool SimulationController::delaySegment(std::uint64_t segmentId, std::int64_t delayMs)
 {

@@ -82,11 +82,11 @@ public:
     static constexpr double kMaxSpeed = 1000.0;
 
 Q_SIGNALS:
-    void rebuilt();          // the run restarted from time 0 (views clear what they derived)
-    void advanced();         // virtual time moved or the trace grew
+    void rebuilt(); // the run restarted from time 0 (views clear what they derived)
+    void advanced(); // virtual time moved or the trace grew
     void playingChanged(bool playing);
     void speedChanged(double factor);
-    void scenarioChanged();  // another scenario or new parameters
+    void scenarioChanged(); // another scenario or new parameters
     void dirtyChanged(bool dirty);
     void message(const QString& text);
 
@@ -99,9 +99,9 @@ private:
     bool keepRule(std::optional<FaultSpec> rule);
     void refreshSnapshot();
 
-    Scenario base_;        // as loaded (or last saved)
-    Scenario pending_;     // base_ with the parameters the user set, applied at reset
-    Scenario effective_;   // what runs now: base_ + applied parameters + hand edits
+    Scenario base_; // as loaded (or last saved)
+    Scenario pending_; // base_ with the parameters the user set, applied at reset
+    Scenario effective_; // what runs now: base_ + applied parameters + hand edits
     QString source_;
     std::vector<Step> handSteps_;
     std::vector<FaultSpec> handFaults_;
@@ -115,7 +115,7 @@ private:
     bool playing_ = false;
     double speed_ = 0.2;
     bool skipIdle_ = true;
-    double idleSpeed_ = 0.0;   // speed used to cross the current idle stretch
+    double idleSpeed_ = 0.0; // speed used to cross the current idle stretch
     TimeUs idleTargetUs_ = -1; // the event that stretch ends at
     bool dirty_ = false;
 };

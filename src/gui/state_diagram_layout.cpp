@@ -6,16 +6,37 @@ namespace tcplab {
 
 namespace {
 using S = TcpState;
-enum Node { kClosed, kListen, kSynRcvd, kSynSent, kEstab, kFinWait1, kCloseWait, kFinWait2, kClosing, kLastAck, kTimeWait, kClosed2 };
+enum Node {
+    kClosed,
+    kListen,
+    kSynRcvd,
+    kSynSent,
+    kEstab,
+    kFinWait1,
+    kCloseWait,
+    kFinWait2,
+    kClosing,
+    kLastAck,
+    kTimeWait,
+    kClosed2
+};
 } // namespace
 
 const std::vector<DiagramNode>& StateDiagramLayout::nodes()
 {
-    static const std::vector<DiagramNode> table{
-        {S::Closed, {320, 40}},      {S::Listen, {320, 150}},     {S::SynReceived, {90, 280}},
-        {S::SynSent, {550, 280}},    {S::Established, {320, 400}}, {S::FinWait1, {90, 520}},
-        {S::CloseWait, {550, 520}},  {S::FinWait2, {90, 640}},    {S::Closing, {320, 640}},
-        {S::LastAck, {550, 640}},    {S::TimeWait, {320, 740}},   {S::Closed, {550, 740}},
+    static const std::vector<DiagramNode> table {
+        { S::Closed, { 320, 40 } },
+        { S::Listen, { 320, 150 } },
+        { S::SynReceived, { 90, 280 } },
+        { S::SynSent, { 550, 280 } },
+        { S::Established, { 320, 400 } },
+        { S::FinWait1, { 90, 520 } },
+        { S::CloseWait, { 550, 520 } },
+        { S::FinWait2, { 90, 640 } },
+        { S::Closing, { 320, 640 } },
+        { S::LastAck, { 550, 640 } },
+        { S::TimeWait, { 320, 740 } },
+        { S::Closed, { 550, 740 } },
     };
     return table;
 }
@@ -23,27 +44,42 @@ const std::vector<DiagramNode>& StateDiagramLayout::nodes()
 // RFC 9293 Figure 5, arrow by arrow: "event / action".
 const std::vector<DiagramEdge>& StateDiagramLayout::edges()
 {
-    static const std::vector<DiagramEdge> table{
-        {kClosed, kListen, QT_TRANSLATE_NOOP("StateDiagram", "passive OPEN"), QT_TRANSLATE_NOOP("StateDiagram", "create TCB"), 34},
-        {kListen, kClosed, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"), 34},
-        {kClosed, kSynSent, QT_TRANSLATE_NOOP("StateDiagram", "active OPEN"), QT_TRANSLATE_NOOP("StateDiagram", "create TCB, snd SYN"), -30},
-        {kSynSent, kClosed, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"), -30},
-        {kListen, kSynRcvd, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN"), QT_TRANSLATE_NOOP("StateDiagram", "snd SYN,ACK"), 18},
-        {kSynRcvd, kListen, QT_TRANSLATE_NOOP("StateDiagram", "rcv RST"), "", 18},
-        {kListen, kSynSent, QT_TRANSLATE_NOOP("StateDiagram", "SEND"), QT_TRANSLATE_NOOP("StateDiagram", "snd SYN"), -18},
-        {kSynSent, kSynRcvd, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN"), QT_TRANSLATE_NOOP("StateDiagram", "snd SYN,ACK"), 0},
-        {kSynRcvd, kEstab, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of SYN"), "", -14},
-        {kSynSent, kEstab, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN,ACK"), QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14},
-        {kSynRcvd, kFinWait1, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"), 0},
-        {kEstab, kFinWait1, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"), -14},
-        {kEstab, kCloseWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"), QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14},
-        {kFinWait1, kFinWait2, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0},
-        {kFinWait1, kClosing, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"), QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14},
-        {kCloseWait, kLastAck, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"), 0},
-        {kFinWait2, kTimeWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"), QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14},
-        {kClosing, kTimeWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0},
-        {kLastAck, kClosed2, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0},
-        {kTimeWait, kClosed2, QT_TRANSLATE_NOOP("StateDiagram", "Timeout=2MSL"), QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"), 0},
+    static const std::vector<DiagramEdge> table {
+        { kClosed, kListen, QT_TRANSLATE_NOOP("StateDiagram", "passive OPEN"),
+            QT_TRANSLATE_NOOP("StateDiagram", "create TCB"), 34 },
+        { kListen, kClosed, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"),
+            34 },
+        { kClosed, kSynSent, QT_TRANSLATE_NOOP("StateDiagram", "active OPEN"),
+            QT_TRANSLATE_NOOP("StateDiagram", "create TCB, snd SYN"), -30 },
+        { kSynSent, kClosed, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"),
+            QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"), -30 },
+        { kListen, kSynRcvd, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN"),
+            QT_TRANSLATE_NOOP("StateDiagram", "snd SYN,ACK"), 18 },
+        { kSynRcvd, kListen, QT_TRANSLATE_NOOP("StateDiagram", "rcv RST"), "", 18 },
+        { kListen, kSynSent, QT_TRANSLATE_NOOP("StateDiagram", "SEND"), QT_TRANSLATE_NOOP("StateDiagram", "snd SYN"),
+            -18 },
+        { kSynSent, kSynRcvd, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN"),
+            QT_TRANSLATE_NOOP("StateDiagram", "snd SYN,ACK"), 0 },
+        { kSynRcvd, kEstab, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of SYN"), "", -14 },
+        { kSynSent, kEstab, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN,ACK"),
+            QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14 },
+        { kSynRcvd, kFinWait1, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"),
+            0 },
+        { kEstab, kFinWait1, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"),
+            -14 },
+        { kEstab, kCloseWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"),
+            QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14 },
+        { kFinWait1, kFinWait2, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0 },
+        { kFinWait1, kClosing, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"),
+            QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14 },
+        { kCloseWait, kLastAck, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"),
+            QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"), 0 },
+        { kFinWait2, kTimeWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"),
+            QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14 },
+        { kClosing, kTimeWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0 },
+        { kLastAck, kClosed2, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0 },
+        { kTimeWait, kClosed2, QT_TRANSLATE_NOOP("StateDiagram", "Timeout=2MSL"),
+            QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"), 0 },
     };
     return table;
 }
@@ -52,10 +88,13 @@ QRectF StateDiagramLayout::nodeRect(int node)
 {
     const QSizeF size = nodeSize();
     const QPointF c = nodes()[std::size_t(node)].center;
-    return {c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height()};
+    return { c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height() };
 }
 
-int StateDiagramLayout::bottomClosed() { return kClosed2; }
+int StateDiagramLayout::bottomClosed()
+{
+    return kClosed2;
+}
 
 int StateDiagramLayout::nodeFor(TcpState to, TcpState from)
 {
@@ -79,23 +118,60 @@ int StateDiagramLayout::edgeFor(TcpState from, TcpState to)
     return -1;
 }
 
-QString StateDiagramLayout::displayName(TcpState state) { return QString::fromLatin1(stateName(state).data(), qsizetype(stateName(state).size())); }
+QString StateDiagramLayout::displayName(TcpState state)
+{
+    return QString::fromLatin1(stateName(state).data(), qsizetype(stateName(state).size()));
+}
 
 QString StateDiagramLayout::explanation(TcpState state)
 {
     const char* text = "";
     switch (state) {
-    case S::Closed: text = QT_TRANSLATE_NOOP("StateDiagram", "CLOSED: no connection at all. No TCB exists (RFC 9293 §3.3.2)."); break;
-    case S::Listen: text = QT_TRANSLATE_NOOP("StateDiagram", "LISTEN: a server waits for a connection request (a SYN) from any remote peer."); break;
-    case S::SynSent: text = QT_TRANSLATE_NOOP("StateDiagram", "SYN_SENT: this side sent a SYN and waits for the peer's SYN,ACK (an active open)."); break;
-    case S::SynReceived: text = QT_TRANSLATE_NOOP("StateDiagram", "SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for the ACK that completes the three-way handshake."); break;
-    case S::Established: text = QT_TRANSLATE_NOOP("StateDiagram", "ESTABLISHED: the connection is open; data flows both ways."); break;
-    case S::FinWait1: text = QT_TRANSLATE_NOOP("StateDiagram", "FIN_WAIT_1: the application closed; our FIN is on its way and not yet acknowledged."); break;
-    case S::FinWait2: text = QT_TRANSLATE_NOOP("StateDiagram", "FIN_WAIT_2: our FIN was acknowledged; waiting for the peer to close its side (its FIN)."); break;
-    case S::CloseWait: text = QT_TRANSLATE_NOOP("StateDiagram", "CLOSE_WAIT: the peer closed its side (FIN received); waiting for our application to call close(). A server stuck here has forgotten to close."); break;
-    case S::Closing: text = QT_TRANSLATE_NOOP("StateDiagram", "CLOSING: both sides closed at the same time; waiting for the ACK of our FIN."); break;
-    case S::LastAck: text = QT_TRANSLATE_NOOP("StateDiagram", "LAST_ACK: the passive closer sent its FIN and waits for the last ACK."); break;
-    case S::TimeWait: text = QT_TRANSLATE_NOOP("StateDiagram", "TIME_WAIT: the active closer waits 2×MSL so a lost last ACK can be resent and old duplicates die out before the 4-tuple is reused (RFC 9293 §3.6.1)."); break;
+    case S::Closed:
+        text = QT_TRANSLATE_NOOP("StateDiagram", "CLOSED: no connection at all. No TCB exists (RFC 9293 §3.3.2).");
+        break;
+    case S::Listen:
+        text = QT_TRANSLATE_NOOP(
+            "StateDiagram", "LISTEN: a server waits for a connection request (a SYN) from any remote peer.");
+        break;
+    case S::SynSent:
+        text = QT_TRANSLATE_NOOP(
+            "StateDiagram", "SYN_SENT: this side sent a SYN and waits for the peer's SYN,ACK (an active open).");
+        break;
+    case S::SynReceived:
+        text = QT_TRANSLATE_NOOP("StateDiagram",
+            "SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for the ACK that completes the "
+            "three-way handshake.");
+        break;
+    case S::Established:
+        text = QT_TRANSLATE_NOOP("StateDiagram", "ESTABLISHED: the connection is open; data flows both ways.");
+        break;
+    case S::FinWait1:
+        text = QT_TRANSLATE_NOOP(
+            "StateDiagram", "FIN_WAIT_1: the application closed; our FIN is on its way and not yet acknowledged.");
+        break;
+    case S::FinWait2:
+        text = QT_TRANSLATE_NOOP(
+            "StateDiagram", "FIN_WAIT_2: our FIN was acknowledged; waiting for the peer to close its side (its FIN).");
+        break;
+    case S::CloseWait:
+        text = QT_TRANSLATE_NOOP("StateDiagram",
+            "CLOSE_WAIT: the peer closed its side (FIN received); waiting for our application to call close(). A "
+            "server stuck here has forgotten to close.");
+        break;
+    case S::Closing:
+        text = QT_TRANSLATE_NOOP(
+            "StateDiagram", "CLOSING: both sides closed at the same time; waiting for the ACK of our FIN.");
+        break;
+    case S::LastAck:
+        text = QT_TRANSLATE_NOOP(
+            "StateDiagram", "LAST_ACK: the passive closer sent its FIN and waits for the last ACK.");
+        break;
+    case S::TimeWait:
+        text = QT_TRANSLATE_NOOP("StateDiagram",
+            "TIME_WAIT: the active closer waits 2×MSL so a lost last ACK can be resent and old duplicates die out "
+            "before the 4-tuple is reused (RFC 9293 §3.6.1).");
+        break;
     }
     return QCoreApplication::translate("StateDiagram", text);
 }

@@ -14,23 +14,23 @@ namespace tcplab {
 // transition. CLOSED appears twice, at the top and bottom right, as in the RFC's figure.
 struct DiagramNode {
     TcpState state;
-    QPointF center;   // in logical units of logicalSize()
+    QPointF center; // in logical units of logicalSize()
 };
 
 struct DiagramEdge {
-    int from;          // node indices
+    int from; // node indices
     int to;
-    const char* event;   // untranslated; translated with QCoreApplication::translate("StateDiagram", …)
+    const char* event; // untranslated; translated with QCoreApplication::translate("StateDiagram", …)
     const char* action;
-    double bend;       // perpendicular offset of the curve's middle, logical units
+    double bend; // perpendicular offset of the curve's middle, logical units
 };
 
 class StateDiagramLayout {
 public:
     static const std::vector<DiagramNode>& nodes();
     static const std::vector<DiagramEdge>& edges();
-    static QSizeF logicalSize() { return {640, 780}; }
-    static QSizeF nodeSize() { return {128, 40}; }
+    static QSizeF logicalSize() { return { 640, 780 }; }
+    static QSizeF nodeSize() { return { 128, 40 }; }
     static QRectF nodeRect(int node);
     static int topClosed() { return 0; }
     static int bottomClosed();

@@ -14,8 +14,8 @@
 namespace tcplab {
 
 namespace {
-constexpr qint64 kGlowMs = 1500;   // animation time the fresh transition glows
-constexpr qint64 kDotMs = 700;     // a dot runs along the arrow this long
+constexpr qint64 kGlowMs = 1500; // animation time the fresh transition glows
+constexpr qint64 kDotMs = 700; // a dot runs along the arrow this long
 
 QPointF borderPoint(const QRectF& rect, QPointF toward)
 {
@@ -30,7 +30,9 @@ QPointF borderPoint(const QRectF& rect, QPointF toward)
 }
 } // namespace
 
-StateDiagramView::StateDiagramView(Peer peer, QWidget* parent) : QWidget(parent), peer_(peer)
+StateDiagramView::StateDiagramView(Peer peer, QWidget* parent)
+    : QWidget(parent)
+    , peer_(peer)
 {
     setMouseTracking(true);
     setObjectName(peer == Peer::Client ? QStringLiteral("clientDiagram") : QStringLiteral("serverDiagram"));
@@ -48,7 +50,7 @@ void StateDiagramView::clear()
     consumed_ = 0;
     current_ = TcpState::Closed;
     currentNode_ = StateDiagramLayout::topClosed();
-    visited_ = {currentNode_};
+    visited_ = { currentNode_ };
     otherSockets_.clear();
     lastFromNode_ = -1;
     lastCause_.clear();
@@ -105,7 +107,8 @@ void StateDiagramView::paintEvent(QPaintEvent*)
     paintDiagram(p, rect());
 }
 
-void StateDiagramView::drawEdge(QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const
+void StateDiagramView::drawEdge(
+    QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const
 {
     const QRectF a = StateDiagramLayout::nodeRect(from);
     const QRectF b = StateDiagramLayout::nodeRect(to);
@@ -131,7 +134,7 @@ void StateDiagramView::drawEdge(QPainter& p, int from, int to, double bend, cons
         v /= vl;
         const QPointF n(-v.y(), v.x());
         const double s = 9;
-        QPolygonF head{end, end - v * s + n * s * 0.5, end - v * s - n * s * 0.5};
+        QPolygonF head { end, end - v * s + n * s * 0.5, end - v * s - n * s * 0.5 };
         p.setBrush(pen.color());
         p.drawPolygon(head);
     }
@@ -172,7 +175,7 @@ void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
     if (!lastCause_.isEmpty())
         heading += QStringLiteral("  ·  ") + lastCause_;
     p.drawText(QRectF(target.x() + 6, target.y() + 4, target.width() - 12, 28), Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(heading, Qt::ElideRight, int(target.width() - 12)));
+        p.fontMetrics().elidedText(heading, Qt::ElideRight, int(target.width() - 12)));
 
     p.setTransform(logicalToWidget(target), true);
     const qint64 glowMs = glowClock_.isValid() ? glowClock_.elapsed() : kGlowMs + 1;

@@ -1,7 +1,7 @@
 #pragma once
+#include "snapshot.h"
 #include "tcp_state.h"
 #include "trace_record.h"
-#include "snapshot.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -29,8 +29,8 @@ public:
     int litNode() const { return currentNode_; }
     const std::set<int>& visitedNodes() const { return visited_; }
     void paintDiagram(QPainter& painter, const QRectF& target) const;
-    QSize sizeHint() const override { return {420, 520}; }
-    QSize minimumSizeHint() const override { return {240, 300}; }
+    QSize sizeHint() const override { return { 420, 520 }; }
+    QSize minimumSizeHint() const override { return { 240, 300 }; }
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -38,14 +38,15 @@ protected:
 
 private:
     QTransform logicalToWidget(const QRectF& target) const;
-    void drawEdge(QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const;
+    void drawEdge(
+        QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const;
 
     Peer peer_;
     std::size_t consumed_ = 0;
     TcpState current_ = TcpState::Closed;
     int currentNode_ = 0;
     std::set<int> visited_;
-    std::vector<int> otherSockets_;   // nodes of the peer's other live sockets
+    std::vector<int> otherSockets_; // nodes of the peer's other live sockets
     int lastFromNode_ = -1;
     TcpState lastFrom_ = TcpState::Closed;
     QString lastCause_;

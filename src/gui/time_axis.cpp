@@ -19,7 +19,7 @@ void TimeAxis::build(std::vector<TimeUs> instants, double pxPerMs, TimeUs maxLin
         if (i > 0) {
             const TimeUs gap = instants[i] - instants[i - 1];
             if (gap > maxLinearGapUs) {
-                breaks_.push_back({instants[i - 1], instants[i], y});
+                breaks_.push_back({ instants[i - 1], instants[i], y });
                 const double linearPx = double(maxLinearGapUs) * pxPerUs_;
                 y += linearPx * (1.0 + logGrowth * std::log(double(gap) / double(maxLinearGapUs)));
             } else {

@@ -13,7 +13,7 @@ public:
     struct Break {
         TimeUs fromUs;
         TimeUs toUs;
-        double y;       // top of the break
+        double y; // top of the break
     };
 
     // `instants` need not be sorted; `pxPerMs` is the scale of the linear parts. A gap longer

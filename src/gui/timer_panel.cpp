@@ -7,13 +7,18 @@
 
 namespace tcplab {
 
-TimerPanel::TimerPanel(Peer peer, QWidget* parent) : QWidget(parent), peer_(peer)
+TimerPanel::TimerPanel(Peer peer, QWidget* parent)
+    : QWidget(parent)
+    , peer_(peer)
 {
     setObjectName(peer == Peer::Client ? QStringLiteral("clientTimers") : QStringLiteral("serverTimers"));
     setMinimumHeight(70);
 }
 
-QSize TimerPanel::sizeHint() const { return {300, int(74 * ViewTheme::current().fontScale)}; }
+QSize TimerPanel::sizeHint() const
+{
+    return { 300, int(74 * ViewTheme::current().fontScale) };
+}
 
 void TimerPanel::follow(const Snapshot& snapshot)
 {
@@ -25,7 +30,7 @@ void TimerPanel::follow(const Snapshot& snapshot)
             const TimeUs length = std::max<TimeUs>(1, t.dueUs - t.startUs);
             const TimeUs left = std::max<TimeUs>(0, t.dueUs - snapshot.nowUs);
             const bool retrying = t.kind == TimerKind::Retransmit || t.kind == TimerKind::SynRetry;
-            bars_.push_back({t.kind, s.sock, left, double(left) / double(length), retrying ? s.retransmissions : 0});
+            bars_.push_back({ t.kind, s.sock, left, double(left) / double(length), retrying ? s.retransmissions : 0 });
         }
     }
     update();
@@ -63,7 +68,7 @@ void TimerPanel::paintEvent(QPaintEvent*)
         p.drawRoundedRect(QRectF(track.x(), track.y(), track.width() * b.fraction, track.height()), 3, 3);
         p.setPen(theme.text);
         p.drawText(QRectF(track.right() + 6, y, textW, row), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 left").arg(EventExplainer::formatTime(b.leftUs)));
+            tr("%1 left").arg(EventExplainer::formatTime(b.leftUs)));
         y += row;
     }
 }

@@ -18,7 +18,7 @@ public:
         TimerKind kind;
         int sock;
         TimeUs leftUs;
-        double fraction;   // of the timer's length still to run
+        double fraction; // of the timer's length still to run
         int backoff;
     };
     const std::vector<Bar>& bars() const { return bars_; }

@@ -27,11 +27,11 @@ ViewTheme ViewTheme::fromPalette(const QPalette& palette, bool highContrast)
     t.grid = t.dark ? QColor(90, 90, 90) : QColor(200, 200, 200);
     t.stateFill = t.dark ? QColor(45, 48, 56) : QColor(246, 247, 250);
     t.stateBorder = t.text;
-    t.lit = QColor(0x00, 0x72, 0xB2);          // blue
+    t.lit = QColor(0x00, 0x72, 0xB2); // blue
     t.litText = Qt::white;
     t.visited = t.dark ? QColor(40, 80, 110) : QColor(0xD6, 0xE8, 0xF5);
-    t.glow = QColor(0xE6, 0x9F, 0x00);         // orange
-    t.secondary = QColor(0x00, 0x9E, 0x73);    // bluish green
+    t.glow = QColor(0xE6, 0x9F, 0x00); // orange
+    t.secondary = QColor(0x00, 0x9E, 0x73); // bluish green
     t.normal = t.dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
     t.dataSeg = QColor(0x00, 0x9E, 0x73);
     t.delayed = QColor(0xE6, 0x9F, 0x00);
@@ -46,8 +46,14 @@ ViewTheme ViewTheme::fromPalette(const QPalette& palette, bool highContrast)
     return t;
 }
 
-const ViewTheme& ViewTheme::current() { return storage(); }
+const ViewTheme& ViewTheme::current()
+{
+    return storage();
+}
 
-void ViewTheme::setCurrent(const ViewTheme& theme) { storage() = theme; }
+void ViewTheme::setCurrent(const ViewTheme& theme)
+{
+    storage() = theme;
+}
 
 } // namespace tcplab

@@ -67,7 +67,8 @@ void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tcplab-tests"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QDir::tempPath() + QStringLiteral("/tcplab-test-settings"));
+    QSettings::setPath(
+        QSettings::NativeFormat, QSettings::UserScope, QDir::tempPath() + QStringLiteral("/tcplab-test-settings"));
     QSettings().clear();
 }
 

@@ -24,7 +24,8 @@ int countLines(const std::vector<std::string>& lines, const std::vector<std::str
 {
     int n = 0;
     for (const std::string& line : lines)
-        n += std::all_of(parts.begin(), parts.end(), [&](const std::string& p) { return line.find(p) != std::string::npos; });
+        n += std::all_of(
+            parts.begin(), parts.end(), [&](const std::string& p) { return line.find(p) != std::string::npos; });
     return n;
 }
 
@@ -60,7 +61,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
-        w.controller().advanceTo(msToUs(35));   // the SYN (segment 1) is half-way across
+        w.controller().advanceTo(msToUs(35)); // the SYN (segment 1) is half-way across
         const auto tip = w.ladder().segmentTip(1);
         QVERIFY(tip.has_value());
         QTest::mouseClick(&w.ladder(), Qt::LeftButton, {}, tip->toPoint());
@@ -74,10 +75,10 @@ private Q_SLOTS:
         w.controller().runToEnd();
 
         const auto lines = linesOf(w.controller().records());
-        QCOMPARE(countLines(lines, {"\"ev\":\"drop\"", "\"id\":1,", "\"reason\":\"fault\""}), 1);
+        QCOMPARE(countLines(lines, { "\"ev\":\"drop\"", "\"id\":1,", "\"reason\":\"fault\"" }), 1);
         // The retransmission appears: the same SYN again, one RTO (1 s) later.
-        QCOMPARE(countLines(lines, {"\"ev\":\"send\"", "\"peer\":\"client\"", "\"flags\":\"SYN\",\"seq\":1000"}), 2);
-        QCOMPARE(countLines(lines, {"{\"t_us\":1010000,\"ev\":\"send\"", "\"flags\":\"SYN\""}), 1);
+        QCOMPARE(countLines(lines, { "\"ev\":\"send\"", "\"peer\":\"client\"", "\"flags\":\"SYN\",\"seq\":1000" }), 2);
+        QCOMPARE(countLines(lines, { "{\"t_us\":1010000,\"ev\":\"send\"", "\"flags\":\"SYN\"" }), 1);
         const auto& entries = w.ladder().entries();
         QVERIFY(std::any_of(entries.begin(), entries.end(), [](const LadderView::Entry& e) {
             return e.id == 1 && e.fate == LadderView::Fate::Dropped && e.reason == DropReason::Fault;
@@ -97,8 +98,8 @@ private Q_SLOTS:
         QTest::mouseClick(send, Qt::LeftButton);
         w.controller().runToEnd();
         const auto lines = linesOf(w.controller().records());
-        QCOMPARE(countLines(lines, {"\"ev\":\"send\"", "\"peer\":\"server\"", "\"len\":100,"}), 1);
-        QCOMPARE(countLines(lines, {"\"ev\":\"app\"", "\"peer\":\"client\"", "\"bytes\":100"}), 1);
+        QCOMPARE(countLines(lines, { "\"ev\":\"send\"", "\"peer\":\"server\"", "\"len\":100," }), 1);
+        QCOMPARE(countLines(lines, { "\"ev\":\"app\"", "\"peer\":\"client\"", "\"bytes\":100" }), 1);
         QTemporaryDir dir;
         saveAndReplay(w, dir.filePath(QStringLiteral("server-sends.json")));
     }
@@ -120,8 +121,8 @@ private Q_SLOTS:
         w.controller().runToEnd();
         const auto lines = linesOf(w.controller().records());
         // The client's 3rd pure ACK is the last ACK of the close: the server resends its FIN.
-        QCOMPARE(countLines(lines, {"\"ev\":\"drop\"", "\"reason\":\"fault\""}), 1);
-        QVERIFY(countLines(lines, {"\"ev\":\"send\"", "\"peer\":\"server\"", "\"flags\":\"ACK|FIN\""}) >= 2);
+        QCOMPARE(countLines(lines, { "\"ev\":\"drop\"", "\"reason\":\"fault\"" }), 1);
+        QVERIFY(countLines(lines, { "\"ev\":\"send\"", "\"peer\":\"server\"", "\"flags\":\"ACK|FIN\"" }) >= 2);
         QTemporaryDir dir;
         saveAndReplay(w, dir.filePath(QStringLiteral("lost-last-ack.json")));
     }
@@ -131,14 +132,14 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
         QVERIFY(w.paramsPanel().setValue("msl_ms", "1000"));
-        QCOMPARE(w.controller().params().msl_ms, 120'000);   // the run on screen is unchanged
+        QCOMPARE(w.controller().params().msl_ms, 120'000); // the run on screen is unchanged
         QCOMPARE(w.paramsPanel().overrides().count("msl_ms"), std::size_t(1));
         w.findChild<QAction*>(QStringLiteral("actionReset"))->trigger();
         QCOMPARE(w.controller().params().msl_ms, 1000);
         w.controller().runToEnd();
         const auto lines = linesOf(w.controller().records());
         // TIME_WAIT = 2×MSL = 2 s after entering it at 630 ms.
-        QCOMPARE(countLines(lines, {"{\"t_us\":2630000,\"ev\":\"timer\"", "\"TIME_WAIT\"", "\"fire\""}), 1);
+        QCOMPARE(countLines(lines, { "{\"t_us\":2630000,\"ev\":\"timer\"", "\"TIME_WAIT\"", "\"fire\"" }), 1);
         QTemporaryDir dir;
         saveAndReplay(w, dir.filePath(QStringLiteral("short-msl.json")));
     }
@@ -150,7 +151,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
-        w.controller().advanceTo(msToUs(200));   // segment 1 arrived long ago
+        w.controller().advanceTo(msToUs(200)); // segment 1 arrived long ago
         const auto tip = w.ladder().segmentTip(1);
         QVERIFY(tip.has_value());
         QTest::mouseClick(&w.ladder(), Qt::LeftButton, {}, tip->toPoint());

@@ -47,7 +47,7 @@ void compareLines(const std::vector<std::string>& gui, const std::vector<std::st
 void compareViews(MainWindow& a, MainWindow& b)
 {
     compareLines(linesOf(a.controller().records()), linesOf(b.controller().records()));
-    for (Peer peer : {Peer::Client, Peer::Server}) {
+    for (Peer peer : { Peer::Client, Peer::Server }) {
         QCOMPARE(a.diagram(peer).litState(), b.diagram(peer).litState());
         QCOMPARE(a.diagram(peer).litNode(), b.diagram(peer).litNode());
         QCOMPARE(a.diagram(peer).visitedNodes(), b.diagram(peer).visitedNodes());
@@ -104,9 +104,11 @@ private Q_SLOTS:
             if (e.fate == LadderView::Fate::Arrived) {
                 const std::string arrive = "{\"t_us\":" + std::to_string(e.endUs) + ",\"ev\":\"arrive\"";
                 const std::string id = "\"seg\":{\"id\":" + std::to_string(e.id) + ",";
-                QVERIFY2(std::any_of(core.begin(), core.end(), [&](const std::string& l) {
-                             return l.rfind(arrive, 0) == 0 && l.find(id) != std::string::npos;
-                         }), qPrintable(QStringLiteral("segment %1").arg(e.id)));
+                QVERIFY2(std::any_of(core.begin(), core.end(),
+                             [&](const std::string& l) {
+                                 return l.rfind(arrive, 0) == 0 && l.find(id) != std::string::npos;
+                             }),
+                    qPrintable(QStringLiteral("segment %1").arg(e.id)));
             }
         }
         QVERIFY(ladderIds == segmentIds(core));
@@ -131,13 +133,13 @@ private Q_SLOTS:
         QVERIFY(w.controller().atEnd());
         QVERIFY(steps > 10);
         QCOMPARE(w.diagram(Peer::Client).litState(), TcpState::Closed);
-        QCOMPARE(w.diagram(Peer::Client).litNode(), 11);  // the bottom CLOSED, after TIME_WAIT
+        QCOMPARE(w.diagram(Peer::Client).litNode(), 11); // the bottom CLOSED, after TIME_WAIT
     }
 
     void sliderRewindsExactly_data()
     {
         QTest::addColumn<int>("ms");
-        for (int ms : {0, 35, 110, 500, 655, 120000, 240630})
+        for (int ms : { 0, 35, 110, 500, 655, 120000, 240630 })
             QTest::newRow(qPrintable(QStringLiteral("%1ms").arg(ms))) << ms;
     }
 
@@ -192,7 +194,7 @@ private Q_SLOTS:
         const auto& bars = w.timers(Peer::Client).bars();
         QCOMPARE(bars.size(), std::size_t(1));
         QCOMPARE(bars[0].kind, TimerKind::TimeWait);
-        QCOMPARE(bars[0].leftUs, msToUs(180'000));   // 2×MSL = 240 s, 60 s gone
+        QCOMPARE(bars[0].leftUs, msToUs(180'000)); // 2×MSL = 240 s, 60 s gone
         QVERIFY(qAbs(bars[0].fraction - 0.75) < 1e-9);
     }
 
@@ -202,9 +204,9 @@ private Q_SLOTS:
         QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
         SimulationController& c = w.controller();
         c.setSpeed(0.2);
-        c.advanceFrame(50);   // 50 ms of real time at 0.2x: 10 ms of virtual time
+        c.advanceFrame(50); // 50 ms of real time at 0.2x: 10 ms of virtual time
         QCOMPARE(c.now(), msToUs(10));
-        c.advanceTo(msToUs(700));   // everything acknowledged, only TIME_WAIT left (240 s)
+        c.advanceTo(msToUs(700)); // everything acknowledged, only TIME_WAIT left (240 s)
         c.setSkipIdle(false);
         c.advanceFrame(16);
         QCOMPARE(c.now(), msToUs(700) + 3200);
@@ -230,7 +232,7 @@ private Q_SLOTS:
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Right);
-        QCOMPARE(w.controller().now(), TimeUs(0));    // the first events are at 0 µs
+        QCOMPARE(w.controller().now(), TimeUs(0)); // the first events are at 0 µs
         QVERIFY(!w.controller().records().empty());
         const double speed = w.controller().speed();
         QTest::keyClick(&w, Qt::Key_Plus);
@@ -274,7 +276,7 @@ private Q_SLOTS:
     {
         const QStringList names = ScenarioLoader::builtinNames();
         QVERIFY(names.size() >= 2);
-        QSettings().remove(QStringLiteral("lastScenario"));   // a first start
+        QSettings().remove(QStringLiteral("lastScenario")); // a first start
         {
             MainWindow first;
             first.openStartupScenario(QString());

@@ -22,7 +22,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("scenario");
-        QTest::addColumn<int>("atMs");     // -1: the end of the run
+        QTest::addColumn<int>("atMs"); // -1: the end of the run
         QTest::addColumn<QString>("file");
         const QString main = QString::fromLatin1(MainWindow::kDefaultScenario);
         // The server's FIN is answered: the last ACK is in flight and the client's TIME_WAIT
@@ -30,7 +30,8 @@ private Q_SLOTS:
         QTest::newRow("en") << QStringLiteral("en") << main << 655 << QStringLiteral("main_en");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << main << 655 << QStringLiteral("main_zh_CN");
         // A lesson with a delayed old duplicate reaching a new incarnation.
-        QTest::newRow("old duplicate") << QStringLiteral("en") << QStringLiteral("builtin:06b-old-duplicate-short-time-wait") << 2080
+        QTest::newRow("old duplicate") << QStringLiteral("en")
+                                       << QStringLiteral("builtin:06b-old-duplicate-short-time-wait") << 2080
                                        << QStringLiteral("lesson_old_duplicate_en");
     }
 
