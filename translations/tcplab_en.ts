@@ -317,6 +317,18 @@
         <source>Cross long waits with nothing on the wire (a 240 s TIME_WAIT) in a few seconds</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>States, transitions and parameters…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StateDiagram</name>
@@ -654,6 +666,14 @@
     </message>
     <message>
         <source>What you did by hand (actions, faults, parameters) is not saved. Save it as a scenario first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TCP State Lab — help</source>
         <translation type="unfinished" />
     </message>
 </context>

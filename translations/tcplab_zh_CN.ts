@@ -317,6 +317,18 @@
         <source>Cross long waits with nothing on the wire (a 240 s TIME_WAIT) in a few seconds</source>
         <translation>线路上没有报文时，把长时间等待（如 240 秒的 TIME_WAIT）压缩到几秒钟</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>States, transitions and parameters…</source>
+        <translation>状态、转换与参数…</translation>
+    </message>
 </context>
 <context>
     <name>StateDiagram</name>
@@ -655,6 +667,14 @@
     <message>
         <source>What you did by hand (actions, faults, parameters) is not saved. Save it as a scenario first?</source>
         <translation>你的手动操作（动作、故障、参数）尚未保存。要先另存为场景吗？</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>探索器</translation>
+    </message>
+    <message>
+        <source>TCP State Lab — help</source>
+        <translation>TCP 状态实验室 — 帮助</translation>
     </message>
 </context>
 <context>

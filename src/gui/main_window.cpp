@@ -2,6 +2,7 @@
 
 #include "event_explainer.h"
 #include "event_log_model.h"
+#include "explorer_tab.h"
 #include "fault_rule_dialog.h"
 #include "ladder_view.h"
 #include "params_panel.h"
@@ -9,6 +10,7 @@
 #include "scenario_library.h"
 #include "simulation_controller.h"
 #include "state_diagram_view.h"
+#include "teaching_text.h"
 #include "timer_panel.h"
 #include "ui_main_window.h"
 #include "view_theme.h"
@@ -23,6 +25,7 @@
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 
 #include <array>
 
@@ -109,6 +112,10 @@ void MainWindow::buildViews()
             controller_->setPendingParams(profile, overrides);
             statusBar()->showMessage(tr("Parameters changed: they apply at the next reset."), 6000);
         });
+
+    // Many connections at once (src/explorer_view) share the window as a second tab.
+    explorer_ = new ExplorerTab(this);
+    ui_->modeTabs->addTab(explorer_, tr("Explorer"));
 
     library_ = new ScenarioLibrary(this);
     ui_->libraryHolderLayout->addWidget(library_);
@@ -200,6 +207,15 @@ void MainWindow::wireMenus()
         FaultRuleDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             controller_->addFaultRule(dialog.rule());
+    });
+    connect(ui_->actionHelp, &QAction::triggered, this, [this] {
+        // The teaching text (src/teaching) explains every state, transition and parameter.
+        auto* help = new QTextBrowser;
+        help->setAttribute(Qt::WA_DeleteOnClose);
+        help->setWindowTitle(tr("TCP State Lab — help"));
+        help->setHtml(TeachingText::helpHtml());
+        help->resize(760, 820);
+        help->show();
     });
     ui_->menuView->addSeparator();
     for (QDockWidget* dock : { ui_->logDock, ui_->paramsDock, ui_->libraryDock })

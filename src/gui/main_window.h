@@ -16,6 +16,7 @@ class MainWindow;
 namespace tcplab {
 
 class EventLogModel;
+class ExplorerTab;
 class LadderView;
 class ParamsPanel;
 class PeerControls;
@@ -89,6 +90,7 @@ private:
     QTableView* logView_;
     ParamsPanel* params_;
     ScenarioLibrary* library_;
+    ExplorerTab* explorer_;
     QMenu* segmentMenu_;
     QLabel* statusLabel_;
     std::uint64_t menuSegment_ = 0;

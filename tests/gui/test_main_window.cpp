@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -243,6 +244,18 @@ private Q_SLOTS:
         QVERIFY(w.controller().isPlaying());
         QTest::keyClick(&w, Qt::Key_Space);
         QVERIFY(!w.controller().isPlaying());
+    }
+
+    void explorerAndHelpAreInTheWindow()
+    {
+        MainWindow w;
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("modeTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(QString::fromLatin1(tabs->widget(1)->metaObject()->className()), QStringLiteral("tcplab::ExplorerTab"));
+        auto* help = w.findChild<QAction*>(QStringLiteral("actionHelp"));
+        QVERIFY(help);
+        QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
     }
 
     void classroomModeEnlargesAndContrasts()
