@@ -234,6 +234,11 @@ void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
     p.restore();
 }
 
+QPointF StateDiagramView::nodeCenter(int node) const
+{
+    return logicalToWidget(rect()).map(StateDiagramLayout::nodes()[std::size_t(node)].center);
+}
+
 void StateDiagramView::mouseMoveEvent(QMouseEvent* event)
 {
     const QTransform inverse = logicalToWidget(rect()).inverted();

@@ -29,6 +29,8 @@ public:
     int litNode() const { return currentNode_; }
     const std::set<int>& visitedNodes() const { return visited_; }
     void paintDiagram(QPainter& painter, const QRectF& target) const;
+    // Where a node of the diagram is drawn in this widget (hover tests use it).
+    QPointF nodeCenter(int node) const;
     QSize sizeHint() const override { return { 420, 520 }; }
     QSize minimumSizeHint() const override { return { 240, 300 }; }
 

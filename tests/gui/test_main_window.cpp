@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 #include <set>
 
@@ -252,10 +253,38 @@ private Q_SLOTS:
         auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("modeTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 2);
-        QCOMPARE(QString::fromLatin1(tabs->widget(1)->metaObject()->className()), QStringLiteral("tcplab::ExplorerTab"));
+        QCOMPARE(
+            QString::fromLatin1(tabs->widget(1)->metaObject()->className()), QStringLiteral("tcplab::ExplorerTab"));
         auto* help = w.findChild<QAction*>(QStringLiteral("actionHelp"));
         QVERIFY(help);
         QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
+    }
+
+    void hoveringAStateExplainsIt()
+    {
+        MainWindow w;
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        StateDiagramView& d = w.diagram(Peer::Client);
+        QTest::mouseMove(&d, d.nodeCenter(10).toPoint()); // TIME_WAIT
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("2×MSL")), qPrintable(QToolTip::text()));
+    }
+
+    void ladderMarksDuplicatesStraysAndExpiredSegments()
+    {
+        MainWindow w;
+        QVERIFY(w.openScenario(QStringLiteral("builtin:06b-old-duplicate-short-time-wait"), false));
+        w.controller().runToEnd();
+        const auto& e = w.ladder().entries();
+        QVERIFY(std::any_of(
+            e.begin(), e.end(), [](const LadderView::Entry& x) { return x.stray && x.segment.copyOf != 0; }));
+        QVERIFY(w.openScenario(QStringLiteral("builtin:06c-old-duplicate-expires"), false));
+        w.controller().runToEnd();
+        const auto& f = w.ladder().entries();
+        QVERIFY(std::any_of(f.begin(), f.end(), [](const LadderView::Entry& x) {
+            return x.fate == LadderView::Fate::Dropped && x.reason == DropReason::Expired;
+        }));
     }
 
     void classroomModeEnlargesAndContrasts()
