@@ -11,7 +11,10 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QDragEnterEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
@@ -335,6 +338,27 @@ private Q_SLOTS:
         MainWindow third;
         third.openStartupScenario(path);
         QCOMPARE(third.controller().source(), path);
+    }
+
+    void aScenarioFileDroppedOnTheWindowOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dropped.json"));
+        {
+            MainWindow author;
+            QVERIFY(author.openScenario(QStringLiteral("builtin:04-simultaneous-close"), false));
+            QVERIFY(author.saveScenario(path));
+        }
+        MainWindow w;
+        QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.controller().source(), path);
     }
 
     void themeFollowsTheDarkPalette()
