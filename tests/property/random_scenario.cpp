@@ -142,7 +142,12 @@ Scenario RandomScenario::make(std::uint64_t seed, Family family)
         // way. A full TIME_WAIT outlives the copy; a short one lets it into the new incarnation.
         auto after = [&](Peer who, bool onState, TcpState state, AppEventKind app, Peer peer, ActionKind kind) {
             Step step = atStep(0, peer, kind);
-            step.trigger = Trigger{false, 0, who, onState, state, app, msToUs(dice.between(0, 20))};
+            step.trigger.atTime = false;
+            step.trigger.peer = who;
+            step.trigger.onState = onState;
+            step.trigger.state = state;
+            step.trigger.app = app;
+            step.trigger.delayUs = msToUs(dice.between(0, 20));
             return step;
         };
         steps.push_back(atStep(startMs, Peer::Client, ActionKind::Connect));
