@@ -29,7 +29,7 @@ void Scheduler::schedule(TimeUs time, std::uint32_t kind, std::uint32_t a, std::
     ++size_;
 }
 
-void Scheduler::refill() const
+void Scheduler::refill()
 {
     auto& zero = buckets_[0];
     if (head0_ < zero.size() || nonEmpty_ == 0)

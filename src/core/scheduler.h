@@ -30,10 +30,13 @@ public:
     bool empty() const { return size_ == 0; }
     std::size_t pending() const { return size_; }
     // Time of the next event; only meaningful when !empty().
+    // A pure peek: it must not move `last_` past `now()`, or an event scheduled afterwards
+    // for an earlier time (a GUI action between two runs) would be filed out of order.
     TimeUs nextTime() const
     {
-        refill();
-        return static_cast<TimeUs>(last_);
+        if (head0_ < buckets_[0].size())
+            return static_cast<TimeUs>(last_);
+        return static_cast<TimeUs>(bucketMin_[__builtin_ctzll(nonEmpty_) + 1]);
     }
 
     // Schedules at `time` (clamped to now: the past cannot be scheduled).
@@ -60,14 +63,15 @@ private:
     int bucketFor(std::uint64_t time) const;
     void push(const ScheduledEvent& event);
     // Makes bucket 0 hold the earliest events (moves the smallest non-empty bucket down).
-    void refill() const;
+    // Only pop() calls it, so `last_` never passes the time of the event being taken.
+    void refill();
 
-    // Mutable: peeking at the next time may redistribute a bucket, which changes no order.
-    mutable std::array<std::vector<ScheduledEvent>, kBuckets> buckets_;
-    mutable std::uint64_t nonEmpty_ = 0;   // bit i set when bucket i (i >= 1) holds events
-    mutable std::array<std::uint64_t, kBuckets> bucketMin_ = emptyMins();  // earliest time per bucket
-    mutable std::size_t head0_ = 0;        // next event of bucket 0 (taken from the front)
-    mutable std::uint64_t last_ = 0;       // every pending time is >= this one
+    std::array<std::vector<ScheduledEvent>, kBuckets> buckets_;
+    std::uint64_t nonEmpty_ = 0;   // bit i set when bucket i (i >= 1) holds events
+    // Earliest time per bucket; the lowest non-empty bucket holds the earliest events of all.
+    std::array<std::uint64_t, kBuckets> bucketMin_ = emptyMins();
+    std::size_t head0_ = 0;        // next event of bucket 0 (taken from the front)
+    std::uint64_t last_ = 0;       // every pending time is >= this one (<= now)
     std::size_t size_ = 0;
     TimeUs now_ = 0;
 };

@@ -48,6 +48,25 @@ private slots:
         QCOMPARE(clamped.time, TimeUs(10));
     }
 
+    void peekingDoesNotReorderLaterSchedules()
+    {
+        // runUntil() peeks at the next time, stops short of it, and a GUI action then schedules
+        // something earlier: that must still come first.
+        Scheduler s;
+        s.schedule(1000, 0, 0, 1);
+        s.schedule(5000, 0, 0, 2);
+        QCOMPARE(s.pop().b, std::uint64_t(1));
+        QCOMPARE(s.nextTime(), TimeUs(5000));
+        s.advanceTo(2000);
+        s.schedule(2500, 0, 0, 3);
+        s.schedule(2000, 0, 0, 4);
+        QCOMPARE(s.nextTime(), TimeUs(2000));
+        QCOMPARE(s.pop().b, std::uint64_t(4));
+        QCOMPARE(s.pop().b, std::uint64_t(3));
+        QCOMPARE(s.pop().b, std::uint64_t(2));
+        QCOMPARE(s.now(), TimeUs(5000));
+    }
+
     void advanceToMovesTheClockOnlyForward()
     {
         Scheduler s;
@@ -93,6 +112,13 @@ private slots:
             QCOMPARE(got.time, want.time);
             QCOMPARE(got.b, want.order);
             if (order < 6000) {
+                // Sometimes peek, move the clock part of the way, and schedule before the peeked time.
+                if (!pending.empty() && rng() % 3 == 0) {
+                    const TimeUs peeked = s.nextTime();
+                    const TimeUs to = s.now() + (peeked - s.now()) / 2;
+                    s.advanceTo(to);
+                    add(to);
+                }
                 add(s.now() + static_cast<TimeUs>(rng() % static_cast<std::uint64_t>(spreadUs)));
                 if (rng() % 4 == 0)
                     add(s.now());
