@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>EventExplainer</name>
@@ -43,11 +44,11 @@
         <translation>%1 进入 ESTABLISHED（%2）：它这一侧的握手完成。</translation>
     </message>
     <message>
-        <source>%1's application closed: it sends a FIN and moves to FIN_WAIT_1.</source>
+        <source>%1&apos;s application closed: it sends a FIN and moves to FIN_WAIT_1.</source>
         <translation>%1 的应用程序关闭：发送 FIN，进入 FIN_WAIT_1。</translation>
     </message>
     <message>
-        <source>%1 received the ACK of its FIN: it moves to FIN_WAIT_2 and waits for the peer's FIN.</source>
+        <source>%1 received the ACK of its FIN: it moves to FIN_WAIT_2 and waits for the peer&apos;s FIN.</source>
         <translation>%1 收到对其 FIN 的 ACK：进入 FIN_WAIT_2，等待对端的 FIN。</translation>
     </message>
     <message>
@@ -59,7 +60,7 @@
         <translation>%1 在自己的 FIN 尚未被确认时收到 FIN：同时关闭，进入 CLOSING。</translation>
     </message>
     <message>
-        <source>%1's application closed too: it sends its FIN and waits in LAST_ACK for the last ACK.</source>
+        <source>%1&apos;s application closed too: it sends its FIN and waits in LAST_ACK for the last ACK.</source>
         <translation>%1 的应用程序也关闭了：发送 FIN，在 LAST_ACK 中等待最后的 ACK。</translation>
     </message>
     <message>
@@ -67,7 +68,7 @@
         <translation>%1 收到 FIN：回复 ACK 并进入 TIME_WAIT，因为主动关闭方必须停留 2×MSL，以防这个 ACK 丢失，并让旧的重复报文消失。</translation>
     </message>
     <message>
-        <source>%1 moves to CLOSED (%2): the connection's TCB is deleted.</source>
+        <source>%1 moves to CLOSED (%2): the connection&apos;s TCB is deleted.</source>
         <translation>%1 进入 CLOSED（%2）：连接的 TCB 被删除。</translation>
     </message>
     <message>
@@ -95,7 +96,7 @@
         <translation>%1 启动 %2 定时器，到期时间 %3。</translation>
     </message>
     <message>
-        <source>%1's %2 timer fires.</source>
+        <source>%1&apos;s %2 timer fires.</source>
         <translation>%1 的 %2 定时器到期。</translation>
     </message>
     <message>
@@ -103,35 +104,35 @@
         <translation>%1 取消 %2 定时器。</translation>
     </message>
     <message>
-        <source>%1's application: connected.</source>
+        <source>%1&apos;s application: connected.</source>
         <translation>%1 的应用程序：已连接。</translation>
     </message>
     <message>
-        <source>%1's application receives %2 bytes.</source>
+        <source>%1&apos;s application receives %2 bytes.</source>
         <translation>%1 的应用程序收到 %2 字节。</translation>
     </message>
     <message>
-        <source>%1's application reads end of file: the peer closed its side.</source>
+        <source>%1&apos;s application reads end of file: the peer closed its side.</source>
         <translation>%1 的应用程序读到文件结束（EOF）：对端关闭了它的一侧。</translation>
     </message>
     <message>
-        <source>%1's application: connection reset.</source>
+        <source>%1&apos;s application: connection reset.</source>
         <translation>%1 的应用程序：连接被重置。</translation>
     </message>
     <message>
-        <source>%1's application: connection refused.</source>
+        <source>%1&apos;s application: connection refused.</source>
         <translation>%1 的应用程序：连接被拒绝。</translation>
     </message>
     <message>
-        <source>%1's application: connection timed out.</source>
+        <source>%1&apos;s application: connection timed out.</source>
         <translation>%1 的应用程序：连接超时。</translation>
     </message>
     <message>
-        <source>%1's application: connection closed.</source>
+        <source>%1&apos;s application: connection closed.</source>
         <translation>%1 的应用程序：连接已关闭。</translation>
     </message>
     <message>
-        <source>%1's application: error (%2).</source>
+        <source>%1&apos;s application: error (%2).</source>
         <translation>%1 的应用程序：错误（%2）。</translation>
     </message>
     <message>
@@ -169,7 +170,8 @@
     <message numerus="yes">
         <source>⚠ %n stray segment(s) from an old incarnation ACCEPTED</source>
         <translation>
-            <numerusform>⚠ 接受了 %n 个来自旧连接实例的迷途报文段</numerusform></translation>
+            <numerusform>⚠ 接受了 %n 个来自旧连接实例的迷途报文段</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -413,7 +415,7 @@
         <translation>LISTEN：服务器等待任意远端发来的连接请求（SYN）。</translation>
     </message>
     <message>
-        <source>SYN_SENT: this side sent a SYN and waits for the peer's SYN,ACK (an active open).</source>
+        <source>SYN_SENT: this side sent a SYN and waits for the peer&apos;s SYN,ACK (an active open).</source>
         <translation>SYN_SENT：本端已发送 SYN，正在等待对端的 SYN,ACK（主动打开）。</translation>
     </message>
     <message>
@@ -450,6 +452,992 @@
     </message>
 </context>
 <context>
+    <name>TeachingText</name>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%Ln 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds with a fraction</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ms</source>
+        <comment>milliseconds</comment>
+        <translation>
+            <numerusform>%Ln 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The states of TCP</source>
+        <translation>TCP 的状态</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>No connection exists: there is no transmission control block (TCB). CLOSED is the state before a socket is opened and after it has been deleted.</source>
+        <translation>不存在连接：没有传输控制块（TCB）。CLOSED 是套接字打开之前和删除之后所处的状态。</translation>
+    </message>
+    <message>
+        <source>Every socket starts here. A connection comes back here when it ends normally (LAST_ACK receives its ACK, TIME_WAIT expires) or abnormally (RST, abort, retry limit, keepalive give-up, FIN_WAIT_2 orphan timeout).</source>
+        <translation>每个套接字都从这里开始。连接正常结束（LAST_ACK 收到 ACK、TIME_WAIT 到期）或异常结束（RST、中止、达到重试上限、保活放弃、FIN_WAIT_2 孤儿超时）时回到这里。</translation>
+    </message>
+    <message>
+        <source>An application call: listen() (a passive OPEN) leads to LISTEN, connect() (an active OPEN) sends a SYN and leads to SYN_SENT. A segment that reaches no socket at all is answered with RST.</source>
+        <translation>等待应用程序调用：listen()（被动打开）进入 LISTEN，connect()（主动打开）发送 SYN 并进入 SYN_SENT。找不到任何套接字的报文段会收到 RST。</translation>
+    </message>
+    <message>
+        <source>It does not end: the next OPEN creates a new TCB.</source>
+        <translation>它不会结束：下一次打开会创建新的 TCB。</translation>
+    </message>
+    <message>
+        <source>Nothing piles up in CLOSED because nothing is kept. What shows up instead are the RSTs the host sends for segments that match no socket, for example the late FIN of a peer whose orphaned FIN_WAIT_2 socket was already removed.</source>
+        <translation>CLOSED 不保存任何东西，所以不会堆积。取而代之出现的是主机为找不到套接字的报文段发送的 RST，例如：孤儿 FIN_WAIT_2 套接字已被删除后，对端迟到的 FIN。</translation>
+    </message>
+    <message>
+        <source>A server socket waits for connection requests on a local port. It has no peer yet.</source>
+        <translation>服务器套接字在本地端口上等待连接请求，此时还没有对端。</translation>
+    </message>
+    <message>
+        <source>The server application calls listen() (a passive OPEN) in CLOSED. A connection that began in LISTEN and receives an RST in SYN_RECEIVED also returns here.</source>
+        <translation>服务器应用程序在 CLOSED 中调用 listen()（被动打开）。从 LISTEN 开始的连接如果在 SYN_RECEIVED 中收到 RST，也会回到这里。</translation>
+    </message>
+    <message>
+        <source>A SYN. Each SYN is answered with SYN,ACK and creates a new connection in SYN_RECEIVED while the listener itself stays in LISTEN. An RST is ignored; an ACK is answered with RST.</source>
+        <translation>等待 SYN。每个 SYN 都得到 SYN,ACK 应答，并在 SYN_RECEIVED 中创建一个新连接，监听套接字本身仍留在 LISTEN。收到 RST 时忽略；收到 ACK 时回复 RST。</translation>
+    </message>
+    <message>
+        <source>When the application closes the listening socket (to CLOSED). RFC 9293 also lets a SEND turn a listener into an active open (to SYN_SENT); the sockets API does not offer it.</source>
+        <translation>应用程序关闭监听套接字时结束（进入 CLOSED）。RFC 9293 还允许对监听套接字执行 SEND，把它变成主动打开（进入 SYN_SENT）；套接字 API 不提供这种用法。</translation>
+    </message>
+    <message>
+        <source>Listeners do not pile up, their half-open children do: when connections in SYN_RECEIVED fill the backlog, new SYNs are dropped, or answered with a SYN cookie when syncookies is on.</source>
+        <translation>堆积的不是监听套接字，而是它的半开连接：当 SYN_RECEIVED 中的连接占满积压队列（backlog）时，新的 SYN 会被丢弃；如果开启了 syncookies，则用 SYN cookie 应答。</translation>
+    </message>
+    <message>
+        <source>The client has sent its SYN (an active open) and waits for the server&apos;s SYN,ACK.</source>
+        <translation>客户端已发送 SYN（主动打开），正在等待服务器的 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>The client application calls connect() in CLOSED: TCP chooses an initial sequence number (ISN), sends a SYN and enters SYN_SENT.</source>
+        <translation>客户端应用程序在 CLOSED 中调用 connect()：TCP 选择初始序号（ISN），发送 SYN，进入 SYN_SENT。</translation>
+    </message>
+    <message>
+        <source>A SYN,ACK that acknowledges its SYN, or a bare SYN from a peer that is opening at the same moment (simultaneous open). While nothing comes, the SYN is retransmitted with growing intervals.</source>
+        <translation>等待确认其 SYN 的 SYN,ACK，或者同一时刻也在打开连接的对端发来的单独 SYN（同时打开）。在什么都没收到时，SYN 以逐渐增大的间隔重传。</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED on a SYN,ACK (after sending the final ACK); SYN_RECEIVED on a bare SYN; CLOSED on an acceptable RST (connection refused: nobody listens), when syn_retries is used up (connection timed out), or when the application gives up.</source>
+        <translation>收到 SYN,ACK 时进入 ESTABLISHED（先发出最后一个 ACK）；收到单独的 SYN 时进入 SYN_RECEIVED；收到可接受的 RST（连接被拒绝：没有程序监听）、syn_retries 用尽（连接超时）或应用程序放弃时进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>Many SYN_SENT sockets mean the server does not answer: a firewall drops the SYNs, the address is wrong, or the server&apos;s backlog is full. Each one holds an ephemeral port and keeps retransmitting its SYN until the retry budget runs out, so connect() hangs for minutes.</source>
+        <translation>大量 SYN_SENT 套接字说明服务器没有应答：防火墙丢弃了 SYN、地址写错了，或者服务器的积压队列已满。每个套接字都占用一个临时端口，并不断重传 SYN 直到重试预算用完，所以 connect() 会卡住好几分钟。</translation>
+    </message>
+    <message>
+        <source>A SYN has been received and answered with SYN,ACK, but the final ACK of the three-way handshake has not arrived yet: a half-open connection.</source>
+        <translation>已收到 SYN 并回复了 SYN,ACK，但三次握手的最后一个 ACK 还没到：这是一个半开连接。</translation>
+    </message>
+    <message>
+        <source>A listener receives a SYN (the server side of a normal open); a client in SYN_SENT receives a bare SYN (simultaneous open); or a TIME_WAIT socket accepts a new SYN for the same 4-tuple (RFC 6191).</source>
+        <translation>监听套接字收到 SYN（正常打开时的服务器一方）；处于 SYN_SENT 的客户端收到单独的 SYN（同时打开）；或者 TIME_WAIT 套接字接受了同一四元组上的新 SYN（RFC 6191）。</translation>
+    </message>
+    <message>
+        <source>The ACK of its SYN. While it does not come, the SYN,ACK is retransmitted.</source>
+        <translation>等待对其 SYN 的 ACK。在它到来之前，SYN,ACK 会被重传。</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED on that ACK; FIN_WAIT_1 if the application closes first; CLOSE_WAIT if the peer&apos;s FIN arrives; LISTEN on an RST when it came from a listener, CLOSED on an RST otherwise or when synack_retries is used up.</source>
+        <translation>收到该 ACK 时进入 ESTABLISHED；应用程序先关闭时进入 FIN_WAIT_1；对端的 FIN 到达时进入 CLOSE_WAIT；收到 RST 时，若连接来自监听套接字则回到 LISTEN，否则进入 CLOSED；synack_retries 用尽时也进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>A SYN flood: forged or unanswered SYNs leave half-open connections that fill the listener&apos;s backlog, and the SYNs of real clients are dropped. SYN cookies answer without keeping any state, so the backlog cannot overflow.</source>
+        <translation>SYN 洪泛：伪造的或得不到应答的 SYN 留下大量半开连接，占满监听套接字的积压队列，真正客户端的 SYN 被丢弃。SYN cookie 应答时不保存任何状态，因此积压队列不会溢出。</translation>
+    </message>
+    <message>
+        <source>The connection is open: the handshake is complete and data flows in both directions.</source>
+        <translation>连接已建立：握手完成，数据可以双向传输。</translation>
+    </message>
+    <message>
+        <source>The client when the SYN,ACK arrives in SYN_SENT (it sends the final ACK); the server when that ACK arrives in SYN_RECEIVED; with SYN cookies, a listener creates the connection directly from a valid final ACK.</source>
+        <translation>客户端在 SYN_SENT 中收到 SYN,ACK 时到达（并发出最后一个 ACK）；服务器在 SYN_RECEIVED 中收到这个 ACK 时到达；使用 SYN cookie 时，监听套接字根据有效的最后一个 ACK 直接建立连接。</translation>
+    </message>
+    <message>
+        <source>Data and acknowledgments in both directions, until one side closes: its own application calls close(), or a FIN arrives from the peer.</source>
+        <translation>双向的数据和确认，直到有一方关闭：本端应用程序调用 close()，或者收到对端的 FIN。</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_1 when its application closes first (the active close); CLOSE_WAIT when the peer&apos;s FIN arrives first (the passive close); CLOSED on an RST, an abort, or when retransmissions or keepalive probes go unanswered.</source>
+        <translation>本端应用程序先关闭时进入 FIN_WAIT_1（主动关闭）；对端的 FIN 先到时进入 CLOSE_WAIT（被动关闭）；收到 RST、连接被中止，或者重传、保活探测得不到应答时进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>Many ESTABLISHED sockets are normal on a busy server. They become a problem when idle connections are never closed and no keepalive notices that the peer has crashed: each one then holds memory and a file descriptor for ever.</source>
+        <translation>繁忙的服务器上有大量 ESTABLISHED 套接字是正常的。只有当空闲连接从不关闭、又没有保活机制发现对端已崩溃时才成问题：每个连接都会永远占用内存和一个文件描述符。</translation>
+    </message>
+    <message>
+        <source>This side closed first (the active close): it has sent its FIN and waits for it to be acknowledged.</source>
+        <translation>本端先关闭（主动关闭）：已发送 FIN，正在等待它被确认。</translation>
+    </message>
+    <message>
+        <source>From ESTABLISHED or SYN_RECEIVED when the application calls close() or shutdown(SHUT_WR): TCP sends a FIN.</source>
+        <translation>在 ESTABLISHED 或 SYN_RECEIVED 中，应用程序调用 close() 或 shutdown(SHUT_WR) 时到达：TCP 发送 FIN。</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN, the peer&apos;s FIN, or both in one segment. While neither comes, the FIN is retransmitted.</source>
+        <translation>等待对其 FIN 的 ACK、对端的 FIN，或者同一个报文段里两者都有。两者都没来时，FIN 会被重传。</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 on the ACK of its FIN; CLOSING on the peer&apos;s FIN alone (simultaneous close); TIME_WAIT on FIN and ACK together; CLOSED on an RST or when data_retries is used up.</source>
+        <translation>收到对其 FIN 的 ACK 时进入 FIN_WAIT_2；只收到对端的 FIN 时进入 CLOSING（同时关闭）；FIN 和 ACK 一起到达时进入 TIME_WAIT；收到 RST 或 data_retries 用尽时进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>Sockets stuck in FIN_WAIT_1 mean the peer no longer acknowledges: it has vanished, or its receive window is closed while data is still queued. Each one keeps retransmitting until the retry limit.</source>
+        <translation>卡在 FIN_WAIT_1 的套接字说明对端不再确认：它已经消失，或者在还有数据排队时关闭了接收窗口。每个这样的套接字都会不断重传，直到达到重试上限。</translation>
+    </message>
+    <message>
+        <source>Our FIN has been acknowledged, so our direction is closed. The peer may still send data; we wait for its FIN.</source>
+        <translation>我们的 FIN 已被确认，本端方向已关闭。对端仍可以发送数据；我们等待它的 FIN。</translation>
+    </message>
+    <message>
+        <source>From FIN_WAIT_1 when the ACK of our FIN arrives.</source>
+        <translation>在 FIN_WAIT_1 中收到对我们 FIN 的 ACK 时到达。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN, which comes only when the peer&apos;s application calls close(). RFC 9293 sets no timer here.</source>
+        <translation>等待对端的 FIN，而它只有在对端应用程序调用 close() 时才会到来。RFC 9293 在这里没有设置定时器。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT when the peer&apos;s FIN arrives (it is acknowledged). An orphan, a socket whose application has already called close(), is removed when the FIN_WAIT_2 timeout (Linux tcp_fin_timeout) expires; a socket only half-closed with shutdown() waits for ever.</source>
+        <translation>对端的 FIN 到达时（对其确认后）进入 TIME_WAIT。孤儿套接字（应用程序已调用 close() 的套接字）在 FIN_WAIT_2 超时（Linux 的 tcp_fin_timeout）到期时被删除；只用 shutdown() 半关闭的套接字会一直等下去。</translation>
+    </message>
+    <message>
+        <source>The peer did not close: its application is stuck in CLOSE_WAIT. Orphaned sockets are removed after fin_wait_2_timeout_ms (%1 in the linux profile); the peer&apos;s late FIN then meets no socket and is answered with RST. This timeout does NOT shorten TIME_WAIT, which stays a fixed %2 on Linux.</source>
+        <translation>对端没有关闭：它的应用程序卡在 CLOSE_WAIT。孤儿套接字在 fin_wait_2_timeout_ms（linux 配置中为 %1）之后被删除；此后对端迟到的 FIN 找不到套接字，会收到 RST。这个超时并不会缩短 TIME_WAIT，Linux 上 TIME_WAIT 固定为 %2。</translation>
+    </message>
+    <message>
+        <source>The peer has closed its direction (its FIN arrived and was acknowledged). The local application has read end of file but has not called close() yet.</source>
+        <translation>对端已关闭了它那个方向（它的 FIN 已到达并被确认）。本地应用程序已读到 EOF，但还没有调用 close()。</translation>
+    </message>
+    <message>
+        <source>From ESTABLISHED (or SYN_RECEIVED) when the peer&apos;s FIN arrives: TCP acknowledges it and reports end of file to the application.</source>
+        <translation>在 ESTABLISHED（或 SYN_RECEIVED）中收到对端的 FIN 时到达：TCP 确认它，并向应用程序报告 EOF。</translation>
+    </message>
+    <message>
+        <source>The local application to call close(). TCP has no timer here: it can wait for ever.</source>
+        <translation>等待本地应用程序调用 close()。TCP 在这里没有定时器：可以永远等下去。</translation>
+    </message>
+    <message>
+        <source>LAST_ACK when the application closes (TCP sends its FIN); CLOSED on an RST or an abort.</source>
+        <translation>应用程序关闭时进入 LAST_ACK（TCP 发送自己的 FIN）；收到 RST 或被中止时进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>The application did not close: a bug that forgets close() after reading end of file. These sockets never leave CLOSE_WAIT and leak file descriptors and memory until the process runs out of them. No TCP parameter shortens CLOSE_WAIT; only fixing or restarting the application frees them.</source>
+        <translation>应用程序没有关闭连接：读到 EOF 后忘记调用 close() 的缺陷。这些套接字永远不会离开 CLOSE_WAIT，不断泄漏文件描述符和内存，直到进程耗尽资源。没有任何 TCP 参数能缩短 CLOSE_WAIT；只有修复或重启应用程序才能释放它们。</translation>
+    </message>
+    <message>
+        <source>Both sides closed at about the same time: we have sent our FIN and received the peer&apos;s, but our FIN is not acknowledged yet (a simultaneous close).</source>
+        <translation>双方几乎同时关闭：我们已发出 FIN 并收到了对端的 FIN，但我们的 FIN 还没有被确认（同时关闭）。</translation>
+    </message>
+    <message>
+        <source>From FIN_WAIT_1 when the peer&apos;s FIN arrives before the ACK of our FIN: the two FINs crossed in the network.</source>
+        <translation>在 FIN_WAIT_1 中，对端的 FIN 先于对我们 FIN 的 ACK 到达：两个 FIN 在网络中交错而过。</translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN; the peer&apos;s FIN has already been acknowledged, and our FIN is retransmitted until the ACK comes.</source>
+        <translation>等待对我们 FIN 的 ACK；对端的 FIN 已被确认，我们的 FIN 会一直重传到 ACK 到来。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT when that ACK arrives: both sides closed actively, so both wait; CLOSED on an RST or when retransmissions give up.</source>
+        <translation>该 ACK 到达时进入 TIME_WAIT：双方都是主动关闭，所以双方都要等待；收到 RST 或重传放弃时进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>CLOSING is short-lived. Many sockets in it mean the peer&apos;s ACKs are being lost and our FIN keeps being retransmitted.</source>
+        <translation>CLOSING 通常很短暂。大量套接字处于此状态说明对端的 ACK 在丢失，我们的 FIN 在不断重传。</translation>
+    </message>
+    <message>
+        <source>The passive closer has sent its own FIN after the peer&apos;s and waits for the last ACK.</source>
+        <translation>被动关闭方在对端之后发出了自己的 FIN，正在等待最后一个 ACK。</translation>
+    </message>
+    <message>
+        <source>From CLOSE_WAIT when the application calls close(): TCP sends a FIN.</source>
+        <translation>在 CLOSE_WAIT 中，应用程序调用 close() 时到达：TCP 发送 FIN。</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN. The FIN is retransmitted until that ACK arrives.</source>
+        <translation>等待对其 FIN 的 ACK。在 ACK 到达之前，FIN 会被重传。</translation>
+    </message>
+    <message>
+        <source>CLOSED when the ACK arrives: the passive closer never enters TIME_WAIT. CLOSED too on an RST (for example from a peer that has already forgotten the connection) or when retransmissions give up.</source>
+        <translation>ACK 到达时进入 CLOSED：被动关闭方从不进入 TIME_WAIT。收到 RST（例如来自已经忘掉这个连接的对端）或重传放弃时也进入 CLOSED。</translation>
+    </message>
+    <message>
+        <source>Many LAST_ACK sockets mean the last ACKs are lost or the peer is gone: each one retransmits its FIN until the retry limit. If the peer has no TIME_WAIT left, that FIN is answered with RST instead of an ACK.</source>
+        <translation>大量 LAST_ACK 套接字说明最后的 ACK 丢失了或对端已经不在：每个套接字都会重传 FIN 直到重试上限。如果对端已经没有 TIME_WAIT，这个 FIN 得到的将是 RST 而不是 ACK。</translation>
+    </message>
+    <message>
+        <source>The active closer has acknowledged the peer&apos;s FIN and keeps the memory of the connection for 2×MSL before deleting it.</source>
+        <translation>主动关闭方已确认对端的 FIN，在删除连接之前还要把它的信息保留 2×MSL。</translation>
+    </message>
+    <message>
+        <source>The side that closed first: from FIN_WAIT_2 when the peer&apos;s FIN arrives, from CLOSING when the ACK of its FIN arrives, or from FIN_WAIT_1 when FIN and ACK arrive together.</source>
+        <translation>先关闭的一方：在 FIN_WAIT_2 中收到对端的 FIN，在 CLOSING 中收到对其 FIN 的 ACK，或者在 FIN_WAIT_1 中同时收到 FIN 和 ACK。</translation>
+    </message>
+    <message>
+        <source>Time: 2×MSL, that is %1 with the MSL of %2 of RFC 9293 (Linux uses a fixed %3, the windows profile %4). A retransmitted FIN from the peer is acknowledged again and restarts the timer (RFC 9293 §3.10.7.4).</source>
+        <translation>等待时间流逝：2×MSL，按 RFC 9293 的 MSL（%2）计算为 %1（Linux 固定为 %3，windows 配置为 %4）。对端重传的 FIN 会被再次确认，并重新启动定时器（RFC 9293 §3.10.7.4）。</translation>
+    </message>
+    <message>
+        <source>CLOSED when the timer expires. A new SYN for the same 4-tuple with a higher sequence number or a newer timestamp may start a new incarnation (to SYN_RECEIVED, RFC 6191). An RST ends it early (TIME_WAIT assassination, RFC 1337) unless rfc1337 is on.</source>
+        <translation>定时器到期时进入 CLOSED。同一四元组上序号更大或时间戳更新的新 SYN 可以开启新的连接实例（进入 SYN_RECEIVED，RFC 6191）。除非开启了 rfc1337，RST 会提前结束它（TIME_WAIT 暗杀，RFC 1337）。</translation>
+    </message>
+    <message>
+        <source>A host that closes many short connections first holds one TIME_WAIT for each of them during the whole 2×MSL. That is normal and protects two things: (1) old duplicate segments of the same 4-tuple still in the network cannot be taken by a new connection on the same ports; (2) if our last ACK is lost, the peer&apos;s retransmitted FIN is acknowledged again, whereas without TIME_WAIT it would be answered with RST and the peer would report an error. The cost: ephemeral ports run out (connect() fails with EADDRINUSE) and the table may overflow max_tw_buckets. Remedies: let the server close last, reuse connections, tw_reuse with timestamps; not a shorter TIME_WAIT.</source>
+        <translation>主动关闭大量短连接的主机，会为每个连接保留一个 TIME_WAIT，持续整整 2×MSL。这是正常的，它保护两件事：(1) 同一四元组仍在网络中的旧重复报文段不会被同一端口上的新连接误收；(2) 如果我们最后的 ACK 丢失，对端重传的 FIN 会被再次确认，而没有 TIME_WAIT 的话它会收到 RST，对端就会报错。代价是：临时端口会被耗尽（connect() 因 EADDRINUSE 失败），表项可能超过 max_tw_buckets。对策：让服务器最后关闭、复用连接、配合时间戳使用 tw_reuse；而不是缩短 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Who reaches it, and how</source>
+        <translation>谁、如何到达</translation>
+    </message>
+    <message>
+        <source>What it waits for</source>
+        <translation>等待什么</translation>
+    </message>
+    <message>
+        <source>How it ends</source>
+        <translation>如何结束</translation>
+    </message>
+    <message>
+        <source>When many sockets pile up here</source>
+        <translation>大量套接字堆积时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Waits for:&lt;/i&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;等待：&lt;/i&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passive OPEN: the server application calls listen() and the socket waits for SYNs.</source>
+        <translation>被动打开：服务器应用程序调用 listen()，套接字等待 SYN。</translation>
+    </message>
+    <message>
+        <source>Active OPEN: the client application calls connect(); TCP chooses an ISN and sends a SYN.</source>
+        <translation>主动打开：客户端应用程序调用 connect()；TCP 选择 ISN 并发送 SYN。</translation>
+    </message>
+    <message>
+        <source>A SYN arrives at the listener: TCP answers SYN,ACK and keeps a half-open connection.</source>
+        <translation>SYN 到达监听套接字：TCP 回复 SYN,ACK，并保留一个半开连接。</translation>
+    </message>
+    <message>
+        <source>A SEND on a listening socket turns it into an active open: TCP sends a SYN (allowed by the RFC, not offered by the sockets API).</source>
+        <translation>对监听套接字执行 SEND 会把它变成主动打开：TCP 发送 SYN（RFC 允许，但套接字 API 不提供）。</translation>
+    </message>
+    <message>
+        <source>SYN cookies: the final ACK carries a valid cookie, so the listener creates the connection directly without ever holding it in SYN_RECEIVED.</source>
+        <translation>SYN cookie：最后一个 ACK 带有有效的 cookie，监听套接字直接建立连接，从未在 SYN_RECEIVED 中保存它。</translation>
+    </message>
+    <message>
+        <source>The application closes the listening socket (or the host crashes): no more connections are accepted.</source>
+        <translation>应用程序关闭监听套接字（或主机崩溃）：不再接受新连接。</translation>
+    </message>
+    <message>
+        <source>Simultaneous open: a bare SYN arrives while our own SYN is unanswered; TCP answers SYN,ACK.</source>
+        <translation>同时打开：我们的 SYN 还没有得到应答时，收到对端的单独 SYN；TCP 回复 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>The SYN,ACK acknowledges our SYN: TCP sends the final ACK of the three-way handshake.</source>
+        <translation>SYN,ACK 确认了我们的 SYN：TCP 发送三次握手的最后一个 ACK。</translation>
+    </message>
+    <message>
+        <source>An RST that acknowledges our SYN (connection refused), syn_retries used up (connection timed out), or the application gives up.</source>
+        <translation>收到确认我们 SYN 的 RST（连接被拒绝）、syn_retries 用尽（连接超时），或者应用程序放弃。</translation>
+    </message>
+    <message>
+        <source>The ACK of our SYN arrives: the three-way handshake is complete.</source>
+        <translation>对我们 SYN 的 ACK 到达：三次握手完成。</translation>
+    </message>
+    <message>
+        <source>The application closes before the handshake is complete: TCP sends a FIN.</source>
+        <translation>应用程序在握手完成之前关闭：TCP 发送 FIN。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrives together with the ACK that completes the handshake: TCP acknowledges it and reports end of file.</source>
+        <translation>对端的 FIN 与完成握手的 ACK 一起到达：TCP 确认它并报告 EOF。</translation>
+    </message>
+    <message>
+        <source>An RST arrives for a connection that began at a listener: the half-open connection is dropped and the listener goes on.</source>
+        <translation>由监听套接字产生的连接收到 RST：丢弃这个半开连接，监听套接字继续工作。</translation>
+    </message>
+    <message>
+        <source>An RST arrives for a connection that began with an active open, or synack_retries is used up.</source>
+        <translation>主动打开的连接收到 RST，或者 synack_retries 用尽。</translation>
+    </message>
+    <message>
+        <source>Active close: the application calls close() or shutdown() first and TCP sends a FIN.</source>
+        <translation>主动关闭：应用程序先调用 close() 或 shutdown()，TCP 发送 FIN。</translation>
+    </message>
+    <message>
+        <source>Passive close: the peer&apos;s FIN arrives; TCP acknowledges it and reports end of file to the application.</source>
+        <translation>被动关闭：对端的 FIN 到达；TCP 确认它，并向应用程序报告 EOF。</translation>
+    </message>
+    <message>
+        <source>An RST arrives (connection reset), the application aborts, or retransmissions or keepalive probes go unanswered.</source>
+        <translation>收到 RST（连接被重置）、应用程序中止连接，或者重传、保活探测得不到应答。</translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN arrives: our direction is closed, the peer&apos;s is still open.</source>
+        <translation>对我们 FIN 的 ACK 到达：本端方向已关闭，对端方向仍然打开。</translation>
+    </message>
+    <message>
+        <source>Simultaneous close: the peer&apos;s FIN arrives before the ACK of ours; TCP acknowledges it.</source>
+        <translation>同时关闭：对端的 FIN 先于对我们 FIN 的 ACK 到达；TCP 确认它。</translation>
+    </message>
+    <message>
+        <source>One segment brings the peer&apos;s FIN and the ACK of ours: TCP acknowledges the FIN and starts the 2×MSL wait.</source>
+        <translation>一个报文段同时带来对端的 FIN 和对我们 FIN 的 ACK：TCP 确认该 FIN，开始 2×MSL 的等待。</translation>
+    </message>
+    <message>
+        <source>An RST arrives, the application aborts, or the FIN is retransmitted until data_retries is used up.</source>
+        <translation>收到 RST、应用程序中止连接，或者 FIN 一直重传到 data_retries 用尽。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrives: TCP acknowledges it and starts the 2×MSL wait.</source>
+        <translation>对端的 FIN 到达：TCP 确认它，开始 2×MSL 的等待。</translation>
+    </message>
+    <message>
+        <source>An orphaned socket (already closed by its application) reaches the FIN_WAIT_2 timeout, tcp_fin_timeout on Linux; or an RST arrives.</source>
+        <translation>孤儿套接字（应用程序已关闭）达到 FIN_WAIT_2 超时（Linux 上为 tcp_fin_timeout）；或者收到 RST。</translation>
+    </message>
+    <message>
+        <source>The application finally calls close(): TCP sends its own FIN.</source>
+        <translation>应用程序终于调用了 close()：TCP 发送自己的 FIN。</translation>
+    </message>
+    <message>
+        <source>An RST arrives or the application aborts instead of closing.</source>
+        <translation>收到 RST，或者应用程序没有正常关闭而是中止了连接。</translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN arrives after the simultaneous close: TCP starts the 2×MSL wait.</source>
+        <translation>同时关闭后，对我们 FIN 的 ACK 到达：TCP 开始 2×MSL 的等待。</translation>
+    </message>
+    <message>
+        <source>An RST arrives or the FIN is retransmitted until the retry limit.</source>
+        <translation>收到 RST，或者 FIN 一直重传到重试上限。</translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN arrives: the passive closer deletes the connection at once, without TIME_WAIT. An RST or the retry limit also ends it.</source>
+        <translation>对我们 FIN 的 ACK 到达：被动关闭方立即删除连接，不经过 TIME_WAIT。收到 RST 或达到重试上限也会结束它。</translation>
+    </message>
+    <message>
+        <source>The TIME_WAIT timer expires after 2×MSL (or the profile&apos;s fixed length); also an RST (TIME_WAIT assassination, RFC 1337) or an overflow of max_tw_buckets.</source>
+        <translation>TIME_WAIT 定时器在 2×MSL（或配置中的固定时长）后到期；RST（TIME_WAIT 暗杀，RFC 1337）或 max_tw_buckets 溢出也会结束它。</translation>
+    </message>
+    <message>
+        <source>A new SYN for the same 4-tuple with a higher sequence number or a newer timestamp is accepted: a new incarnation begins.</source>
+        <translation>接受同一四元组上序号更大或时间戳更新的新 SYN：新的连接实例开始。</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <source>Maximum segment lifetime: how long a segment may survive in the network. The simulated network discards older segments, and TIME_WAIT lasts 2×MSL unless time_wait_ms fixes it.</source>
+        <translation>报文段最大生存时间（MSL）：报文段在网络中最多能存活多久。模拟网络会丢弃更老的报文段；除非用 time_wait_ms 指定固定时长，TIME_WAIT 持续 2×MSL。</translation>
+    </message>
+    <message>
+        <source>Length of TIME_WAIT. Empty (null) means 2×MSL as RFC 9293 requires; Linux uses a fixed length whatever MSL is. Shorter than MSL lets old duplicates reach a new incarnation.</source>
+        <translation>TIME_WAIT 的时长。留空（null）表示按 RFC 9293 的要求取 2×MSL；Linux 不管 MSL 是多少都使用固定时长。短于 MSL 会让旧的重复报文段到达新的连接实例。</translation>
+    </message>
+    <message>
+        <source>How long an orphaned socket (closed by its application) may wait in FIN_WAIT_2 for the peer&apos;s FIN before it is removed (Linux tcp_fin_timeout). Empty means no timeout. It does not change TIME_WAIT.</source>
+        <translation>孤儿套接字（应用程序已关闭的套接字）在 FIN_WAIT_2 中等待对端 FIN 的最长时间，超时后被删除（Linux 的 tcp_fin_timeout）。留空表示不超时。它不影响 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>Retransmission timeout used before any round-trip time has been measured, e.g. for the first SYN (RFC 6298).</source>
+        <translation>在测得任何往返时间之前使用的重传超时，例如第一个 SYN 的重传（RFC 6298）。</translation>
+    </message>
+    <message>
+        <source>Lower bound of the retransmission timeout computed from measured round-trip times.</source>
+        <translation>根据测得的往返时间计算出的重传超时的下限。</translation>
+    </message>
+    <message>
+        <source>Upper bound of the retransmission timeout: exponential backoff doubles it up to this value.</source>
+        <translation>重传超时的上限：指数退避每次将超时加倍，最多加到这个值。</translation>
+    </message>
+    <message>
+        <source>How many times SYN_SENT retransmits its SYN before connect() fails with a timeout (Linux tcp_syn_retries).</source>
+        <translation>SYN_SENT 状态下 SYN 最多重传几次，之后 connect() 以超时失败（Linux 的 tcp_syn_retries）。</translation>
+    </message>
+    <message>
+        <source>How many times SYN_RECEIVED retransmits its SYN,ACK before the half-open connection is dropped (Linux tcp_synack_retries).</source>
+        <translation>SYN_RECEIVED 状态下 SYN,ACK 最多重传几次，之后丢弃这个半开连接（Linux 的 tcp_synack_retries）。</translation>
+    </message>
+    <message>
+        <source>How many times data or a FIN is retransmitted before the connection is given up and closed (Linux tcp_retries2).</source>
+        <translation>数据或 FIN 最多重传几次，之后放弃并关闭连接（Linux 的 tcp_retries2）。</translation>
+    </message>
+    <message>
+        <source>How many SYN retransmissions keep the initial timeout before backoff begins to double it (Linux 6.5 and later).</source>
+        <translation>前几次 SYN 重传保持初始超时不变，之后退避才开始加倍（Linux 6.5 及以后）。</translation>
+    </message>
+    <message>
+        <source>Whether a new outgoing connection may take over a 4-tuple still in TIME_WAIT: 0 off, 1 on, 2 loopback only. It needs timestamps, which tell old segments from new ones.</source>
+        <translation>新的外发连接能否接管仍处于 TIME_WAIT 的四元组：0 关闭，1 开启，2 仅限回环地址。它需要时间戳来区分新旧报文段。</translation>
+    </message>
+    <message>
+        <source>The removed Linux option that dropped SYNs whose timestamp was older than the last one seen from the same host. Shown to explain why it broke clients behind NAT.</source>
+        <translation>Linux 已删除的选项：丢弃时间戳比同一主机上次所见更旧的 SYN。保留它是为了说明它为什么会让 NAT 后面的客户端无法连接。</translation>
+    </message>
+    <message>
+        <source>TCP timestamps option (RFC 7323): every segment carries TSval/TSecr, which lets TIME_WAIT tell a new SYN from an old duplicate.</source>
+        <translation>TCP 时间戳选项（RFC 7323）：每个报文段都带有 TSval/TSecr，TIME_WAIT 借此区分新的 SYN 和旧的重复报文段。</translation>
+    </message>
+    <message>
+        <source>Ignore RST in TIME_WAIT (RFC 1337 fix F1), so an old duplicate cannot assassinate TIME_WAIT.</source>
+        <translation>在 TIME_WAIT 中忽略 RST（RFC 1337 的修复方案 F1），使旧的重复报文段无法“暗杀” TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>Whether an idle connection sends keepalive probes to find out that the peer has crashed (RFC 9293 §3.8.4: optional and off by default).</source>
+        <translation>空闲连接是否发送保活探测，以发现对端已经崩溃（RFC 9293 §3.8.4：可选功能，默认关闭）。</translation>
+    </message>
+    <message>
+        <source>Idle time before the first keepalive probe.</source>
+        <translation>发送第一个保活探测之前的空闲时间。</translation>
+    </message>
+    <message>
+        <source>Time between keepalive probes that go unanswered.</source>
+        <translation>无应答时相邻两次保活探测之间的间隔。</translation>
+    </message>
+    <message>
+        <source>Unanswered keepalive probes after which the connection is closed and the application told it timed out.</source>
+        <translation>无应答的保活探测达到这个次数后关闭连接，并通知应用程序连接超时。</translation>
+    </message>
+    <message>
+        <source>SYN cookies: 0 off, 1 only when the SYN backlog overflows, 2 always. A cookie encodes the connection in the ISN so the listener keeps no state until the final ACK.</source>
+        <translation>SYN cookie：0 关闭，1 仅在 SYN 队列溢出时使用，2 总是使用。cookie 把连接信息编码进 ISN，监听套接字在收到最后一个 ACK 之前不保存任何状态。</translation>
+    </message>
+    <message>
+        <source>How many half-open connections (SYN_RECEIVED) a listener holds; further SYNs are dropped or answered with cookies.</source>
+        <translation>监听套接字最多容纳多少个半开连接（SYN_RECEIVED）；超出后新的 SYN 被丢弃或用 cookie 应答。</translation>
+    </message>
+    <message>
+        <source>Most TIME_WAIT sockets a host keeps; beyond it TIME_WAIT is destroyed early, losing its protection (Linux tcp_max_tw_buckets).</source>
+        <translation>一台主机最多保留的 TIME_WAIT 套接字数量；超出后 TIME_WAIT 会被提前销毁，失去保护作用（Linux 的 tcp_max_tw_buckets）。</translation>
+    </message>
+    <message>
+        <source>How long a receiver may wait before sending an ACK, hoping to combine it with data or a FIN.</source>
+        <translation>接收方发送 ACK 之前最多等待多久，希望能把它和数据或 FIN 合并发送。</translation>
+    </message>
+    <message>
+        <source>One-way propagation delay of the simulated network; a round trip takes twice as long.</source>
+        <translation>模拟网络的单向传播时延；一次往返需要两倍的时间。</translation>
+    </message>
+    <message>
+        <source>Probability that the network loses a segment, in each direction, drawn from the seeded random generator.</source>
+        <translation>网络在每个方向上丢失报文段的概率，由带种子的随机数生成器决定。</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator: the same seed gives exactly the same run.</source>
+        <translation>随机数生成器的种子：相同的种子得到完全相同的运行过程。</translation>
+    </message>
+    <message>
+        <source>How initial sequence numbers are chosen: clock (a counter driven by time, RFC 9293 §3.4.1), random, or fixed (isn_client and isn_server, easy to read).</source>
+        <translation>初始序号的选择方式：clock（随时间递增的计数器，RFC 9293 §3.4.1）、random（随机）或 fixed（固定为 isn_client 和 isn_server，便于阅读）。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s initial sequence number when isn is fixed.</source>
+        <translation>isn 为 fixed 时客户端的初始序号。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s initial sequence number when isn is fixed.</source>
+        <translation>isn 为 fixed 时服务器的初始序号。</translation>
+    </message>
+    <message>
+        <source>Maximum segment size: the most payload bytes in one segment.</source>
+        <translation>最大报文段长度（MSS）：一个报文段最多携带的数据字节数。</translation>
+    </message>
+    <message>
+        <source>Receive window advertised to the peer: how many bytes it may send before waiting for an ACK.</source>
+        <translation>向对端通告的接收窗口：对端在等待 ACK 之前最多可以发送多少字节。</translation>
+    </message>
+    <message>
+        <source>2×MSL = %1</source>
+        <translation>2×MSL = %1</translation>
+    </message>
+    <message>
+        <source>none (waits for the peer&apos;s FIN for ever)</source>
+        <translation>无（一直等待对端的 FIN）</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>0 (off)</source>
+        <translation>0（关闭）</translation>
+    </message>
+    <message>
+        <source>1 (on)</source>
+        <translation>1（开启）</translation>
+    </message>
+    <message>
+        <source>2 (loopback only)</source>
+        <translation>2（仅限回环）</translation>
+    </message>
+    <message>
+        <source>1 (when the backlog overflows)</source>
+        <translation>1（队列溢出时）</translation>
+    </message>
+    <message>
+        <source>2 (always)</source>
+        <translation>2（总是）</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <comment>ISN mode</comment>
+        <translation>时钟（clock）</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <comment>ISN mode</comment>
+        <translation>随机（random）</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <comment>ISN mode</comment>
+        <translation>固定（fixed）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>probability in percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Default in each profile:&lt;/i&gt;&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;各配置中的默认值：&lt;/i&gt;&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>instant of virtual time</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>sentence (RFC section)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 calls listen(): the socket moves from %2 to %3 and waits for SYNs.</source>
+        <translation>%1调用 listen()：套接字从 %2 进入 %3，等待 SYN。</translation>
+    </message>
+    <message>
+        <source>%1 received an RST for a half-open connection: it moves from %2 back to %3 and the listener carries on.</source>
+        <translation>%1的半开连接收到 RST：它从 %2 回到 %3，监听套接字继续工作。</translation>
+    </message>
+    <message>
+        <source>%1 calls connect(): it sends a SYN and moves from %2 to %3 (an active open).</source>
+        <translation>%1调用 connect()：发送 SYN，从 %2 进入 %3（主动打开）。</translation>
+    </message>
+    <message>
+        <source>%1 received a SYN while its own SYN is unanswered (simultaneous open): it answers SYN,ACK and moves from %2 to %3.</source>
+        <translation>%1自己的 SYN 尚未得到应答时又收到对方的 SYN（同时打开）：它回复 SYN,ACK，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 accepted a new SYN for the same 4-tuple because its sequence number or timestamp is newer than anything of the old connection: it moves from %2 to %3 and a new incarnation begins.</source>
+        <translation>%1接受了同一四元组上的新 SYN，因为它的序号或时间戳比旧连接的任何报文都新：从 %2 进入 %3，新的连接实例开始。</translation>
+    </message>
+    <message>
+        <source>%1 received a SYN: it answers SYN,ACK and moves from %2 to %3, waiting for the ACK that completes the handshake.</source>
+        <translation>%1收到 SYN：回复 SYN,ACK，从 %2 进入 %3，等待完成握手的 ACK。</translation>
+    </message>
+    <message>
+        <source>%1 received SYN,ACK: it sends the final ACK and moves from %2 to %3.</source>
+        <translation>%1收到 SYN,ACK：发送最后一个 ACK，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 received a final ACK carrying a valid SYN cookie: it creates the connection directly, from %2 to %3, without having kept any half-open state.</source>
+        <translation>%1收到携带有效 SYN cookie 的最后一个 ACK：直接建立连接，从 %2 进入 %3，此前没有保存任何半开连接状态。</translation>
+    </message>
+    <message>
+        <source>%1 received the ACK of its SYN: the handshake is complete and it moves from %2 to %3.</source>
+        <translation>%1收到对其 SYN 的 ACK：握手完成，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application called shutdown(SHUT_WR): it sends a FIN and moves from %2 to %3, but can still receive.</source>
+        <translation>%1的应用程序调用了 shutdown(SHUT_WR)：发送 FIN，从 %2 进入 %3，但仍可接收数据。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application called close(): it sends a FIN and moves from %2 to %3 (the active close).</source>
+        <translation>%1的应用程序调用了 close()：发送 FIN，从 %2 进入 %3（主动关闭）。</translation>
+    </message>
+    <message>
+        <source>%1 received the ACK of its FIN: it moves from %2 to %3 and waits for the peer&apos;s FIN.</source>
+        <translation>%1收到对其 FIN 的 ACK：从 %2 进入 %3，等待对端的 FIN。</translation>
+    </message>
+    <message>
+        <source>%1 received FIN: it ACKs and moves from %2 to %3; its application has read end of file and must now call close().</source>
+        <translation>%1收到 FIN：回复 ACK，从 %2 进入 %3；它的应用程序读到了文件结束（EOF），现在应当调用 close()。</translation>
+    </message>
+    <message>
+        <source>%1 received FIN while its own FIN is not yet acknowledged: both sides closed at once, so it ACKs and moves from %2 to %3.</source>
+        <translation>%1自己的 FIN 还未被确认时收到了对端的 FIN：双方同时关闭，它回复 ACK，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application called close() after end of file: it sends its own FIN and moves from %2 to %3 to wait for the last ACK.</source>
+        <translation>%1的应用程序在读到 EOF 之后调用了 close()：发送自己的 FIN，从 %2 进入 %3，等待最后一个 ACK。</translation>
+    </message>
+    <message>
+        <source>%1 received the ACK of its FIN after a simultaneous close: it moves from %2 to %3 and waits 2×MSL like any active closer.</source>
+        <translation>同时关闭之后，%1 收到对其 FIN 的 ACK：从 %2 进入 %3，像所有主动关闭方一样等待 2×MSL。</translation>
+    </message>
+    <message>
+        <source>%1 received FIN: it ACKs and moves from %2 to %3 because it closed first: it must wait 2×MSL in case that ACK is lost (the peer would resend its FIN) and until old duplicates of this connection have died out.</source>
+        <translation>%1收到 FIN：回复 ACK，从 %2 进入 %3。因为它是先关闭的一方，必须等待 2×MSL：万一这个 ACK 丢失，对端会重传 FIN；同时要等这个连接残留在网络中的旧重复报文段全部消失。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host crashed: the socket vanishes without sending anything, from %2 to %3.</source>
+        <translation>%1的主机崩溃：套接字悄无声息地消失，从 %2 变为 %3。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application closed the listening socket: it moves from %2 to %3.</source>
+        <translation>%1的应用程序关闭了监听套接字：从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gave up the connection attempt: it moves from %2 to %3.</source>
+        <translation>%1的应用程序放弃了连接尝试：从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application aborted: it sends an RST and goes from %2 straight to %3.</source>
+        <translation>%1的应用程序中止了连接：发送 RST，从 %2 直接进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 retransmitted without an answer up to its retry limit: it gives up, moves from %2 to %3 and reports a timeout.</source>
+        <translation>%1一直重传到重试上限都没有得到应答：它放弃连接，从 %2 进入 %3，并报告超时。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s keepalive probes went unanswered: the peer is presumed dead, from %2 to %3.</source>
+        <translation>%1的保活探测无人应答：认为对端已经失效，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 received an RST in answer to its SYN: nobody listens on that port, the connection is refused, from %2 to %3.</source>
+        <translation>%1发出的 SYN 得到了 RST 回复：该端口没有程序监听，连接被拒绝，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 received an RST: it kills TIME_WAIT early (TIME_WAIT assassination), from %2 to %3.</source>
+        <translation>%1收到 RST：它提前终结了 TIME_WAIT（TIME_WAIT 暗杀），从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 received an RST: the connection is reset and moves from %2 to %3.</source>
+        <translation>%1收到 RST：连接被重置，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 holds too many TIME_WAIT sockets: this one is destroyed early, from %2 to %3, and loses the protection of TIME_WAIT.</source>
+        <translation>%1持有的 TIME_WAIT 套接字太多：这一个被提前销毁，从 %2 进入 %3，失去了 TIME_WAIT 的保护。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s orphaned socket waited too long for the peer&apos;s FIN: the FIN_WAIT_2 timeout removes it, from %2 to %3. A late FIN from the peer will be answered with RST.</source>
+        <translation>%1的孤儿套接字等待对端 FIN 的时间太长：FIN_WAIT_2 超时将其删除，从 %2 进入 %3。对端迟到的 FIN 将收到 RST。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s TIME_WAIT timer expired: the connection is deleted, from %2 to %3, and its 4-tuple may be used again.</source>
+        <translation>%1的 TIME_WAIT 定时器到期：连接被删除，从 %2 进入 %3，它的四元组可以再次使用。</translation>
+    </message>
+    <message>
+        <source>%1 received the last ACK: it moves from %2 to %3 at once, because the passive closer does not wait in TIME_WAIT.</source>
+        <translation>%1收到最后一个 ACK：立即从 %2 进入 %3，因为被动关闭方不需要在 TIME_WAIT 中等待。</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3: %4</source>
+        <translation>%1从 %2 进入 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 sends a segment.</source>
+        <translation>%1 发送一个报文段。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2: a reset, the connection is refused or aborted.</source>
+        <translation>%1 发送 %2：这是一个复位，连接被拒绝或中止。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2: it accepts the connection and acknowledges the SYN.</source>
+        <translation>%1 发送 %2：接受连接并确认对方的 SYN。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to open a connection.</source>
+        <translation>%1 发送 %2，请求建立连接。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2: it has no more data to send.</source>
+        <translation>%1 发送 %2：它已没有更多数据要发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sends %2 carrying %n byte(s) of data.</source>
+        <translation>
+            <numerusform>%1 发送 %2，携带 %n 字节数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to acknowledge what it has received.</source>
+        <translation>%1 发送 %2，确认已收到的数据。</translation>
+    </message>
+    <message>
+        <source>%1 receives %2.</source>
+        <translation>%1收到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 receives a segment.</source>
+        <translation>%1收到一个报文段。</translation>
+    </message>
+    <message>
+        <source>A segment to %1 is dropped on purpose (fault injection): %2.</source>
+        <translation>发往%1的报文段被故意丢弃（故障注入）：%2。</translation>
+    </message>
+    <message>
+        <source>The network loses a segment to %1: %2.</source>
+        <translation>网络丢失了一个发往%1的报文段：%2。</translation>
+    </message>
+    <message>
+        <source>A segment to %1 is older than MSL and dies in the network: %2.</source>
+        <translation>发往%1的报文段存活时间超过 MSL，在网络中消亡：%2。</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: it lies outside the receive window (the acceptability test).</source>
+        <translation>%1丢弃 %2：它落在接收窗口之外（可接受性检查未通过）。</translation>
+    </message>
+    <message>
+        <source>%1 has no socket for %2: it is dropped and answered with RST.</source>
+        <translation>%1没有与 %2 对应的套接字：丢弃该报文段并回复 RST。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s listener is full of half-open connections: %2 is dropped.</source>
+        <translation>%1的监听套接字已被半开连接占满：%2 被丢弃。</translation>
+    </message>
+    <message>
+        <source>%1 is in TIME_WAIT and refuses %2: it is not newer than the old connection.</source>
+        <translation>%1处于 TIME_WAIT，拒绝了 %2：它并不比旧连接更新。</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: its timestamp is older than the last one seen (PAWS).</source>
+        <translation>%1丢弃 %2：它的时间戳比上次见到的更旧（PAWS）。</translation>
+    </message>
+    <message>
+        <source>A segment to %1 cannot be delivered, that host does not exist: %2.</source>
+        <translation>发往%1的报文段无法投递，该主机不存在：%2。</translation>
+    </message>
+    <message>
+        <source>%1 ignores %2, as the rules of its state require.</source>
+        <translation>按照当前状态的规则，%1 忽略 %2。</translation>
+    </message>
+    <message>
+        <source>%1 stops a timer that is no longer needed.</source>
+        <translation>%1 停止了一个不再需要的定时器。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again.</source>
+        <translation>%1的重传定时器到期：没有按时收到确认，于是重新发送该报文段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 restarts its retransmission timer with a doubled timeout (retransmission %n), due at %2.</source>
+        <translation>
+            <numerusform>%1以加倍的超时重新启动重传定时器（第 %n 次重传），到期时间 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 starts its retransmission timer: if no ACK arrives by %2, it sends the segment again.</source>
+        <translation>%1 启动重传定时器：如果到 %2 还没有收到 ACK，就重新发送该报文段。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN timer fires: no answer yet, the handshake segment is sent again.</source>
+        <translation>%1的 SYN 定时器到期：仍未收到应答，重新发送握手报文段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waits for an answer to its handshake segment until %2 (retransmission %n).</source>
+        <translation>
+            <numerusform>%1等待握手报文段的应答，直到 %2（第 %n 次重传）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits for an answer to its handshake segment until %2.</source>
+        <translation>%1等待握手报文段的应答，直到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 starts the TIME_WAIT timer: the connection is remembered until %2.</source>
+        <translation>%1 启动 TIME_WAIT 定时器：这个连接会被记住，直到 %2。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s TIME_WAIT timer fires: the wait is over.</source>
+        <translation>%1的 TIME_WAIT 定时器到期：等待结束。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s socket is an orphan in FIN_WAIT_2: it will be removed at %2 if the peer&apos;s FIN does not come.</source>
+        <translation>%1的套接字是处于 FIN_WAIT_2 的孤儿套接字：如果对端的 FIN 一直不来，它将在 %2被删除。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s FIN_WAIT_2 timeout fires: the peer never sent its FIN.</source>
+        <translation>%1的 FIN_WAIT_2 超时到期：对端始终没有发送 FIN。</translation>
+    </message>
+    <message>
+        <source>%1 schedules a keepalive probe at %2 in case the connection stays idle.</source>
+        <translation>%1 安排在 %2发送保活探测，以防连接一直空闲。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s keepalive timer fires: it probes the idle peer.</source>
+        <translation>%1的保活定时器到期：探测空闲的对端。</translation>
+    </message>
+    <message>
+        <source>%1 delays its ACK until %2, hoping to send it with data or a FIN.</source>
+        <translation>%1把 ACK 推迟到 %2，希望能和数据或 FIN 一起发送。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s delayed-ACK timer fires: it sends the ACK alone.</source>
+        <translation>%1的延迟确认定时器到期：单独发送 ACK。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application learns that the connection is open.</source>
+        <translation>%1的应用程序得知连接已建立。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s application reads %n byte(s).</source>
+        <translation>
+            <numerusform>%1的应用程序读取了 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads end of file: the peer has closed its direction.</source>
+        <translation>%1的应用程序读到文件结束（EOF）：对端已经关闭了它那个方向。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told: connection reset (ECONNRESET).</source>
+        <translation>%1的应用程序收到通知：连接被重置（ECONNRESET）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told: connection refused (ECONNREFUSED).</source>
+        <translation>%1的应用程序收到通知：连接被拒绝（ECONNREFUSED）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told: connection timed out (ETIMEDOUT).</source>
+        <translation>%1的应用程序收到通知：连接超时（ETIMEDOUT）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application: the connection is completely closed.</source>
+        <translation>%1的应用程序：连接已完全关闭。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails: the 4-tuple is still held in TIME_WAIT (EADDRINUSE).</source>
+        <translation>%1的 connect() 失败：该四元组仍被 TIME_WAIT 占用（EADDRINUSE）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s listen() fails: the port is already in use (EADDRINUSE).</source>
+        <translation>%1的 listen() 失败：端口已被占用（EADDRINUSE）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application acts on a connection that does not exist (ENOTCONN).</source>
+        <translation>%1的应用程序操作了一个不存在的连接（ENOTCONN）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application writes to a connection that is closing or closed (EPIPE).</source>
+        <translation>%1的应用程序向正在关闭或已关闭的连接写数据（EPIPE）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application cannot act: its host has crashed.</source>
+        <translation>%1的应用程序无法执行操作：它的主机已崩溃。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets an error: %2</source>
+        <translation>%1的应用程序遇到错误：%2</translation>
+    </message>
+    <message>
+        <source>DANGER: %1 accepted a segment from an older incarnation of this 4-tuple: %2.</source>
+        <translation>危险：%1 接受了该四元组旧连接实例的报文段：%2。</translation>
+    </message>
+    <message>
+        <source>%1 recognised a segment from an older incarnation and rejected it: %2.</source>
+        <translation>%1识别出一个来自旧连接实例的报文段并拒绝了它：%2。</translation>
+    </message>
+    <message>
+        <source>%1 reuses a 4-tuple still in TIME_WAIT for a new connection (tw_reuse with timestamps).</source>
+        <translation>%1把仍处于 TIME_WAIT 的四元组重用于新连接（tw_reuse 配合时间戳）。</translation>
+    </message>
+    <message>
+        <source>%1 accepts a SYN in TIME_WAIT: a new incarnation of the 4-tuple begins (RFC 6191).</source>
+        <translation>%1在 TIME_WAIT 中接受了 SYN：该四元组的新连接实例开始（RFC 6191）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN queue is full: it answers with a SYN cookie and keeps no state.</source>
+        <translation>%1的 SYN 队列已满：它用 SYN cookie 应答，不保存任何状态。</translation>
+    </message>
+    <message>
+        <source>%1 receives a valid SYN cookie: the connection is created from the final ACK.</source>
+        <translation>%1收到有效的 SYN cookie：根据最后一个 ACK 建立连接。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application has a bug: it will never call close().</source>
+        <translation>%1的应用程序有缺陷：它永远不会调用 close()。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s host crashed: every connection is forgotten.</source>
+        <translation>%1的主机崩溃：所有连接都被遗忘。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>peer: note from the simulator</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>TCP State Lab: watch TCP&apos;s state machine at work.</source>
+        <translation>TCP 状态实验室：观察 TCP 状态机如何运转。</translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_CN).</source>
+        <translation>界面语言（en、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Do not start playing.</source>
+        <translation>启动后不自动播放。</translation>
+    </message>
+    <message>
+        <source>A scenario file to open (FILE.json).</source>
+        <translation>要打开的场景文件（FILE.json）。</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -466,6 +1454,323 @@
     <message>
         <source>Rule</source>
         <translation>规则</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExplorerCharts</name>
+    <message>
+        <source>Client sockets per state</source>
+        <translation>客户端各状态的套接字数</translation>
+    </message>
+    <message>
+        <source>Server sockets per state</source>
+        <translation>服务器各状态的套接字数</translation>
+    </message>
+    <message>
+        <source>virtual time (s)</source>
+        <translation>虚拟时间（秒）</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>套接字数</translation>
+    </message>
+    <message>
+        <source>Little&apos;s law: rate × TIME_WAIT</source>
+        <translation>利特尔定律：速率 × TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>Port ceiling (ephemeral ports)</source>
+        <translation>端口上限（临时端口数）</translation>
+    </message>
+    <message>
+        <source>B: TIME_WAIT</source>
+        <translation>B：TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>B: CLOSE_WAIT</source>
+        <translation>B：CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>B: Little&apos;s law</source>
+        <translation>B：利特尔定律</translation>
+    </message>
+    <message>
+        <source>Failed connects and pool exhaustion</source>
+        <translation>连接失败与连接池耗尽</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>A: EADDRNOTAVAIL (no free port)</source>
+        <translation>A：EADDRNOTAVAIL（没有空闲端口）</translation>
+    </message>
+    <message>
+        <source>A: refused, pool full</source>
+        <translation>A：被拒绝，连接池已满</translation>
+    </message>
+    <message>
+        <source>B: EADDRNOTAVAIL (no free port)</source>
+        <translation>B：EADDRNOTAVAIL（没有空闲端口）</translation>
+    </message>
+    <message>
+        <source>B: refused, pool full</source>
+        <translation>B：被拒绝，连接池已满</translation>
+    </message>
+    <message>
+        <source>Steady state against %1</source>
+        <translation>稳态随 %1 的变化</translation>
+    </message>
+    <message>
+        <source>sockets (mean over the second half)</source>
+        <translation>套接字数（后半段的平均值）</translation>
+    </message>
+    <message>
+        <source>Client TIME_WAIT</source>
+        <translation>客户端 TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>Server TIME_WAIT</source>
+        <translation>服务器 TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>Server CLOSE_WAIT at end</source>
+        <translation>结束时服务器的 CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>Failed connects per second</source>
+        <translation>每秒连接失败次数</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExplorerParamsForm</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Connections per second</source>
+        <translation>每秒连接数</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>到达方式</translation>
+    </message>
+    <message>
+        <source>First ephemeral port</source>
+        <translation>第一个临时端口</translation>
+    </message>
+    <message>
+        <source>Last ephemeral port</source>
+        <translation>最后一个临时端口</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT length</source>
+        <translation>TIME_WAIT 时长</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>MSL</source>
+        <translation>MSL</translation>
+    </message>
+    <message>
+        <source>tcp_fin_timeout</source>
+        <translation>tcp_fin_timeout</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse</source>
+        <translation>tcp_tw_reuse</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>tcp_max_tw_buckets</source>
+        <translation>tcp_max_tw_buckets</translation>
+    </message>
+    <message>
+        <source>One-way delay</source>
+        <translation>单向时延</translation>
+    </message>
+    <message>
+        <source>Loss probability</source>
+        <translation>丢包概率</translation>
+    </message>
+    <message>
+        <source>Who closes first</source>
+        <translation>谁先关闭</translation>
+    </message>
+    <message>
+        <source>Leak fraction (never closes)</source>
+        <translation>泄漏比例（永不关闭）</translation>
+    </message>
+    <message>
+        <source>Leaking side</source>
+        <translation>泄漏的一方</translation>
+    </message>
+    <message>
+        <source>Pool limit (0 = none)</source>
+        <translation>连接池上限（0 = 不限）</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Sample every</source>
+        <translation>采样间隔</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ExplorerTab</name>
+    <message>
+        <source>Run A</source>
+        <translation>运行 A</translation>
+    </message>
+    <message>
+        <source>Run B (compare)</source>
+        <translation>运行 B（对比）</translation>
+    </message>
+    <message>
+        <source>Simulate these parameters as run A (stacked areas)</source>
+        <translation>用这些参数模拟运行 A（堆叠面积图）</translation>
+    </message>
+    <message>
+        <source>Simulate these parameters as run B, drawn as lines over run A</source>
+        <translation>用这些参数模拟运行 B，以折线画在运行 A 之上</translation>
+    </message>
+    <message>
+        <source>Client host</source>
+        <translation>客户端主机</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>服务器主机</translation>
+    </message>
+    <message>
+        <source>Populations</source>
+        <translation>状态分布</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>参数扫描</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Set the parameters and press Run A.</source>
+        <translation>设置好参数后点击“运行 A”。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation>变化参数</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <source>Running A…</source>
+        <translation>正在运行 A…</translation>
+    </message>
+    <message>
+        <source>Running B…</source>
+        <translation>正在运行 B…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1%2: steady state from %3 s — client TIME_WAIT %4 (Little&apos;s law %5), server CLOSE_WAIT %6 at the end, %7 failed connects (EADDRNOTAVAIL); %8 core events.</source>
+        <translation>%1%2：从 %3 秒起进入稳态 — 客户端 TIME_WAIT %4（利特尔定律 %5），结束时服务器 CLOSE_WAIT %6，连接失败 %7 次（EADDRNOTAVAIL）；核心事件 %8 个。</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Sweep not started: %1</source>
+        <translation>扫描未开始：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweeping %1 over %n point(s) on all cores…</source>
+        <translation>
+            <numerusform>正在所有 CPU 核心上对 %1 扫描 %n 个取值点…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep of %1: %n point(s), each the mean over the second half of its run.</source>
+        <translation>
+            <numerusform>%1 的扫描：%n 个取值点，每个点取其运行后半段的平均值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -491,7 +1796,7 @@
         <translation>复制</translation>
     </message>
     <message>
-        <source>The %1's segment #%2 of kind %3 will be: %4. The rule applies from the start of the run.</source>
+        <source>The %1&apos;s segment #%2 of kind %3 will be: %4. The rule applies from the start of the run.</source>
         <translation>%1 的第 %2 个 %3 类型报文段将被：%4。该规则从运行开始时生效。</translation>
     </message>
 </context>
@@ -569,7 +1874,7 @@
         <translation>副本比原报文晚到达的毫秒数：</translation>
     </message>
     <message>
-        <source>Duplicated: the rule is kept for "save as scenario".</source>
+        <source>Duplicated: the rule is kept for &quot;save as scenario&quot;.</source>
         <translation>已复制：该规则会保存在“另存为场景”中。</translation>
     </message>
     <message>

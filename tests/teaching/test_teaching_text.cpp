@@ -44,7 +44,7 @@ public:
 
 class TestTeachingText : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void stateTopics_data()
