@@ -162,7 +162,7 @@ void Simulation::transmit(Peer from, Segment segment)
         e.kind = TraceKind::Send;
         e.peer = from;
         e.segment = &flight.segment;
-        emit(e);
+        publish(e);
     }
     if (spec_.params.loss > 0.0) {
         double draw = static_cast<double>(lossRng_() >> 11) * 0x1.0p-53;
@@ -318,7 +318,7 @@ std::optional<FaultSpec> Simulation::duplicateInFlight(std::uint64_t segmentId, 
 
 // ---------------------------------------------------------------- trace
 
-void Simulation::emit(TraceEvent& event)
+void Simulation::publish(TraceEvent& event)
 {
     event.t_us = now();
     for (TraceSink* sink : sinks_)
@@ -335,7 +335,7 @@ void Simulation::stateEvent(Peer peer, int sock, TcpState from, TcpState to, std
         e.from = from;
         e.to = to;
         e.cause = cause;
-        emit(e);
+        publish(e);
     }
     scriptSawEvent(peer, true, to, AppEventKind::Connected);
 }
@@ -352,7 +352,7 @@ void Simulation::timerEvent(Peer peer, int sock, TimerKind kind, TimerAction act
     e.timerAction = action;
     e.due_us = due;
     e.backoff = backoff;
-    emit(e);
+    publish(e);
 }
 
 void Simulation::appEvent(Peer peer, Endpoint& endpoint, AppEventKind kind, std::int64_t bytes, std::string_view detail)
@@ -365,7 +365,7 @@ void Simulation::appEvent(Peer peer, Endpoint& endpoint, AppEventKind kind, std:
         e.app = kind;
         e.bytes = bytes;
         e.cause = detail;
-        emit(e);
+        publish(e);
     }
     scriptSawEvent(peer, false, TcpState::Closed, kind);
     if (appHandler_)
@@ -380,7 +380,7 @@ void Simulation::appError(Peer peer, const std::string& what)
         e.peer = peer;
         e.app = AppEventKind::Error;
         e.cause = what;
-        emit(e);
+        publish(e);
     }
     scriptSawEvent(peer, false, TcpState::Closed, AppEventKind::Error);
 }
@@ -393,7 +393,7 @@ void Simulation::arriveEvent(Peer peer, const Segment& segment)
     e.kind = TraceKind::Arrive;
     e.peer = peer;
     e.segment = &segment;
-    emit(e);
+    publish(e);
 }
 
 void Simulation::dropEvent(Peer peer, const Segment& segment, DropReason reason)
@@ -405,7 +405,7 @@ void Simulation::dropEvent(Peer peer, const Segment& segment, DropReason reason)
     e.peer = peer;
     e.segment = &segment;
     e.reason = reason;
-    emit(e);
+    publish(e);
 }
 
 void Simulation::strayEvent(Peer peer, int sock, const Segment& segment, bool accepted)
@@ -418,7 +418,7 @@ void Simulation::strayEvent(Peer peer, int sock, const Segment& segment, bool ac
     e.sock = sock;
     e.segment = &segment;
     e.accepted = accepted;
-    emit(e);
+    publish(e);
 }
 
 void Simulation::note(Peer peer, int sock, std::string_view text)
@@ -430,7 +430,7 @@ void Simulation::note(Peer peer, int sock, std::string_view text)
     e.peer = peer;
     e.sock = sock;
     e.cause = text;
-    emit(e);
+    publish(e);
 }
 
 void Simulation::socketRemoved(Peer peer, const Endpoint& endpoint)

@@ -99,7 +99,7 @@ private:
     enum EventKind : std::uint32_t { kArrival, kTimer, kStep, kUser, kPendingStep, kIndependentStep };
 
     void dispatch(const ScheduledEvent& event);
-    void emit(TraceEvent& event);
+    void publish(TraceEvent& event);  // not `emit`: that is a Qt keyword in the GUI
     std::uint32_t launch(Flight flight, TimeUs arriveUs);
     void arrive(std::uint32_t slot);
     Flight* findFlight(std::uint64_t segmentId);
