@@ -24,130 +24,6 @@
         <translation>server</translation>
     </message>
     <message>
-        <source>%1 opens a listening socket: it waits for a SYN.</source>
-        <translation>%1 opens a listening socket: it waits for a SYN.</translation>
-    </message>
-    <message>
-        <source>%1 returns to LISTEN (%2).</source>
-        <translation>%1 returns to LISTEN (%2).</translation>
-    </message>
-    <message>
-        <source>%1 sends a SYN and moves to SYN_SENT: an active open.</source>
-        <translation>%1 sends a SYN and moves to SYN_SENT: an active open.</translation>
-    </message>
-    <message>
-        <source>%1 received a SYN: it answers SYN,ACK and moves to SYN_RECEIVED.</source>
-        <translation>%1 received a SYN: it answers SYN,ACK and moves to SYN_RECEIVED.</translation>
-    </message>
-    <message>
-        <source>%1 moves to ESTABLISHED (%2): the handshake is complete on its side.</source>
-        <translation>%1 moves to ESTABLISHED (%2): the handshake is complete on its side.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application closed: it sends a FIN and moves to FIN_WAIT_1.</source>
-        <translation>%1&apos;s application closed: it sends a FIN and moves to FIN_WAIT_1.</translation>
-    </message>
-    <message>
-        <source>%1 received the ACK of its FIN: it moves to FIN_WAIT_2 and waits for the peer&apos;s FIN.</source>
-        <translation>%1 received the ACK of its FIN: it moves to FIN_WAIT_2 and waits for the peer&apos;s FIN.</translation>
-    </message>
-    <message>
-        <source>%1 received FIN: it ACKs and moves to CLOSE_WAIT until its application closes.</source>
-        <translation>%1 received FIN: it ACKs and moves to CLOSE_WAIT until its application closes.</translation>
-    </message>
-    <message>
-        <source>%1 received FIN while its own FIN is unacknowledged: simultaneous close, CLOSING.</source>
-        <translation>%1 received FIN while its own FIN is unacknowledged: simultaneous close, CLOSING.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application closed too: it sends its FIN and waits in LAST_ACK for the last ACK.</source>
-        <translation>%1&apos;s application closed too: it sends its FIN and waits in LAST_ACK for the last ACK.</translation>
-    </message>
-    <message>
-        <source>%1 received FIN: it ACKs and moves to TIME_WAIT because the active closer must stay 2×MSL in case that ACK is lost and old duplicates are still around.</source>
-        <translation>%1 received FIN: it ACKs and moves to TIME_WAIT because the active closer must stay 2×MSL in case that ACK is lost and old duplicates are still around.</translation>
-    </message>
-    <message>
-        <source>%1 moves to CLOSED (%2): the connection&apos;s TCB is deleted.</source>
-        <translation>%1 moves to CLOSED (%2): the connection&apos;s TCB is deleted.</translation>
-    </message>
-    <message>
-        <source>%1 moves to %2 (%3).</source>
-        <translation>%1 moves to %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 sends %2.</source>
-        <translation>%1 sends %2.</translation>
-    </message>
-    <message>
-        <source>%1 receives %2.</source>
-        <translation>%1 receives %2.</translation>
-    </message>
-    <message>
-        <source>a segment to %1 is dropped (%2): %3.</source>
-        <translation>a segment to %1 is dropped (%2): %3.</translation>
-    </message>
-    <message>
-        <source>%1 starts its %2 timer (retransmission %3), due at %4.</source>
-        <translation>%1 starts its %2 timer (retransmission %3), due at %4.</translation>
-    </message>
-    <message>
-        <source>%1 starts its %2 timer, due at %3.</source>
-        <translation>%1 starts its %2 timer, due at %3.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s %2 timer fires.</source>
-        <translation>%1&apos;s %2 timer fires.</translation>
-    </message>
-    <message>
-        <source>%1 cancels its %2 timer.</source>
-        <translation>%1 cancels its %2 timer.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connected.</source>
-        <translation>%1&apos;s application: connected.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application receives %2 bytes.</source>
-        <translation>%1&apos;s application receives %2 bytes.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application reads end of file: the peer closed its side.</source>
-        <translation>%1&apos;s application reads end of file: the peer closed its side.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connection reset.</source>
-        <translation>%1&apos;s application: connection reset.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connection refused.</source>
-        <translation>%1&apos;s application: connection refused.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connection timed out.</source>
-        <translation>%1&apos;s application: connection timed out.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connection closed.</source>
-        <translation>%1&apos;s application: connection closed.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: error (%2).</source>
-        <translation>%1&apos;s application: error (%2).</translation>
-    </message>
-    <message>
-        <source>DANGER: %1 accepted a segment from an older incarnation: %2.</source>
-        <translation>DANGER: %1 accepted a segment from an older incarnation: %2.</translation>
-    </message>
-    <message>
-        <source>%1 saw a segment from an older incarnation and rejected it: %2.</source>
-        <translation>%1 saw a segment from an older incarnation and rejected it: %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 bytes received</source>
         <translation>%1 bytes received</translation>
     </message>
@@ -406,50 +282,6 @@
     <message>
         <source>Timeout=2MSL</source>
         <translation>Timeout=2MSL</translation>
-    </message>
-    <message>
-        <source>CLOSED: no connection at all. No TCB exists (RFC 9293 §3.3.2).</source>
-        <translation>CLOSED: no connection at all. No TCB exists (RFC 9293 §3.3.2).</translation>
-    </message>
-    <message>
-        <source>LISTEN: a server waits for a connection request (a SYN) from any remote peer.</source>
-        <translation>LISTEN: a server waits for a connection request (a SYN) from any remote peer.</translation>
-    </message>
-    <message>
-        <source>SYN_SENT: this side sent a SYN and waits for the peer&apos;s SYN,ACK (an active open).</source>
-        <translation>SYN_SENT: this side sent a SYN and waits for the peer&apos;s SYN,ACK (an active open).</translation>
-    </message>
-    <message>
-        <source>SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for the ACK that completes the three-way handshake.</source>
-        <translation>SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for the ACK that completes the three-way handshake.</translation>
-    </message>
-    <message>
-        <source>ESTABLISHED: the connection is open; data flows both ways.</source>
-        <translation>ESTABLISHED: the connection is open; data flows both ways.</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_1: the application closed; our FIN is on its way and not yet acknowledged.</source>
-        <translation>FIN_WAIT_1: the application closed; our FIN is on its way and not yet acknowledged.</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_2: our FIN was acknowledged; waiting for the peer to close its side (its FIN).</source>
-        <translation>FIN_WAIT_2: our FIN was acknowledged; waiting for the peer to close its side (its FIN).</translation>
-    </message>
-    <message>
-        <source>CLOSE_WAIT: the peer closed its side (FIN received); waiting for our application to call close(). A server stuck here has forgotten to close.</source>
-        <translation>CLOSE_WAIT: the peer closed its side (FIN received); waiting for our application to call close(). A server stuck here has forgotten to close.</translation>
-    </message>
-    <message>
-        <source>CLOSING: both sides closed at the same time; waiting for the ACK of our FIN.</source>
-        <translation>CLOSING: both sides closed at the same time; waiting for the ACK of our FIN.</translation>
-    </message>
-    <message>
-        <source>LAST_ACK: the passive closer sent its FIN and waits for the last ACK.</source>
-        <translation>LAST_ACK: the passive closer sent its FIN and waits for the last ACK.</translation>
-    </message>
-    <message>
-        <source>TIME_WAIT: the active closer waits 2×MSL so a lost last ACK can be resent and old duplicates die out before the 4-tuple is reused (RFC 9293 §3.6.1).</source>
-        <translation>TIME_WAIT: the active closer waits 2×MSL so a lost last ACK can be resent and old duplicates die out before the 4-tuple is reused (RFC 9293 §3.6.1).</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1257,199 @@
         <source>%1: %2</source>
         <comment>peer: note from the simulator</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application sends on a listening socket: it becomes an active open, sends a SYN and moves from %2 to %3.</source>
+        <translation>%1&apos;s application sends on a listening socket: it becomes an active open, sends a SYN and moves from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 hands the 4-tuple of this TIME_WAIT connection to a new connection (tw_reuse): the old one is deleted, from %2 to %3.</source>
+        <translation>%1 hands the 4-tuple of this TIME_WAIT connection to a new connection (tw_reuse): the old one is deleted, from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>app listen</source>
+        <comment>cause of a state change</comment>
+        <translation>app listen</translation>
+    </message>
+    <message>
+        <source>app connect</source>
+        <comment>cause of a state change</comment>
+        <translation>app connect</translation>
+    </message>
+    <message>
+        <source>app send in LISTEN / snd SYN</source>
+        <comment>cause of a state change</comment>
+        <translation>app send in LISTEN / snd SYN</translation>
+    </message>
+    <message>
+        <source>app close / snd FIN</source>
+        <comment>cause of a state change</comment>
+        <translation>app close / snd FIN</translation>
+    </message>
+    <message>
+        <source>app shutdown(SHUT_WR) / snd FIN</source>
+        <comment>cause of a state change</comment>
+        <translation>app shutdown(SHUT_WR) / snd FIN</translation>
+    </message>
+    <message>
+        <source>app close in SYN_SENT</source>
+        <comment>cause of a state change</comment>
+        <translation>app close in SYN_SENT</translation>
+    </message>
+    <message>
+        <source>app close of listener</source>
+        <comment>cause of a state change</comment>
+        <translation>app close of listener</translation>
+    </message>
+    <message>
+        <source>app abort / snd RST</source>
+        <comment>cause of a state change</comment>
+        <translation>app abort / snd RST</translation>
+    </message>
+    <message>
+        <source>rcv SYN / snd SYN,ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv SYN / snd SYN,ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN (simultaneous open) / snd SYN,ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv SYN (simultaneous open) / snd SYN,ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK / snd ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv SYN,ACK / snd ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK (simultaneous open)</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv SYN,ACK (simultaneous open)</translation>
+    </message>
+    <message>
+        <source>rcv ACK of SYN</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv ACK of SYN</translation>
+    </message>
+    <message>
+        <source>rcv ACK with valid SYN cookie</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv ACK with valid SYN cookie</translation>
+    </message>
+    <message>
+        <source>rcv ACK of FIN</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv ACK of FIN</translation>
+    </message>
+    <message>
+        <source>rcv FIN / snd ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv FIN / snd ACK</translation>
+    </message>
+    <message>
+        <source>rcv FIN,ACK / snd ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv FIN,ACK / snd ACK</translation>
+    </message>
+    <message>
+        <source>rcv FIN (simultaneous close) / snd ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv FIN (simultaneous close) / snd ACK</translation>
+    </message>
+    <message>
+        <source>rcv RST</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv RST</translation>
+    </message>
+    <message>
+        <source>rcv RST: connection reset</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv RST: connection reset</translation>
+    </message>
+    <message>
+        <source>rcv RST: return to LISTEN</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv RST: return to LISTEN</translation>
+    </message>
+    <message>
+        <source>rcv RST in SYN_RECEIVED</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv RST in SYN_RECEIVED</translation>
+    </message>
+    <message>
+        <source>rcv RST in SYN_SENT: connection refused</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv RST in SYN_SENT: connection refused</translation>
+    </message>
+    <message>
+        <source>rcv RST in TIME_WAIT (TIME_WAIT assassination, RFC 1337)</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv RST in TIME_WAIT (TIME_WAIT assassination, RFC 1337)</translation>
+    </message>
+    <message>
+        <source>retransmission limit reached</source>
+        <comment>cause of a state change</comment>
+        <translation>retransmission limit reached</translation>
+    </message>
+    <message>
+        <source>keepalive probes unanswered</source>
+        <comment>cause of a state change</comment>
+        <translation>keepalive probes unanswered</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT timeout (2MSL) expired</source>
+        <comment>cause of a state change</comment>
+        <translation>TIME_WAIT timeout (2MSL) expired</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT timeout (fixed length, not 2MSL) expired</source>
+        <comment>cause of a state change</comment>
+        <translation>TIME_WAIT timeout (fixed length, not 2MSL) expired</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT reused by tcp_tw_reuse</source>
+        <comment>cause of a state change</comment>
+        <translation>TIME_WAIT reused by tcp_tw_reuse</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 timeout (tcp_fin_timeout) for orphaned socket</source>
+        <comment>cause of a state change</comment>
+        <translation>FIN_WAIT_2 timeout (tcp_fin_timeout) for orphaned socket</translation>
+    </message>
+    <message>
+        <source>tcp_max_tw_buckets overflow: TIME_WAIT destroyed early</source>
+        <comment>cause of a state change</comment>
+        <translation>tcp_max_tw_buckets overflow: TIME_WAIT destroyed early</translation>
+    </message>
+    <message>
+        <source>host crashed</source>
+        <comment>cause of a state change</comment>
+        <translation>host crashed</translation>
+    </message>
+    <message>
+        <source>host crashed: connection forgotten</source>
+        <comment>cause of a state change</comment>
+        <translation>host crashed: connection forgotten</translation>
+    </message>
+    <message>
+        <source>RETRANSMIT</source>
+        <comment>timer name</comment>
+        <translation>RETRANSMIT</translation>
+    </message>
+    <message>
+        <source>KEEPALIVE</source>
+        <comment>timer name</comment>
+        <translation>KEEPALIVE</translation>
+    </message>
+    <message>
+        <source>SYN_RETRY</source>
+        <comment>timer name</comment>
+        <translation>SYN_RETRY</translation>
+    </message>
+    <message>
+        <source>DELAYED_ACK</source>
+        <comment>timer name</comment>
+        <translation>DELAYED_ACK</translation>
     </message>
 </context>
 <context>

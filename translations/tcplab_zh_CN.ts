@@ -24,130 +24,6 @@
         <translation>服务器</translation>
     </message>
     <message>
-        <source>%1 opens a listening socket: it waits for a SYN.</source>
-        <translation>%1 打开监听套接字：等待 SYN。</translation>
-    </message>
-    <message>
-        <source>%1 returns to LISTEN (%2).</source>
-        <translation>%1 回到 LISTEN（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 sends a SYN and moves to SYN_SENT: an active open.</source>
-        <translation>%1 发送 SYN，进入 SYN_SENT：主动打开。</translation>
-    </message>
-    <message>
-        <source>%1 received a SYN: it answers SYN,ACK and moves to SYN_RECEIVED.</source>
-        <translation>%1 收到 SYN：回复 SYN,ACK，进入 SYN_RECEIVED。</translation>
-    </message>
-    <message>
-        <source>%1 moves to ESTABLISHED (%2): the handshake is complete on its side.</source>
-        <translation>%1 进入 ESTABLISHED（%2）：它这一侧的握手完成。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application closed: it sends a FIN and moves to FIN_WAIT_1.</source>
-        <translation>%1 的应用程序关闭：发送 FIN，进入 FIN_WAIT_1。</translation>
-    </message>
-    <message>
-        <source>%1 received the ACK of its FIN: it moves to FIN_WAIT_2 and waits for the peer&apos;s FIN.</source>
-        <translation>%1 收到对其 FIN 的 ACK：进入 FIN_WAIT_2，等待对端的 FIN。</translation>
-    </message>
-    <message>
-        <source>%1 received FIN: it ACKs and moves to CLOSE_WAIT until its application closes.</source>
-        <translation>%1 收到 FIN：回复 ACK，进入 CLOSE_WAIT，直到其应用程序关闭。</translation>
-    </message>
-    <message>
-        <source>%1 received FIN while its own FIN is unacknowledged: simultaneous close, CLOSING.</source>
-        <translation>%1 在自己的 FIN 尚未被确认时收到 FIN：同时关闭，进入 CLOSING。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application closed too: it sends its FIN and waits in LAST_ACK for the last ACK.</source>
-        <translation>%1 的应用程序也关闭了：发送 FIN，在 LAST_ACK 中等待最后的 ACK。</translation>
-    </message>
-    <message>
-        <source>%1 received FIN: it ACKs and moves to TIME_WAIT because the active closer must stay 2×MSL in case that ACK is lost and old duplicates are still around.</source>
-        <translation>%1 收到 FIN：回复 ACK 并进入 TIME_WAIT，因为主动关闭方必须停留 2×MSL，以防这个 ACK 丢失，并让旧的重复报文消失。</translation>
-    </message>
-    <message>
-        <source>%1 moves to CLOSED (%2): the connection&apos;s TCB is deleted.</source>
-        <translation>%1 进入 CLOSED（%2）：连接的 TCB 被删除。</translation>
-    </message>
-    <message>
-        <source>%1 moves to %2 (%3).</source>
-        <translation>%1 进入 %2（%3）。</translation>
-    </message>
-    <message>
-        <source>%1 sends %2.</source>
-        <translation>%1 发送 %2。</translation>
-    </message>
-    <message>
-        <source>%1 receives %2.</source>
-        <translation>%1 收到 %2。</translation>
-    </message>
-    <message>
-        <source>a segment to %1 is dropped (%2): %3.</source>
-        <translation>发往%1的报文段被丢弃（%2）：%3。</translation>
-    </message>
-    <message>
-        <source>%1 starts its %2 timer (retransmission %3), due at %4.</source>
-        <translation>%1 启动 %2 定时器（第 %3 次重传），到期时间 %4。</translation>
-    </message>
-    <message>
-        <source>%1 starts its %2 timer, due at %3.</source>
-        <translation>%1 启动 %2 定时器，到期时间 %3。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s %2 timer fires.</source>
-        <translation>%1 的 %2 定时器到期。</translation>
-    </message>
-    <message>
-        <source>%1 cancels its %2 timer.</source>
-        <translation>%1 取消 %2 定时器。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connected.</source>
-        <translation>%1 的应用程序：已连接。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application receives %2 bytes.</source>
-        <translation>%1 的应用程序收到 %2 字节。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application reads end of file: the peer closed its side.</source>
-        <translation>%1 的应用程序读到文件结束（EOF）：对端关闭了它的一侧。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connection reset.</source>
-        <translation>%1 的应用程序：连接被重置。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connection refused.</source>
-        <translation>%1 的应用程序：连接被拒绝。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connection timed out.</source>
-        <translation>%1 的应用程序：连接超时。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: connection closed.</source>
-        <translation>%1 的应用程序：连接已关闭。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s application: error (%2).</source>
-        <translation>%1 的应用程序：错误（%2）。</translation>
-    </message>
-    <message>
-        <source>DANGER: %1 accepted a segment from an older incarnation: %2.</source>
-        <translation>危险：%1 接受了来自旧连接实例的报文段：%2。</translation>
-    </message>
-    <message>
-        <source>%1 saw a segment from an older incarnation and rejected it: %2.</source>
-        <translation>%1 收到来自旧连接实例的报文段并拒绝了它：%2。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1 bytes received</source>
         <translation>%1 字节</translation>
     </message>
@@ -405,50 +281,6 @@
     <message>
         <source>Timeout=2MSL</source>
         <translation>超时=2MSL</translation>
-    </message>
-    <message>
-        <source>CLOSED: no connection at all. No TCB exists (RFC 9293 §3.3.2).</source>
-        <translation>CLOSED：没有任何连接，也不存在 TCB（RFC 9293 §3.3.2）。</translation>
-    </message>
-    <message>
-        <source>LISTEN: a server waits for a connection request (a SYN) from any remote peer.</source>
-        <translation>LISTEN：服务器等待任意远端发来的连接请求（SYN）。</translation>
-    </message>
-    <message>
-        <source>SYN_SENT: this side sent a SYN and waits for the peer&apos;s SYN,ACK (an active open).</source>
-        <translation>SYN_SENT：本端已发送 SYN，正在等待对端的 SYN,ACK（主动打开）。</translation>
-    </message>
-    <message>
-        <source>SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for the ACK that completes the three-way handshake.</source>
-        <translation>SYN_RECEIVED：收到 SYN 并回复了 SYN,ACK；等待完成三次握手的 ACK。</translation>
-    </message>
-    <message>
-        <source>ESTABLISHED: the connection is open; data flows both ways.</source>
-        <translation>ESTABLISHED：连接已建立，数据可双向传输。</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_1: the application closed; our FIN is on its way and not yet acknowledged.</source>
-        <translation>FIN_WAIT_1：应用程序已关闭；我们的 FIN 已发出但尚未被确认。</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_2: our FIN was acknowledged; waiting for the peer to close its side (its FIN).</source>
-        <translation>FIN_WAIT_2：我们的 FIN 已被确认；等待对端关闭它的一侧（它的 FIN）。</translation>
-    </message>
-    <message>
-        <source>CLOSE_WAIT: the peer closed its side (FIN received); waiting for our application to call close(). A server stuck here has forgotten to close.</source>
-        <translation>CLOSE_WAIT：对端已关闭它的一侧（收到 FIN）；等待本端应用程序调用 close()。停在这里的服务器忘记了关闭。</translation>
-    </message>
-    <message>
-        <source>CLOSING: both sides closed at the same time; waiting for the ACK of our FIN.</source>
-        <translation>CLOSING：双方同时关闭；等待对我们 FIN 的 ACK。</translation>
-    </message>
-    <message>
-        <source>LAST_ACK: the passive closer sent its FIN and waits for the last ACK.</source>
-        <translation>LAST_ACK：被动关闭方已发送 FIN，等待最后的 ACK。</translation>
-    </message>
-    <message>
-        <source>TIME_WAIT: the active closer waits 2×MSL so a lost last ACK can be resent and old duplicates die out before the 4-tuple is reused (RFC 9293 §3.6.1).</source>
-        <translation>TIME_WAIT：主动关闭方等待 2×MSL，以便重发丢失的最后一个 ACK，并让旧的重复报文在四元组被复用前消失（RFC 9293 §3.6.1）。</translation>
     </message>
 </context>
 <context>
@@ -1186,23 +1018,23 @@
     </message>
     <message>
         <source>%1 sends a segment.</source>
-        <translation>%1 发送一个报文段。</translation>
+        <translation>%1发送一个报文段。</translation>
     </message>
     <message>
         <source>%1 sends %2: a reset, the connection is refused or aborted.</source>
-        <translation>%1 发送 %2：这是一个复位，连接被拒绝或中止。</translation>
+        <translation>%1发送 %2：这是一个复位，连接被拒绝或中止。</translation>
     </message>
     <message>
         <source>%1 sends %2: it accepts the connection and acknowledges the SYN.</source>
-        <translation>%1 发送 %2：接受连接并确认对方的 SYN。</translation>
+        <translation>%1发送 %2：接受连接并确认对方的 SYN。</translation>
     </message>
     <message>
         <source>%1 sends %2 to open a connection.</source>
-        <translation>%1 发送 %2，请求建立连接。</translation>
+        <translation>%1发送 %2，请求建立连接。</translation>
     </message>
     <message>
         <source>%1 sends %2: it has no more data to send.</source>
-        <translation>%1 发送 %2：它已没有更多数据要发送。</translation>
+        <translation>%1发送 %2：它已没有更多数据要发送。</translation>
     </message>
     <message numerus="yes">
         <source>%1 sends %2 carrying %n byte(s) of data.</source>
@@ -1212,7 +1044,7 @@
     </message>
     <message>
         <source>%1 sends %2 to acknowledge what it has received.</source>
-        <translation>%1 发送 %2，确认已收到的数据。</translation>
+        <translation>%1发送 %2，确认已收到的数据。</translation>
     </message>
     <message>
         <source>%1 receives %2.</source>
@@ -1264,7 +1096,7 @@
     </message>
     <message>
         <source>%1 stops a timer that is no longer needed.</source>
-        <translation>%1 停止了一个不再需要的定时器。</translation>
+        <translation>%1停止了一个不再需要的定时器。</translation>
     </message>
     <message>
         <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again.</source>
@@ -1278,7 +1110,7 @@
     </message>
     <message>
         <source>%1 starts its retransmission timer: if no ACK arrives by %2, it sends the segment again.</source>
-        <translation>%1 启动重传定时器：如果到 %2 还没有收到 ACK，就重新发送该报文段。</translation>
+        <translation>%1启动重传定时器：如果到 %2 还没有收到 ACK，就重新发送该报文段。</translation>
     </message>
     <message>
         <source>%1&apos;s SYN timer fires: no answer yet, the handshake segment is sent again.</source>
@@ -1296,7 +1128,7 @@
     </message>
     <message>
         <source>%1 starts the TIME_WAIT timer: the connection is remembered until %2.</source>
-        <translation>%1 启动 TIME_WAIT 定时器：这个连接会被记住，直到 %2。</translation>
+        <translation>%1启动 TIME_WAIT 定时器：这个连接会被记住，直到 %2。</translation>
     </message>
     <message>
         <source>%1&apos;s TIME_WAIT timer fires: the wait is over.</source>
@@ -1312,7 +1144,7 @@
     </message>
     <message>
         <source>%1 schedules a keepalive probe at %2 in case the connection stays idle.</source>
-        <translation>%1 安排在 %2发送保活探测，以防连接一直空闲。</translation>
+        <translation>%1安排在 %2发送保活探测，以防连接一直空闲。</translation>
     </message>
     <message>
         <source>%1&apos;s keepalive timer fires: it probes the idle peer.</source>
@@ -1416,6 +1248,199 @@
         <source>%1: %2</source>
         <comment>peer: note from the simulator</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application sends on a listening socket: it becomes an active open, sends a SYN and moves from %2 to %3.</source>
+        <translation>%1的应用程序在监听套接字上发送数据：它变为主动打开，发送 SYN，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 hands the 4-tuple of this TIME_WAIT connection to a new connection (tw_reuse): the old one is deleted, from %2 to %3.</source>
+        <translation>%1把这个 TIME_WAIT 连接的四元组交给新连接使用（tw_reuse）：旧连接被删除，从 %2 进入 %3。</translation>
+    </message>
+    <message>
+        <source>app listen</source>
+        <comment>cause of a state change</comment>
+        <translation>应用调用 listen()</translation>
+    </message>
+    <message>
+        <source>app connect</source>
+        <comment>cause of a state change</comment>
+        <translation>应用调用 connect()</translation>
+    </message>
+    <message>
+        <source>app send in LISTEN / snd SYN</source>
+        <comment>cause of a state change</comment>
+        <translation>应用在 LISTEN 中发送 / 发 SYN</translation>
+    </message>
+    <message>
+        <source>app close / snd FIN</source>
+        <comment>cause of a state change</comment>
+        <translation>应用调用 close() / 发 FIN</translation>
+    </message>
+    <message>
+        <source>app shutdown(SHUT_WR) / snd FIN</source>
+        <comment>cause of a state change</comment>
+        <translation>应用 shutdown(SHUT_WR) / 发 FIN</translation>
+    </message>
+    <message>
+        <source>app close in SYN_SENT</source>
+        <comment>cause of a state change</comment>
+        <translation>应用在 SYN_SENT 中调用 close()</translation>
+    </message>
+    <message>
+        <source>app close of listener</source>
+        <comment>cause of a state change</comment>
+        <translation>应用关闭监听套接字</translation>
+    </message>
+    <message>
+        <source>app abort / snd RST</source>
+        <comment>cause of a state change</comment>
+        <translation>应用中止 / 发 RST</translation>
+    </message>
+    <message>
+        <source>rcv SYN / snd SYN,ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>收 SYN / 发 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN (simultaneous open) / snd SYN,ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>收 SYN（同时打开）/ 发 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK / snd ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>收 SYN,ACK / 发 ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK (simultaneous open)</source>
+        <comment>cause of a state change</comment>
+        <translation>收 SYN,ACK（同时打开）</translation>
+    </message>
+    <message>
+        <source>rcv ACK of SYN</source>
+        <comment>cause of a state change</comment>
+        <translation>收 SYN 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv ACK with valid SYN cookie</source>
+        <comment>cause of a state change</comment>
+        <translation>收到带有效 SYN cookie 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv ACK of FIN</source>
+        <comment>cause of a state change</comment>
+        <translation>收 FIN 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv FIN / snd ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>收 FIN / 发 ACK</translation>
+    </message>
+    <message>
+        <source>rcv FIN,ACK / snd ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>收 FIN,ACK / 发 ACK</translation>
+    </message>
+    <message>
+        <source>rcv FIN (simultaneous close) / snd ACK</source>
+        <comment>cause of a state change</comment>
+        <translation>收 FIN（同时关闭）/ 发 ACK</translation>
+    </message>
+    <message>
+        <source>rcv RST</source>
+        <comment>cause of a state change</comment>
+        <translation>收 RST</translation>
+    </message>
+    <message>
+        <source>rcv RST: connection reset</source>
+        <comment>cause of a state change</comment>
+        <translation>收 RST：连接被重置</translation>
+    </message>
+    <message>
+        <source>rcv RST: return to LISTEN</source>
+        <comment>cause of a state change</comment>
+        <translation>收 RST：回到 LISTEN</translation>
+    </message>
+    <message>
+        <source>rcv RST in SYN_RECEIVED</source>
+        <comment>cause of a state change</comment>
+        <translation>在 SYN_RECEIVED 中收 RST</translation>
+    </message>
+    <message>
+        <source>rcv RST in SYN_SENT: connection refused</source>
+        <comment>cause of a state change</comment>
+        <translation>在 SYN_SENT 中收 RST：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>rcv RST in TIME_WAIT (TIME_WAIT assassination, RFC 1337)</source>
+        <comment>cause of a state change</comment>
+        <translation>在 TIME_WAIT 中收 RST（TIME_WAIT 暗杀，RFC 1337）</translation>
+    </message>
+    <message>
+        <source>retransmission limit reached</source>
+        <comment>cause of a state change</comment>
+        <translation>达到重传上限</translation>
+    </message>
+    <message>
+        <source>keepalive probes unanswered</source>
+        <comment>cause of a state change</comment>
+        <translation>保活探测无应答</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT timeout (2MSL) expired</source>
+        <comment>cause of a state change</comment>
+        <translation>TIME_WAIT 超时（2MSL）到期</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT timeout (fixed length, not 2MSL) expired</source>
+        <comment>cause of a state change</comment>
+        <translation>TIME_WAIT 超时（固定时长，而非 2MSL）到期</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT reused by tcp_tw_reuse</source>
+        <comment>cause of a state change</comment>
+        <translation>TIME_WAIT 被 tcp_tw_reuse 重用</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 timeout (tcp_fin_timeout) for orphaned socket</source>
+        <comment>cause of a state change</comment>
+        <translation>孤儿套接字的 FIN_WAIT_2 超时（tcp_fin_timeout）</translation>
+    </message>
+    <message>
+        <source>tcp_max_tw_buckets overflow: TIME_WAIT destroyed early</source>
+        <comment>cause of a state change</comment>
+        <translation>tcp_max_tw_buckets 溢出：TIME_WAIT 被提前销毁</translation>
+    </message>
+    <message>
+        <source>host crashed</source>
+        <comment>cause of a state change</comment>
+        <translation>主机崩溃</translation>
+    </message>
+    <message>
+        <source>host crashed: connection forgotten</source>
+        <comment>cause of a state change</comment>
+        <translation>主机崩溃：连接被遗忘</translation>
+    </message>
+    <message>
+        <source>RETRANSMIT</source>
+        <comment>timer name</comment>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>KEEPALIVE</source>
+        <comment>timer name</comment>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>SYN_RETRY</source>
+        <comment>timer name</comment>
+        <translation>SYN 重传</translation>
+    </message>
+    <message>
+        <source>DELAYED_ACK</source>
+        <comment>timer name</comment>
+        <translation>延迟确认</translation>
     </message>
 </context>
 <context>

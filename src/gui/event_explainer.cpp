@@ -1,6 +1,7 @@
 #include "event_explainer.h"
 
 #include "tcp_state.h"
+#include "teaching_text.h"
 
 namespace tcplab {
 
@@ -46,124 +47,12 @@ bool EventExplainer::worthLogging(const TraceRecord& record)
 
 QString EventExplainer::explain(const TraceRecord& record)
 {
-    const TraceEvent& e = record.event;
-    const QString who = peerName(e.peer);
-    const QString seg = record.segment ? segmentLabel(*record.segment) : QString();
-    const QString to = latin(stateName(e.to));
-    const QString cause = QString::fromStdString(e.cause);
-    switch (e.kind) {
-    case TraceKind::State:
-        switch (e.to) {
-        case TcpState::Listen:
-            return e.from == TcpState::Closed ? tr("%1 opens a listening socket: it waits for a SYN.").arg(who)
-                                              : tr("%1 returns to LISTEN (%2).").arg(who, cause);
-        case TcpState::SynSent:
-            return tr("%1 sends a SYN and moves to SYN_SENT: an active open.").arg(who);
-        case TcpState::SynReceived:
-            return tr("%1 received a SYN: it answers SYN,ACK and moves to SYN_RECEIVED.").arg(who);
-        case TcpState::Established:
-            return tr("%1 moves to ESTABLISHED (%2): the handshake is complete on its side.").arg(who, cause);
-        case TcpState::FinWait1:
-            return tr("%1's application closed: it sends a FIN and moves to FIN_WAIT_1.").arg(who);
-        case TcpState::FinWait2:
-            return tr("%1 received the ACK of its FIN: it moves to FIN_WAIT_2 and waits for the peer's FIN.").arg(who);
-        case TcpState::CloseWait:
-            return tr("%1 received FIN: it ACKs and moves to CLOSE_WAIT until its application closes.").arg(who);
-        case TcpState::Closing:
-            return tr("%1 received FIN while its own FIN is unacknowledged: simultaneous close, CLOSING.").arg(who);
-        case TcpState::LastAck:
-            return tr("%1's application closed too: it sends its FIN and waits in LAST_ACK for the last ACK.").arg(who);
-        case TcpState::TimeWait:
-            return tr("%1 received FIN: it ACKs and moves to TIME_WAIT because the active closer must stay 2×MSL in "
-                      "case that ACK is lost and old duplicates are still around.")
-                .arg(who);
-        case TcpState::Closed:
-            return tr("%1 moves to CLOSED (%2): the connection's TCB is deleted.").arg(who, cause);
-        }
-        return tr("%1 moves to %2 (%3).").arg(who, to, cause);
-    case TraceKind::Send:
-        return tr("%1 sends %2.").arg(who, seg);
-    case TraceKind::Arrive:
-        return tr("%1 receives %2.").arg(who, seg);
-    case TraceKind::Drop:
-        return tr("a segment to %1 is dropped (%2): %3.").arg(who, latin(dropReasonName(e.reason)), seg);
-    case TraceKind::Timer: {
-        const QString name = latin(timerKindName(e.timer));
-        if (e.timerAction == TimerAction::Start)
-            return e.backoff > 0 ? tr("%1 starts its %2 timer (retransmission %3), due at %4.")
-                                       .arg(who, name)
-                                       .arg(e.backoff)
-                                       .arg(formatTime(e.due_us))
-                                 : tr("%1 starts its %2 timer, due at %3.").arg(who, name, formatTime(e.due_us));
-        if (e.timerAction == TimerAction::Fire)
-            return tr("%1's %2 timer fires.").arg(who, name);
-        return tr("%1 cancels its %2 timer.").arg(who, name);
-    }
-    case TraceKind::App: {
-        switch (e.app) {
-        case AppEventKind::Connected:
-            return tr("%1's application: connected.").arg(who);
-        case AppEventKind::Data:
-            return tr("%1's application receives %2 bytes.").arg(who).arg(e.bytes);
-        case AppEventKind::Eof:
-            return tr("%1's application reads end of file: the peer closed its side.").arg(who);
-        case AppEventKind::Reset:
-            return tr("%1's application: connection reset.").arg(who);
-        case AppEventKind::Refused:
-            return tr("%1's application: connection refused.").arg(who);
-        case AppEventKind::Timeout:
-            return tr("%1's application: connection timed out.").arg(who);
-        case AppEventKind::Closed:
-            return tr("%1's application: connection closed.").arg(who);
-        case AppEventKind::Error:
-            return tr("%1's application: error (%2).").arg(who, cause);
-        }
-        return {};
-    }
-    case TraceKind::Stray:
-        return e.accepted ? tr("DANGER: %1 accepted a segment from an older incarnation: %2.").arg(who, seg)
-                          : tr("%1 saw a segment from an older incarnation and rejected it: %2.").arg(who, seg);
-    case TraceKind::Note:
-        return tr("%1: %2").arg(who, cause);
-    }
-    return {};
+    // The teaching text owns the plain-language sentences (src/teaching), so the log, the help
+    // and the tooltips say the same thing in every language.
+    return TeachingText::describeEvent(record.event, record.segment ? &*record.segment : nullptr);
 }
 
-QString EventExplainer::rfcSection(const TraceRecord& record)
-{
-    const TraceEvent& e = record.event;
-    switch (e.kind) {
-    case TraceKind::State:
-        if (e.to == TcpState::TimeWait || e.from == TcpState::TimeWait)
-            return QStringLiteral("RFC 9293 §3.6.1");
-        if (e.to == TcpState::SynSent || e.to == TcpState::SynReceived
-            || (e.to == TcpState::Established && !isSynchronized(e.from)))
-            return QStringLiteral("RFC 9293 §3.5");
-        if (e.to == TcpState::Listen && e.from == TcpState::Closed)
-            return QStringLiteral("RFC 9293 §3.10.1");
-        return QStringLiteral("RFC 9293 §3.6");
-    case TraceKind::Timer:
-        if (e.timer == TimerKind::TimeWait)
-            return QStringLiteral("RFC 9293 §3.10.8");
-        if (e.timer == TimerKind::Keepalive)
-            return QStringLiteral("RFC 9293 §3.8.4");
-        return QStringLiteral("RFC 6298 §5");
-    case TraceKind::Drop:
-        if (e.reason == DropReason::Unacceptable)
-            return QStringLiteral("RFC 9293 §3.10.7.4");
-        if (e.reason == DropReason::Expired)
-            return QStringLiteral("RFC 9293 §3.4.2");
-        if (e.reason == DropReason::TimeWait)
-            return QStringLiteral("RFC 6191");
-        return {};
-    case TraceKind::Arrive:
-        return QStringLiteral("RFC 9293 §3.10.7");
-    case TraceKind::Stray:
-        return QStringLiteral("RFC 1337");
-    default:
-        return {};
-    }
-}
+QString EventExplainer::rfcSection(const TraceRecord& record) { return TeachingText::eventReference(record.event); }
 
 EventExplainer::AppSummary EventExplainer::summarize(const std::vector<TraceRecord>& records, Peer peer)
 {

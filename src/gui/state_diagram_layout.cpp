@@ -1,5 +1,7 @@
 #include "state_diagram_layout.h"
 
+#include "teaching_text.h"
+
 #include <QCoreApplication>
 
 namespace tcplab {
@@ -125,55 +127,8 @@ QString StateDiagramLayout::displayName(TcpState state)
 
 QString StateDiagramLayout::explanation(TcpState state)
 {
-    const char* text = "";
-    switch (state) {
-    case S::Closed:
-        text = QT_TRANSLATE_NOOP("StateDiagram", "CLOSED: no connection at all. No TCB exists (RFC 9293 §3.3.2).");
-        break;
-    case S::Listen:
-        text = QT_TRANSLATE_NOOP(
-            "StateDiagram", "LISTEN: a server waits for a connection request (a SYN) from any remote peer.");
-        break;
-    case S::SynSent:
-        text = QT_TRANSLATE_NOOP(
-            "StateDiagram", "SYN_SENT: this side sent a SYN and waits for the peer's SYN,ACK (an active open).");
-        break;
-    case S::SynReceived:
-        text = QT_TRANSLATE_NOOP("StateDiagram",
-            "SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for the ACK that completes the "
-            "three-way handshake.");
-        break;
-    case S::Established:
-        text = QT_TRANSLATE_NOOP("StateDiagram", "ESTABLISHED: the connection is open; data flows both ways.");
-        break;
-    case S::FinWait1:
-        text = QT_TRANSLATE_NOOP(
-            "StateDiagram", "FIN_WAIT_1: the application closed; our FIN is on its way and not yet acknowledged.");
-        break;
-    case S::FinWait2:
-        text = QT_TRANSLATE_NOOP(
-            "StateDiagram", "FIN_WAIT_2: our FIN was acknowledged; waiting for the peer to close its side (its FIN).");
-        break;
-    case S::CloseWait:
-        text = QT_TRANSLATE_NOOP("StateDiagram",
-            "CLOSE_WAIT: the peer closed its side (FIN received); waiting for our application to call close(). A "
-            "server stuck here has forgotten to close.");
-        break;
-    case S::Closing:
-        text = QT_TRANSLATE_NOOP(
-            "StateDiagram", "CLOSING: both sides closed at the same time; waiting for the ACK of our FIN.");
-        break;
-    case S::LastAck:
-        text = QT_TRANSLATE_NOOP(
-            "StateDiagram", "LAST_ACK: the passive closer sent its FIN and waits for the last ACK.");
-        break;
-    case S::TimeWait:
-        text = QT_TRANSLATE_NOOP("StateDiagram",
-            "TIME_WAIT: the active closer waits 2×MSL so a lost last ACK can be resent and old duplicates die out "
-            "before the 4-tuple is reused (RFC 9293 §3.6.1).");
-        break;
-    }
-    return QCoreApplication::translate("StateDiagram", text);
+    // The teaching text (src/teaching): meaning and what the state waits for, in the UI language.
+    return TeachingText::stateTooltip(state);
 }
 
 } // namespace tcplab

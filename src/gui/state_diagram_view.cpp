@@ -1,6 +1,7 @@
 #include "state_diagram_view.h"
 
 #include "state_diagram_layout.h"
+#include "teaching_text.h"
 #include "view_theme.h"
 
 #include <QCoreApplication>
@@ -173,7 +174,7 @@ void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
     const QString who = peer_ == Peer::Client ? tr("Client") : tr("Server");
     QString heading = tr("%1: %2").arg(who, StateDiagramLayout::displayName(current_));
     if (!lastCause_.isEmpty())
-        heading += QStringLiteral("  ·  ") + lastCause_;
+        heading += QStringLiteral("  ·  ") + TeachingText::causeText(lastCause_.toStdString());
     p.drawText(QRectF(target.x() + 6, target.y() + 4, target.width() - 12, 28), Qt::AlignLeft | Qt::AlignVCenter,
         p.fontMetrics().elidedText(heading, Qt::ElideRight, int(target.width() - 12)));
 
@@ -201,7 +202,7 @@ void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
         // A transition the RFC figure does not draw (a reset, a timeout giving up, a reuse of
         // TIME_WAIT): shown dashed with its cause for as long as it is the latest one.
         QPen pen(theme.glow, theme.lineWidth * 2, Qt::DashLine);
-        drawEdge(p, lastFromNode_, currentNode_, 40, lastCause_, pen, glowMs < kDotMs ? double(glowMs) / kDotMs : -1);
+        drawEdge(p, lastFromNode_, currentNode_, 40, TeachingText::causeText(lastCause_.toStdString()), pen, glowMs < kDotMs ? double(glowMs) / kDotMs : -1);
     }
 
     const auto& nodes = StateDiagramLayout::nodes();

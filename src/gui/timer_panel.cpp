@@ -1,6 +1,7 @@
 #include "timer_panel.h"
 
 #include "event_explainer.h"
+#include "teaching_text.h"
 #include "view_theme.h"
 
 #include <QPainter>
@@ -55,7 +56,7 @@ void TimerPanel::paintEvent(QPaintEvent*)
     const double labelW = p.fontMetrics().horizontalAdvance(QStringLiteral("RETRANSMIT ×99")) + 10;
     const double textW = p.fontMetrics().horizontalAdvance(QStringLiteral("999.999 s left")) + 10;
     for (const Bar& b : bars_) {
-        QString name = QString::fromLatin1(timerKindName(b.kind).data());
+        QString name = TeachingText::timerName(b.kind);
         if (b.backoff > 0)
             name += QStringLiteral(" ×%1").arg(b.backoff);
         p.setPen(theme.text);

@@ -19,8 +19,8 @@ namespace tcplab {
 // State names stay the RFC identifiers (TIME_WAIT) in every language.
 //
 // The implementation is split by topic: teaching_text_states.cpp, teaching_text_transitions.cpp,
-// teaching_text_params.cpp, teaching_text_events.cpp; this file pair's .cpp holds the shared
-// formatting helpers.
+// teaching_text_params.cpp, teaching_text_events.cpp, teaching_text_labels.cpp; this file pair's
+// .cpp holds the shared formatting helpers.
 class TeachingText {
     Q_DECLARE_TR_FUNCTIONS(TeachingText)
 public:
@@ -64,8 +64,17 @@ public:
     // `segment` replaces event.segment when the caller kept its own copy (the core's pointer is
     // only valid during the TraceSink call).
     static QString explainEvent(const TraceEvent& event, const Segment* segment = nullptr);
+    // The same sentence without the RFC section, for views that show eventReference() apart.
+    static QString describeEvent(const TraceEvent& event, const Segment* segment = nullptr);
     // The RFC section behind an event, or empty when no rule of an RFC is involved.
     static QString eventReference(const TraceEvent& event);
+
+    // --- short labels (teaching_text_labels.cpp)
+    // The core's cause of a state change ("rcv FIN / snd ACK") in the diagram's own notation,
+    // translated; a cause the table does not know is returned as it is.
+    static QString causeText(std::string_view cause);
+    // The name of a timer as the timer panel shows it; TIME_WAIT and FIN_WAIT_2 stay RFC names.
+    static QString timerName(TimerKind kind);
 
     // --- shared helpers (teaching_text.cpp)
     // A duration in the unit a teacher would say it in (ms, s, min, h), numbers via QLocale.

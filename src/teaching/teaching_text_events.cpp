@@ -34,6 +34,8 @@ QString TeachingText::segmentText(const Segment& s)
         text += QStringLiteral(" ack=%1").arg(s.ack.value());
     if (s.len > 0)
         text += QStringLiteral(" len=%1").arg(s.len);
+    if (s.incarnation > 1)
+        text += QStringLiteral(" inc=%1").arg(s.incarnation);
     return text;
 }
 
@@ -48,7 +50,9 @@ QString TeachingText::stateSentence(const TraceEvent& e)
                                    : tr("%1 received an RST for a half-open connection: it moves from %2 back to %3 and the listener carries on.");
         break;
     case S::SynSent:
-        text = tr("%1 calls connect(): it sends a SYN and moves from %2 to %3 (an active open).");
+        text = e.from == S::Listen
+                   ? tr("%1's application sends on a listening socket: it becomes an active open, sends a SYN and moves from %2 to %3.")
+                   : tr("%1 calls connect(): it sends a SYN and moves from %2 to %3 (an active open).");
         break;
     case S::SynReceived:
         if (e.from == S::SynSent)
@@ -108,6 +112,8 @@ QString TeachingText::stateSentence(const TraceEvent& e)
             text = tr("%1 received an RST: the connection is reset and moves from %2 to %3.");
         else if (has(c, "max_tw_buckets"))
             text = tr("%1 holds too many TIME_WAIT sockets: this one is destroyed early, from %2 to %3, and loses the protection of TIME_WAIT.");
+        else if (has(c, "tw_reuse"))
+            text = tr("%1 hands the 4-tuple of this TIME_WAIT connection to a new connection (tw_reuse): the old one is deleted, from %2 to %3.");
         else if (has(c, "FIN_WAIT_2 timeout"))
             text = tr("%1's orphaned socket waited too long for the peer's FIN: the FIN_WAIT_2 timeout removes it, from %2 to %3. A late FIN from the peer will be answered with RST.");
         else if (e.from == S::TimeWait)
@@ -160,6 +166,11 @@ QString TeachingText::eventReference(const TraceEvent& e)
 }
 
 QString TeachingText::explainEvent(const TraceEvent& e, const Segment* segment)
+{
+    return citing(describeEvent(e, segment), eventReference(e));
+}
+
+QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
 {
     if (!segment)
         segment = e.segment;
@@ -287,7 +298,7 @@ QString TeachingText::explainEvent(const TraceEvent& e, const Segment* segment)
             text = tr("%1: %2", "peer: note from the simulator").arg(who, QString::fromStdString(c));
         break;
     }
-    return citing(text, eventReference(e));
+    return text;
 }
 
 } // namespace tcplab

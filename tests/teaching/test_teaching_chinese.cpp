@@ -23,7 +23,7 @@ const QSet<QString>& allowedWords()
         QStringLiteral("cookie"), QStringLiteral("linux"),  QStringLiteral("windows"), QStringLiteral("clock"),
         QStringLiteral("random"), QStringLiteral("fixed"),  QStringLiteral("null"),    QStringLiteral("backlog"),
         QStringLiteral("syncookies"), QStringLiteral("timestamps"), QStringLiteral("seq"), QStringLiteral("ack"),
-        QStringLiteral("len"), QStringLiteral("isn"),
+        QStringLiteral("len"), QStringLiteral("inc"), QStringLiteral("isn"),
     };
     return words;
 }
@@ -110,7 +110,9 @@ private Q_SLOTS:
                 return values.join(QStringLiteral(" / "));
             });
         }
-        // Every log sentence of every built-in scenario.
+        for (int k = 0; k < kTimerKindCount; ++k)
+            collect([&] { return TeachingText::timerName(TimerKind(k)); });
+        // Every log sentence of every built-in scenario, and the cause drawn on the diagram.
         for (const QString& name : ScenarioLoader::builtinNames()) {
             const LoadResult loaded = ScenarioLoader::load(QStringLiteral("builtin:") + name);
             QVERIFY2(loaded.ok, qPrintable(loaded.error));
@@ -125,6 +127,8 @@ private Q_SLOTS:
                     event.segment = nullptr;
                     const bool hasSegment = e.segment != nullptr;
                     test->collect([&] { return TeachingText::explainEvent(event, hasSegment ? &copy : nullptr); });
+                    if (e.kind == TraceKind::State)
+                        test->collect([&] { return TeachingText::causeText(event.cause); });
                 }
             } sink;
             sink.test = this;
