@@ -173,6 +173,23 @@ private Q_SLOTS:
         QVERIFY(TeachingText::paramText("no_such_key").isEmpty());
     }
 
+    void labels()
+    {
+        for (int k = 0; k < kTimerKindCount; ++k)
+            QVERIFY(!TeachingText::timerName(TimerKind(k)).isEmpty());
+        QCOMPARE(TeachingText::timerName(TimerKind::TimeWait), QStringLiteral("TIME_WAIT"));
+        QCOMPARE(TeachingText::causeText("rcv FIN / snd ACK"), QStringLiteral("rcv FIN / snd ACK"));
+        // A cause the table does not know is shown as the core wrote it, never dropped.
+        QCOMPARE(TeachingText::causeText("something new"), QStringLiteral("something new"));
+        TraceEvent e;
+        e.kind = TraceKind::State;
+        e.from = TcpState::LastAck;
+        e.to = TcpState::Closed;
+        e.cause = "rcv ACK of FIN";
+        QCOMPARE(TeachingText::explainEvent(e),
+                 TeachingText::describeEvent(e) + QStringLiteral(" (") + TeachingText::eventReference(e) + QLatin1Char(')'));
+    }
+
     void durations_data()
     {
         QTest::addColumn<qint64>("ms");
