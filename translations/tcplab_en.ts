@@ -1459,16 +1459,16 @@
         <translation>TCP State Lab: watch TCP&apos;s state machine at work.</translation>
     </message>
     <message>
-        <source>User interface language (en, zh_CN).</source>
-        <translation>User interface language (en, zh_CN).</translation>
-    </message>
-    <message>
         <source>Do not start playing.</source>
         <translation>Do not start playing.</translation>
     </message>
     <message>
         <source>A scenario file to open (FILE.json).</source>
         <translation>A scenario file to open (FILE.json).</translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_CN); without it, the one chosen last time in View &gt; Language, else the system&apos;s.</source>
+        <translation>User interface language (en, zh_CN); without it, the one chosen last time in View &gt; Language, else the system&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1662,34 @@
     <message>
         <source>Seed</source>
         <translation>Seed</translation>
+    </message>
+    <message>
+        <source>constant rate</source>
+        <translation>constant rate</translation>
+    </message>
+    <message>
+        <source>Poisson (random)</source>
+        <translation>Poisson (random)</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>both at once</source>
+        <translation>both at once</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2044,10 @@
     <message>
         <source>TCP State Lab — help</source>
         <translation>TCP State Lab — help</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>

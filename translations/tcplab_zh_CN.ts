@@ -1450,16 +1450,16 @@
         <translation>TCP 状态实验室：观察 TCP 状态机如何运转。</translation>
     </message>
     <message>
-        <source>User interface language (en, zh_CN).</source>
-        <translation>界面语言（en、zh_CN）。</translation>
-    </message>
-    <message>
         <source>Do not start playing.</source>
         <translation>启动后不自动播放。</translation>
     </message>
     <message>
         <source>A scenario file to open (FILE.json).</source>
         <translation>要打开的场景文件（FILE.json）。</translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_CN); without it, the one chosen last time in View &gt; Language, else the system&apos;s.</source>
+        <translation>界面语言（en、zh_CN）；不指定时使用上次在“视图 &gt; 语言”中的选择，否则跟随系统。</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1653,34 @@
     <message>
         <source>Seed</source>
         <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>constant rate</source>
+        <translation>恒定速率</translation>
+    </message>
+    <message>
+        <source>Poisson (random)</source>
+        <translation>泊松（随机）</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>both at once</source>
+        <translation>双方同时</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2033,10 @@
     <message>
         <source>TCP State Lab — help</source>
         <translation>TCP 状态实验室 — 帮助</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>

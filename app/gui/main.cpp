@@ -1,12 +1,10 @@
 // tcplab: the GUI. Wiring only: language, the window, the scenario to open, play.
+#include "language_switcher.h"
 #include "main_window.h"
 #include "simulation_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -21,7 +19,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption lang(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "User interface language (en, zh_CN)."), QStringLiteral("language"));
+        QCoreApplication::translate("main", "User interface language (en, zh_CN); without it, the one chosen last time "
+                                            "in View > Language, else the system's."),
+        QStringLiteral("language"));
     QCommandLineOption paused(QStringLiteral("paused"), QCoreApplication::translate("main", "Do not start playing."));
     parser.addOption(lang);
     parser.addOption(paused);
@@ -29,14 +29,8 @@ int main(int argc, char* argv[])
         QStringLiteral("file"), QCoreApplication::translate("main", "A scenario file to open (FILE.json)."));
     parser.process(app);
 
-    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system();
-    QLocale::setDefault(locale);
-    QTranslator ours, qt;
-    if (ours.load(locale, QStringLiteral("tcplab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(&ours);
-    if (qt.load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
+    // Before the window exists, so it is built in the right language; the menu switches later.
+    tcplab::LanguageSwitcher::instance().apply(tcplab::LanguageSwitcher::startupLanguage(parser.value(lang)));
 
     tcplab::MainWindow window;
     window.show();

@@ -2,7 +2,9 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 
 namespace tcplab {
@@ -10,27 +12,47 @@ namespace tcplab {
 ExplorerParamsForm::ExplorerParamsForm(QWidget* parent) : QWidget(parent), form_(new QFormLayout(this))
 {
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addChoice("profile", tr("Profile"), {QStringLiteral("linux"), QStringLiteral("rfc9293"), QStringLiteral("windows")});
-    addReal("rate_per_s", tr("Connections per second"), 0.01, 1e6, 2);
-    addChoice("arrivals", tr("Arrivals"), {QStringLiteral("constant"), QStringLiteral("poisson")});
-    addInteger("port_min", tr("First ephemeral port"), 1, 65535, {});
-    addInteger("port_max", tr("Last ephemeral port"), 1, 65535, {});
-    addInteger("time_wait_ms", tr("TIME_WAIT length"), 0, 86'400'000, tr(" ms"));
-    addInteger("msl_ms", tr("MSL"), 0, 86'400'000, tr(" ms"));
-    addInteger("fin_wait_2_timeout_ms", tr("tcp_fin_timeout"), 0, 86'400'000, tr(" ms"));
-    addChoice("tw_reuse", tr("tcp_tw_reuse"), {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")});
-    addChoice("timestamps", tr("Timestamps"), {QStringLiteral("true"), QStringLiteral("false")});
-    addInteger("max_tw_buckets", tr("tcp_max_tw_buckets"), 0, 1'000'000'000, {});
-    addInteger("delay_ms", tr("One-way delay"), 0, 3'600'000, tr(" ms"));
-    addReal("loss", tr("Loss probability"), 0.0, 1.0, 3);
-    addChoice("closer", tr("Who closes first"), {QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("simultaneous")});
-    addReal("leak_fraction", tr("Leak fraction (never closes)"), 0.0, 1.0, 3);
-    addChoice("leak_side", tr("Leaking side"), {QStringLiteral("server"), QStringLiteral("client")});
-    addInteger("pool_limit", tr("Pool limit (0 = none)"), 0, 1'000'000'000, {});
-    addInteger("duration_ms", tr("Duration"), 1000, 2'000'000'000, tr(" ms"));
-    addInteger("sample_ms", tr("Sample every"), 1, 3'600'000, tr(" ms"));
-    addInteger("seed", tr("Seed"), 0, 2'000'000'000, {});
+    addChoice("profile", QT_TR_NOOP("Profile"), {QStringLiteral("linux"), QStringLiteral("rfc9293"), QStringLiteral("windows")});
+    addReal("rate_per_s", QT_TR_NOOP("Connections per second"), 0.01, 1e6, 2);
+    addChoice("arrivals", QT_TR_NOOP("Arrivals"), {QStringLiteral("constant"), QStringLiteral("poisson")});
+    addInteger("port_min", QT_TR_NOOP("First ephemeral port"), 1, 65535, nullptr);
+    addInteger("port_max", QT_TR_NOOP("Last ephemeral port"), 1, 65535, nullptr);
+    addInteger("time_wait_ms", QT_TR_NOOP("TIME_WAIT length"), 0, 86'400'000, QT_TR_NOOP(" ms"));
+    addInteger("msl_ms", QT_TR_NOOP("MSL"), 0, 86'400'000, QT_TR_NOOP(" ms"));
+    addInteger("fin_wait_2_timeout_ms", QT_TR_NOOP("tcp_fin_timeout"), 0, 86'400'000, QT_TR_NOOP(" ms"));
+    addChoice("tw_reuse", QT_TR_NOOP("tcp_tw_reuse"), {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")});
+    addChoice("timestamps", QT_TR_NOOP("Timestamps"), {QStringLiteral("true"), QStringLiteral("false")});
+    addInteger("max_tw_buckets", QT_TR_NOOP("tcp_max_tw_buckets"), 0, 1'000'000'000, nullptr);
+    addInteger("delay_ms", QT_TR_NOOP("One-way delay"), 0, 3'600'000, QT_TR_NOOP(" ms"));
+    addReal("loss", QT_TR_NOOP("Loss probability"), 0.0, 1.0, 3);
+    addChoice("closer", QT_TR_NOOP("Who closes first"), {QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("simultaneous")});
+    addReal("leak_fraction", QT_TR_NOOP("Leak fraction (never closes)"), 0.0, 1.0, 3);
+    addChoice("leak_side", QT_TR_NOOP("Leaking side"), {QStringLiteral("server"), QStringLiteral("client")});
+    addInteger("pool_limit", QT_TR_NOOP("Pool limit (0 = none)"), 0, 1'000'000'000, nullptr);
+    addInteger("duration_ms", QT_TR_NOOP("Duration"), 1000, 2'000'000'000, QT_TR_NOOP(" ms"));
+    addInteger("sample_ms", QT_TR_NOOP("Sample every"), 1, 3'600'000, QT_TR_NOOP(" ms"));
+    addInteger("seed", QT_TR_NOOP("Seed"), 0, 2'000'000'000, nullptr);
+    retranslate();
     refresh();
+}
+
+void ExplorerParamsForm::retranslate()
+{
+    for (const Label& l : labels_) {
+        l.caption->setText(tr(l.text));
+        if (auto* spin = qobject_cast<QSpinBox*>(l.field); spin && l.suffix)
+            spin->setSuffix(tr(l.suffix));
+        if (auto* combo = qobject_cast<QComboBox*>(l.field))
+            for (int i = 0; i < combo->count(); ++i)
+                combo->setItemText(i, choiceText(combo->itemData(i).toString()));
+    }
+}
+
+void ExplorerParamsForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ExplorerParamsForm::setConfig(const ExplorerConfig& config)
@@ -56,13 +78,14 @@ void ExplorerParamsForm::refresh()
     refreshing_ = false;
 }
 
-void ExplorerParamsForm::addInteger(const char* key, const QString& label, int min, int max, const QString& suffix)
+void ExplorerParamsForm::addInteger(const char* key, const char* label, int min, int max, const char* suffix)
 {
     auto* spin = new QSpinBox(this);
     spin->setRange(min, max);
-    spin->setSuffix(suffix);
     spin->setObjectName(QString::fromLatin1(key));
-    form_->addRow(label, spin);
+    auto* caption = new QLabel(this);
+    form_->addRow(caption, spin);
+    labels_.push_back({caption, spin, label, suffix});
     const std::string k = key;
     refreshers_.push_back([this, spin, k] {
         if (k == "time_wait_ms") {
@@ -82,13 +105,15 @@ void ExplorerParamsForm::addInteger(const char* key, const QString& label, int m
     });
 }
 
-void ExplorerParamsForm::addReal(const char* key, const QString& label, double min, double max, int decimals)
+void ExplorerParamsForm::addReal(const char* key, const char* label, double min, double max, int decimals)
 {
     auto* spin = new QDoubleSpinBox(this);
     spin->setRange(min, max);
     spin->setDecimals(decimals);
     spin->setObjectName(QString::fromLatin1(key));
-    form_->addRow(label, spin);
+    auto* caption = new QLabel(this);
+    form_->addRow(caption, spin);
+    labels_.push_back({caption, spin, label, nullptr});
     const std::string k = key;
     refreshers_.push_back([this, spin, k] { spin->setValue(QString::fromStdString(explorerKeyValue(config_, k)).toDouble()); });
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, k](double v) {
@@ -99,20 +124,43 @@ void ExplorerParamsForm::addReal(const char* key, const QString& label, double m
     });
 }
 
-void ExplorerParamsForm::addChoice(const char* key, const QString& label, const QStringList& values)
+QString ExplorerParamsForm::choiceText(const QString& value)
+{
+    // Words get a translation; profile names and sysctl numbers are identifiers and stay.
+    if (value == QStringLiteral("constant"))
+        return tr("constant rate");
+    if (value == QStringLiteral("poisson"))
+        return tr("Poisson (random)");
+    if (value == QStringLiteral("client"))
+        return tr("client");
+    if (value == QStringLiteral("server"))
+        return tr("server");
+    if (value == QStringLiteral("simultaneous"))
+        return tr("both at once");
+    if (value == QStringLiteral("true"))
+        return tr("on");
+    if (value == QStringLiteral("false"))
+        return tr("off");
+    return value;
+}
+
+void ExplorerParamsForm::addChoice(const char* key, const char* label, const QStringList& values)
 {
     auto* combo = new QComboBox(this);
-    combo->addItems(values);  // the values themselves: protocol and sysctl names, not prose
+    for (const QString& value : values)
+        combo->addItem(choiceText(value), value);  // the data is what `--set` takes
     combo->setObjectName(QString::fromLatin1(key));
-    form_->addRow(label, combo);
+    auto* caption = new QLabel(this);
+    form_->addRow(caption, combo);
+    labels_.push_back({caption, combo, label, nullptr});
     const std::string k = key;
     refreshers_.push_back([this, combo, k] {
-        combo->setCurrentText(QString::fromStdString(explorerKeyValue(config_, k)));
+        combo->setCurrentIndex(combo->findData(QString::fromStdString(explorerKeyValue(config_, k))));
     });
-    connect(combo, &QComboBox::currentTextChanged, this, [this, k](const QString& text) {
-        if (refreshing_)
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, k](int index) {
+        if (refreshing_ || index < 0)
             return;
-        setExplorerKey(config_, k, text.toStdString());
+        setExplorerKey(config_, k, combo->itemData(index).toString().toStdString());
         if (k == "profile")
             refresh();  // a profile changes many fields at once
         Q_EMIT changed();

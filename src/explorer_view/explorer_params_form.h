@@ -7,6 +7,7 @@
 #include <vector>
 
 class QFormLayout;
+class QLabel;
 
 namespace tcplab {
 
@@ -25,11 +26,25 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    void addInteger(const char* key, const QString& label, int min, int max, const QString& suffix);
-    void addReal(const char* key, const QString& label, double min, double max, int decimals);
-    void addChoice(const char* key, const QString& label, const QStringList& values);
+    // `label` and `suffix` are source texts (QT_TR_NOOP), translated again on a language change.
+    void addInteger(const char* key, const char* label, int min, int max, const char* suffix);
+    void addReal(const char* key, const char* label, double min, double max, int decimals);
+    void addChoice(const char* key, const char* label, const QStringList& values);
     void refresh();
+    void retranslate();
+    static QString choiceText(const QString& value);
+
+    struct Label {
+        QLabel* caption;
+        QWidget* field;
+        const char* text;
+        const char* suffix;  // nullptr: none
+    };
+    std::vector<Label> labels_;
 
     ExplorerConfig config_;
     QFormLayout* form_;

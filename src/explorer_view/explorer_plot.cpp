@@ -136,6 +136,8 @@ void ExplorerPlot::fitAxes()
     }
 }
 
+QString ExplorerPlot::title() const { return chart_->title(); }
+
 QStringList ExplorerPlot::seriesNames() const
 {
     QStringList names;

@@ -34,7 +34,8 @@ public:
     // The largest value drawn so far on the left axis.
     double leftMax() const { return leftMax_; }
 
-    // What is drawn, for tests and exports: series names and their point counts, in order.
+    // What is drawn, for tests and exports: the title, series names and their point counts.
+    QString title() const;
     QStringList seriesNames() const;
     int pointCount(const QString& seriesName) const;
 

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -40,6 +41,7 @@ struct SweepJob {
 ExplorerTab::ExplorerTab(QWidget* parent) : QWidget(parent)
 {
     buildLayout();
+    retranslate();
     connect(&runWatcher_, &QFutureWatcher<ExplorerResult>::progressValueChanged, progress_, &QProgressBar::setValue);
     connect(&runWatcher_, &QFutureWatcher<ExplorerResult>::finished, this, &ExplorerTab::onRunDone);
     connect(&sweepWatcher_, &QFutureWatcher<SweepPoint>::progressValueChanged, progress_, &QProgressBar::setValue);
@@ -61,10 +63,8 @@ void ExplorerTab::buildLayout()
     scroll->setWidget(form_);
     scroll->setWidgetResizable(true);
 
-    runA_ = new QPushButton(tr("Run A"));
-    runB_ = new QPushButton(tr("Run B (compare)"));
-    runA_->setToolTip(tr("Simulate these parameters as run A (stacked areas)"));
-    runB_->setToolTip(tr("Simulate these parameters as run B, drawn as lines over run A"));
+    runA_ = new QPushButton;
+    runB_ = new QPushButton;
     connect(runA_, &QPushButton::clicked, this, [this] { run(Slot::A); });
     connect(runB_, &QPushButton::clicked, this, [this] { run(Slot::B); });
     auto* runButtons = new QHBoxLayout;
@@ -79,8 +79,8 @@ void ExplorerTab::buildLayout()
     failures_ = new ExplorerPlot;
     sweepPlot_ = new ExplorerPlot;
     hostChoice_ = new QComboBox;
-    hostChoice_->addItem(tr("Client host"));
-    hostChoice_->addItem(tr("Server host"));
+    hostChoice_->addItem(QString());
+    hostChoice_->addItem(QString());
     connect(hostChoice_, &QComboBox::currentIndexChanged, this, [this] { redrawRuns(); });
     auto* popPage = new QWidget;
     auto* popLayout = new QVBoxLayout(popPage);
@@ -91,30 +91,31 @@ void ExplorerTab::buildLayout()
     sweepLayout->addWidget(buildSweepControls());
     sweepLayout->addWidget(sweepPlot_);
     pages_ = new QTabWidget;
-    pages_->addTab(popPage, tr("Populations"));
-    pages_->addTab(failures_, tr("Failures"));
-    pages_->addTab(sweepPage, tr("Sweep"));
+    pages_->addTab(popPage, QString());
+    pages_->addTab(failures_, QString());
+    pages_->addTab(sweepPage, QString());
 
     progress_ = new QProgressBar;
     progress_->setRange(0, kProgressSteps);
     progress_->setValue(0);
-    cancel_ = new QPushButton(tr("Cancel"));
+    cancel_ = new QPushButton;
     cancel_->setEnabled(false);
     connect(cancel_, &QPushButton::clicked, this, &ExplorerTab::cancel);
-    summary_ = new QLabel(tr("Set the parameters and press Run A."));
+    summary_ = new QLabel;
     summary_->setWordWrap(true);
-    auto* csv = new QPushButton(tr("Export CSV…"));
-    auto* png = new QPushButton(tr("Export PNG…"));
-    auto* svg = new QPushButton(tr("Export SVG…"));
-    connect(csv, &QPushButton::clicked, this, [this] { exportDialog(kCsv); });
-    connect(png, &QPushButton::clicked, this, [this] { exportDialog(kPng); });
-    connect(svg, &QPushButton::clicked, this, [this] { exportDialog(kSvg); });
+    summaryText_ = [] { return tr("Set the parameters and press Run A."); };
+    csv_ = new QPushButton;
+    png_ = new QPushButton;
+    svg_ = new QPushButton;
+    connect(csv_, &QPushButton::clicked, this, [this] { exportDialog(kCsv); });
+    connect(png_, &QPushButton::clicked, this, [this] { exportDialog(kPng); });
+    connect(svg_, &QPushButton::clicked, this, [this] { exportDialog(kSvg); });
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(progress_, 1);
     bottom->addWidget(cancel_);
-    bottom->addWidget(csv);
-    bottom->addWidget(png);
-    bottom->addWidget(svg);
+    bottom->addWidget(csv_);
+    bottom->addWidget(png_);
+    bottom->addWidget(svg_);
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -149,33 +150,78 @@ QWidget* ExplorerTab::buildSweepControls()
     sweepFrom_->setValue(10'000);
     sweepTo_->setValue(60'000);
     sweepStep_->setValue(10'000);
-    sweepButton_ = new QPushButton(tr("Run sweep"));
+    sweepButton_ = new QPushButton;
     connect(sweepButton_, &QPushButton::clicked, this, [this] {
         runSweep(sweepKey_->currentText(), sweepFrom_->value(), sweepTo_->value(), sweepStep_->value());
     });
-    row->addWidget(new QLabel(tr("Vary")));
+    varyLabel_ = new QLabel;
+    fromLabel_ = new QLabel;
+    toLabel_ = new QLabel;
+    stepLabel_ = new QLabel;
+    row->addWidget(varyLabel_);
     row->addWidget(sweepKey_);
-    row->addWidget(new QLabel(tr("from")));
+    row->addWidget(fromLabel_);
     row->addWidget(sweepFrom_);
-    row->addWidget(new QLabel(tr("to")));
+    row->addWidget(toLabel_);
     row->addWidget(sweepTo_);
-    row->addWidget(new QLabel(tr("step")));
+    row->addWidget(stepLabel_);
     row->addWidget(sweepStep_);
     row->addWidget(sweepButton_);
     row->addStretch();
     return box;
 }
 
+void ExplorerTab::retranslate()
+{
+    runA_->setText(tr("Run A"));
+    runB_->setText(tr("Run B (compare)"));
+    runA_->setToolTip(tr("Simulate these parameters as run A (stacked areas)"));
+    runB_->setToolTip(tr("Simulate these parameters as run B, drawn as lines over run A"));
+    hostChoice_->setItemText(0, tr("Client host"));
+    hostChoice_->setItemText(1, tr("Server host"));
+    pages_->setTabText(kPopulations, tr("Populations"));
+    pages_->setTabText(kFailures, tr("Failures"));
+    pages_->setTabText(kSweep, tr("Sweep"));
+    cancel_->setText(tr("Cancel"));
+    csv_->setText(tr("Export CSV…"));
+    png_->setText(tr("Export PNG…"));
+    svg_->setText(tr("Export SVG…"));
+    sweepButton_->setText(tr("Run sweep"));
+    varyLabel_->setText(tr("Vary"));
+    fromLabel_->setText(tr("from"));
+    toLabel_->setText(tr("to"));
+    stepLabel_->setText(tr("step"));
+    summary_->setText(summaryText_());
+}
+
+void ExplorerTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Chart titles, axes and legends are drawn in the language of the moment: draw again.
+        redrawRuns();
+        if (!sweepPoints_.empty())
+            ExplorerCharts::drawSweep(*sweepPlot_, sweepKeyName_, sweepPoints_);
+    }
+    QWidget::changeEvent(event);
+}
+
+void ExplorerTab::showSummary(std::function<QString()> text)
+{
+    summaryText_ = std::move(text);
+    summary_->setText(summaryText_());
+}
+
 bool ExplorerTab::busy() const { return runWatcher_.isRunning() || sweepWatcher_.isRunning(); }
 
-void ExplorerTab::setBusy(bool on, const QString& what)
+void ExplorerTab::setBusy(bool on, std::function<QString()> what)
 {
     for (QPushButton* b : {runA_, runB_, sweepButton_})
         b->setEnabled(!on);
     cancel_->setEnabled(on);
     if (on) {
         progress_->setValue(0);
-        summary_->setText(what);
+        showSummary(std::move(what));
     }
 }
 
@@ -184,7 +230,7 @@ void ExplorerTab::run(Slot slot)
     if (busy())
         return;
     running_ = slot;
-    setBusy(true, slot == Slot::A ? tr("Running A…") : tr("Running B…"));
+    setBusy(true, [slot] { return slot == Slot::A ? tr("Running A…") : tr("Running B…"); });
     const ExplorerConfig config = form_->config();
     runWatcher_.setFuture(QtConcurrent::run([config](QPromise<ExplorerResult>& promise) {
         promise.setProgressRange(0, kProgressSteps);
@@ -199,9 +245,9 @@ void ExplorerTab::run(Slot slot)
 void ExplorerTab::onRunDone()
 {
     const QFuture<ExplorerResult> future = runWatcher_.future();
-    setBusy(false, {});
+    setBusy(false, nullptr);
     if (future.resultCount() == 0) {
-        summary_->setText(tr("Cancelled."));
+        showSummary([] { return tr("Cancelled."); });
         Q_EMIT cancelled();
         return;
     }
@@ -209,16 +255,19 @@ void ExplorerTab::onRunDone()
     (running_ == Slot::A ? a_ : b_) = std::move(result);
     const ExplorerResult& r = *(running_ == Slot::A ? a_ : b_);
     const SteadyState s = steadyState(r);
-    summary_->setText(tr("%1%2: steady state from %3 s — client TIME_WAIT %4 (Little's law %5), server CLOSE_WAIT %6 "
-                         "at the end, %7 failed connects (EADDRNOTAVAIL); %8 core events.")
-                          .arg(running_ == Slot::A ? QStringLiteral("A") : QStringLiteral("B"))
-                          .arg(r.cancelled ? tr(" (cancelled)") : QString())
-                          .arg(s.fromS)
-                          .arg(s.clientTimeWait, 0, 'f', 0)
-                          .arg(s.littleTimeWait, 0, 'f', 0)
-                          .arg(s.finalServerCloseWait)
-                          .arg(s.totalEaddrnotavail)
-                          .arg(r.events));
+    const QString slot = running_ == Slot::A ? QStringLiteral("A") : QStringLiteral("B");
+    showSummary([slot, s, cancelled = r.cancelled, events = r.events] {
+        return tr("%1%2: steady state from %3 s — client TIME_WAIT %4 (Little's law %5), server CLOSE_WAIT %6 "
+                  "at the end, %7 failed connects (EADDRNOTAVAIL); %8 core events.")
+            .arg(slot)
+            .arg(cancelled ? tr(" (cancelled)") : QString())
+            .arg(s.fromS)
+            .arg(s.clientTimeWait, 0, 'f', 0)
+            .arg(s.littleTimeWait, 0, 'f', 0)
+            .arg(s.finalServerCloseWait)
+            .arg(s.totalEaddrnotavail)
+            .arg(events);
+    });
     redrawRuns();
     Q_EMIT runFinished(running_);
 }
@@ -243,7 +292,7 @@ void ExplorerTab::runSweep(const QString& key, double from, double to, double st
     if (sweep)
         configs = sweep->configs(form_->config(), error);
     if (configs.empty()) {
-        summary_->setText(tr("Sweep not started: %1").arg(QString::fromStdString(error)));
+        showSummary([error = QString::fromStdString(error)] { return tr("Sweep not started: %1").arg(error); });
         return;
     }
     sweepKeyName_ = key;
@@ -256,7 +305,9 @@ void ExplorerTab::runSweep(const QString& key, double from, double to, double st
     QList<SweepJob> jobs;
     for (std::size_t i = 0; i < configs.size(); ++i)
         jobs.append({configs[i], sweep->values()[i], sweepCancel_});
-    setBusy(true, tr("Sweeping %1 over %n point(s) on all cores…", nullptr, static_cast<int>(jobs.size())).arg(key));
+    setBusy(true, [key, n = static_cast<int>(jobs.size())] {
+        return tr("Sweeping %1 over %n point(s) on all cores…", nullptr, n).arg(key);
+    });
     pages_->setCurrentIndex(kSweep);
     // The points are independent runs: QtConcurrent spreads them over the global thread pool.
     sweepWatcher_.setFuture(QtConcurrent::mapped(jobs, [](const SweepJob& job) {
@@ -269,19 +320,19 @@ void ExplorerTab::onSweepDone()
 {
     progress_->setRange(0, kProgressSteps);
     progress_->setValue(kProgressSteps);
-    setBusy(false, {});
+    setBusy(false, nullptr);
     const QFuture<SweepPoint> future = sweepWatcher_.future();
     if (future.isCanceled() || (sweepCancel_ && sweepCancel_->load())) {
-        summary_->setText(tr("Sweep cancelled."));
+        showSummary([] { return tr("Sweep cancelled."); });
         Q_EMIT cancelled();
         return;
     }
     const QList<SweepPoint> points = future.results();
     sweepPoints_.assign(points.begin(), points.end());
     ExplorerCharts::drawSweep(*sweepPlot_, sweepKeyName_, sweepPoints_);
-    summary_->setText(tr("Sweep of %1: %n point(s), each the mean over the second half of its run.", nullptr,
-                         static_cast<int>(sweepPoints_.size()))
-                          .arg(sweepKeyName_));
+    showSummary([key = sweepKeyName_, n = static_cast<int>(sweepPoints_.size())] {
+        return tr("Sweep of %1: %n point(s), each the mean over the second half of its run.", nullptr, n).arg(key);
+    });
     Q_EMIT sweepFinished();
 }
 
@@ -329,7 +380,7 @@ void ExplorerTab::exportDialog(int kind)
     if (path.isEmpty())
         return;
     const bool ok = kind == kCsv ? exportCsv(path) : kind == kPng ? exportPng(path) : exportSvg(path);
-    summary_->setText(ok ? tr("Exported to %1.").arg(path) : tr("Could not write %1.").arg(path));
+    showSummary([ok, path] { return ok ? tr("Exported to %1.").arg(path) : tr("Could not write %1.").arg(path); });
 }
 
 } // namespace tcplab

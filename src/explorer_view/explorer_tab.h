@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -55,13 +56,19 @@ Q_SIGNALS:
     void sweepFinished();
     void cancelled();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildLayout();
     QWidget* buildSweepControls();
     void redrawRuns();
     void onRunDone();
     void onSweepDone();
-    void setBusy(bool busy, const QString& what);
+    void retranslate();
+    // The summary line is kept as a function, so a language change can write it again.
+    void showSummary(std::function<QString()> text);
+    void setBusy(bool busy, std::function<QString()> what);
     void exportDialog(int kind);
     const ExplorerPlot& currentPlot() const;
 
@@ -79,6 +86,14 @@ private:
     QPushButton* runB_;
     QPushButton* sweepButton_;
     QPushButton* cancel_;
+    QPushButton* csv_;
+    QPushButton* png_;
+    QPushButton* svg_;
+    QLabel* varyLabel_;
+    QLabel* fromLabel_;
+    QLabel* toLabel_;
+    QLabel* stepLabel_;
+    std::function<QString()> summaryText_;
     QProgressBar* progress_;
     QLabel* summary_;
 

@@ -36,6 +36,16 @@ void EventLogModel::follow(const std::vector<TraceRecord>& records)
     endInsertRows();
 }
 
+void EventLogModel::relabel(const std::vector<TraceRecord>& records)
+{
+    beginResetModel();
+    rows_.clear();
+    consumed_ = 0;
+    endResetModel();
+    follow(records);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 int EventLogModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(rows_.size());

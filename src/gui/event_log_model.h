@@ -16,6 +16,8 @@ public:
 
     explicit EventLogModel(QObject* parent = nullptr);
     void follow(const std::vector<TraceRecord>& records);
+    // Writes every row again in the current language (after QEvent::LanguageChange).
+    void relabel(const std::vector<TraceRecord>& records);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

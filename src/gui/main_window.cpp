@@ -5,6 +5,7 @@
 #include "explorer_tab.h"
 #include "fault_rule_dialog.h"
 #include "ladder_view.h"
+#include "language_switcher.h"
 #include "params_panel.h"
 #include "peer_controls.h"
 #include "scenario_library.h"
@@ -15,6 +16,7 @@
 #include "ui_main_window.h"
 #include "view_theme.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     applyTheme();
     readSettings();
+    retranslate();
     onScenarioChanged();
 }
 
@@ -95,7 +98,6 @@ void MainWindow::buildViews()
     logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::WhatColumn, QHeaderView::Stretch);
     logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::RfcColumn, QHeaderView::ResizeToContents);
     logView_->setWordWrap(false);
-    logView_->setToolTip(tr("Click an event to jump the timeline there"));
     ui_->logHolderLayout->addWidget(logView_);
     connect(logView_, &QTableView::clicked, this, [this](const QModelIndex& index) {
         controller_->pause();
@@ -115,7 +117,7 @@ void MainWindow::buildViews()
 
     // Many connections at once (src/explorer_view) share the window as a second tab.
     explorer_ = new ExplorerTab(this);
-    ui_->modeTabs->addTab(explorer_, tr("Explorer"));
+    ui_->modeTabs->addTab(explorer_, QString());
 
     library_ = new ScenarioLibrary(this);
     ui_->libraryHolderLayout->addWidget(library_);
@@ -129,19 +131,19 @@ void MainWindow::buildViews()
 
     segmentMenu_ = new QMenu(this);
     segmentMenu_->setObjectName(QStringLiteral("segmentMenu"));
-    QAction* drop = segmentMenu_->addAction(tr("Drop it"));
-    drop->setObjectName(QStringLiteral("dropSegment"));
-    connect(drop, &QAction::triggered, this, [this] { controller_->dropSegment(menuSegment_); });
-    QAction* dup = segmentMenu_->addAction(tr("Duplicate it (the copy arrives later)…"));
-    connect(dup, &QAction::triggered, this, [this] {
+    dropAction_ = segmentMenu_->addAction(QString());
+    dropAction_->setObjectName(QStringLiteral("dropSegment"));
+    connect(dropAction_, &QAction::triggered, this, [this] { controller_->dropSegment(menuSegment_); });
+    duplicateAction_ = segmentMenu_->addAction(QString());
+    connect(duplicateAction_, &QAction::triggered, this, [this] {
         bool ok = false;
         const int ms = QInputDialog::getInt(this, tr("Duplicate"),
             tr("The copy arrives this many ms after the original:"), int(lastDelayMs_), 0, 3'600'000, 1, &ok);
         if (ok && controller_->duplicateSegment(menuSegment_, lastDelayMs_ = ms))
             statusBar()->showMessage(tr("Duplicated: the rule is kept for \"save as scenario\"."), 5000);
     });
-    QAction* delay = segmentMenu_->addAction(tr("Delay it…"));
-    connect(delay, &QAction::triggered, this, [this] {
+    delayAction_ = segmentMenu_->addAction(QString());
+    connect(delayAction_, &QAction::triggered, this, [this] {
         bool ok = false;
         const int ms = QInputDialog::getInt(
             this, tr("Delay"), tr("Extra delay in ms:"), int(lastDelayMs_), 1, 3'600'000, 1, &ok);
@@ -171,12 +173,9 @@ void MainWindow::wireRunControls()
     connect(ui_->actionReset, &QAction::triggered, controller_, &SimulationController::reset);
     connect(ui_->actionFaster, &QAction::triggered, controller_, &SimulationController::faster);
     connect(ui_->actionSlower, &QAction::triggered, controller_, &SimulationController::slower);
-    connect(controller_, &SimulationController::playingChanged, this, [this](bool playing) {
-        ui_->actionPlay->setText(playing ? tr("Pause") : tr("Play"));
-        ui_->actionPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    });
+    connect(controller_, &SimulationController::playingChanged, this, &MainWindow::showPlaying);
     for (double s : kSpeedChoices)
-        ui_->speedBox->addItem(tr("%1×").arg(s), s);
+        ui_->speedBox->addItem(QString(), s);
     auto showSpeed = [this](double s) {
         const QSignalBlocker block(ui_->speedBox);
         ui_->speedBox->setCurrentIndex(ui_->speedBox->findData(s));
@@ -208,18 +207,73 @@ void MainWindow::wireMenus()
         if (dialog.exec() == QDialog::Accepted)
             controller_->addFaultRule(dialog.rule());
     });
-    connect(ui_->actionHelp, &QAction::triggered, this, [this] {
-        // The teaching text (src/teaching) explains every state, transition and parameter.
-        auto* help = new QTextBrowser;
-        help->setAttribute(Qt::WA_DeleteOnClose);
-        help->setWindowTitle(tr("TCP State Lab — help"));
-        help->setHtml(TeachingText::helpHtml());
-        help->resize(760, 820);
-        help->show();
-    });
+    connect(ui_->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     ui_->menuView->addSeparator();
     for (QDockWidget* dock : { ui_->logDock, ui_->paramsDock, ui_->libraryDock })
         ui_->menuView->addAction(dock->toggleViewAction());
+
+    ui_->menuView->addSeparator();
+    languageMenu_ = ui_->menuView->addMenu(QString());
+    languageMenu_->setObjectName(QStringLiteral("menuLanguage"));
+    auto* group = new QActionGroup(languageMenu_);
+    for (const QString& code : LanguageSwitcher::available()) {
+        QAction* action = languageMenu_->addAction(LanguageSwitcher::nativeName(code));
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setData(code);
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [code] { LanguageSwitcher::instance().choose(code); });
+    }
+}
+
+void MainWindow::showHelp()
+{
+    // The teaching text (src/teaching) explains every state, transition and parameter. One help
+    // window, a child of this one, so it follows a language change with the rest.
+    if (!help_) {
+        help_ = new QTextBrowser(this);
+        help_->setWindowFlag(Qt::Window);
+        help_->setAttribute(Qt::WA_DeleteOnClose);
+        help_->setObjectName(QStringLiteral("helpWindow"));
+        help_->resize(760, 820);
+        fillHelp();
+    }
+    help_->show();
+    help_->raise();
+}
+
+void MainWindow::fillHelp()
+{
+    if (!help_)
+        return;
+    help_->setWindowTitle(tr("TCP State Lab — help"));
+    help_->setHtml(TeachingText::helpHtml());
+}
+
+void MainWindow::showPlaying(bool playing)
+{
+    ui_->actionPlay->setText(playing ? tr("Pause") : tr("Play"));
+    ui_->actionPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void MainWindow::retranslate()
+{
+    // What the form does not own: texts set in code. Views that paint their text repaint.
+    ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(explorer_), tr("Explorer"));
+    logView_->setToolTip(tr("Click an event to jump the timeline there"));
+    dropAction_->setText(tr("Drop it"));
+    duplicateAction_->setText(tr("Duplicate it (the copy arrives later)…"));
+    delayAction_->setText(tr("Delay it…"));
+    languageMenu_->setTitle(tr("&Language"));
+    const QString language = LanguageSwitcher::instance().current().isEmpty()
+        ? LanguageSwitcher::closest(QLocale().name())
+        : LanguageSwitcher::instance().current();
+    for (QAction* action : languageMenu_->actions())
+        action->setChecked(action->data().toString() == language);
+    for (int i = 0; i < ui_->speedBox->count(); ++i)
+        ui_->speedBox->setItemText(i, tr("%1×").arg(QLocale().toString(ui_->speedBox->itemData(i).toDouble())));
+    showPlaying(controller_->isPlaying());
+    fillHelp();
 }
 
 void MainWindow::onRebuilt()
@@ -325,6 +379,13 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+    if (event->type() == QEvent::LanguageChange) {
+        ui_->retranslateUi(this);
+        retranslate();
+        logModel_->relabel(controller_->records());
+        updateTitle();
+        refresh();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -2,12 +2,15 @@
 #include "tcp_state.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QTableView;
+class QTextBrowser;
 
 namespace Ui {
 class MainWindow;
@@ -69,6 +72,10 @@ private:
     void onScenarioChanged();
     void onSegmentClicked(std::uint64_t id, QPoint globalPos);
     void applyTheme();
+    void retranslate();
+    void showPlaying(bool playing);
+    void showHelp();
+    void fillHelp();
     void updateTitle();
     bool maybeKeepChanges();
     void readSettings();
@@ -92,6 +99,11 @@ private:
     ScenarioLibrary* library_;
     ExplorerTab* explorer_;
     QMenu* segmentMenu_;
+    QAction* dropAction_;
+    QAction* duplicateAction_;
+    QAction* delayAction_;
+    QMenu* languageMenu_;
+    QPointer<QTextBrowser> help_;
     QLabel* statusLabel_;
     std::uint64_t menuSegment_ = 0;
     std::int64_t lastDelayMs_ = 500;

@@ -1,7 +1,10 @@
 #include "params_panel.h"
 
+#include "teaching_text.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,13 +41,14 @@ ParamsPanel::ParamsPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("paramsPanel"));
     auto* outer = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    outer->addLayout(form);
+    form_ = new QFormLayout;
+    outer->addLayout(form_);
     profileBox_ = new QComboBox(this);
     profileBox_->setObjectName(QStringLiteral("profileBox"));
     for (const std::string& name : profileNames())
         profileBox_->addItem(QString::fromStdString(name));
-    form->addRow(tr("Profile"), profileBox_);
+    profileLabel_ = new QLabel(this);
+    form_->addRow(profileLabel_, profileBox_);
     connect(profileBox_, &QComboBox::currentTextChanged, this, [this] {
         if (loading_)
             return;
@@ -59,7 +63,8 @@ ParamsPanel::ParamsPanel(QWidget* parent)
     mslSlider_ = new QSlider(Qt::Horizontal, this);
     mslSlider_->setObjectName(QStringLiteral("mslSlider"));
     mslSlider_->setRange(0, kSliderSteps);
-    form->addRow(tr("MSL (slider)"), mslSlider_);
+    mslLabel_ = new QLabel(this);
+    form_->addRow(mslLabel_, mslSlider_);
     connect(mslSlider_, &QSlider::valueChanged, this, [this](int v) {
         if (!loading_)
             setValue("msl_ms", std::to_string(msOf(v)));
@@ -76,13 +81,31 @@ ParamsPanel::ParamsPanel(QWidget* parent)
             field.editor = line;
         }
         field.editor->setObjectName(QStringLiteral("param_") + QString::fromStdString(info.key));
-        form->addRow(field.label, field.editor);
+        form_->addRow(field.label, field.editor);
         fields_[info.key] = field;
     }
-    note_ = new QLabel(tr("Changes apply at the next reset. Bold: differs from the profile."), this);
+    note_ = new QLabel(this);
     note_->setWordWrap(true);
     outer->addWidget(note_);
     outer->addStretch();
+    retranslate();
+}
+
+void ParamsPanel::retranslate()
+{
+    profileLabel_->setText(tr("Profile"));
+    mslLabel_->setText(tr("MSL (slider)"));
+    note_->setText(tr("Changes apply at the next reset. Bold: differs from the profile."));
+}
+
+void ParamsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        validate();
+        refreshDiff();
+    }
+    QWidget::changeEvent(event);
 }
 
 std::string ParamsPanel::profile() const
@@ -150,15 +173,18 @@ void ParamsPanel::refreshDiff()
         QFont f = field.label->font();
         f.setBold(differs);
         field.label->setFont(f);
-        field.label->setToolTip(
-            tr("profile %1: %2").arg(QString::fromStdString(profile()), QString::fromStdString(base)));
+        // What the parameter changes and its default in every profile (the teaching text), then
+        // the value of the profile chosen here.
+        field.label->setToolTip(TeachingText::paramHelpHtml(key)
+            + QStringLiteral("<p>%1</p>")
+                  .arg(tr("profile %1: %2")
+                           .arg(QString::fromStdString(profile()), QString::fromStdString(base))
+                           .toHtmlEscaped()));
     }
 }
 
-void ParamsPanel::onEdited()
+void ParamsPanel::validate()
 {
-    if (loading_)
-        return;
     // Reject values the core would not accept, naming what it expects.
     Params probe = *profileDefaults(profile());
     for (auto& [key, field] : fields_) {
@@ -171,6 +197,13 @@ void ParamsPanel::onEdited()
             loading_ = false;
         }
     }
+}
+
+void ParamsPanel::onEdited()
+{
+    if (loading_)
+        return;
+    validate();
     refreshDiff();
     Q_EMIT edited(profile(), overrides());
 }

@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     void edited(const std::string& profile, const std::map<std::string, std::string>& overrides);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Field {
         const ParamInfo* info;
@@ -38,8 +41,13 @@ private:
     std::string textOf(const Field& field) const;
     void setText(Field& field, const std::string& text);
     void refreshDiff();
+    void validate();
     void onEdited();
+    void retranslate();
 
+    QFormLayout* form_;
+    QLabel* profileLabel_;
+    QLabel* mslLabel_;
     QComboBox* profileBox_;
     QSlider* mslSlider_;
     QLabel* note_;

@@ -3,8 +3,12 @@
 
 #include <QGroupBox>
 
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QLabel;
+class QPushButton;
 
 namespace tcplab {
 
@@ -21,8 +25,14 @@ public:
 Q_SIGNALS:
     void actionRequested(tcplab::ActionKind kind, tcplab::Peer peer);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     Peer peer_;
+    std::vector<std::pair<ActionKind, QPushButton*>> buttons_;
     QCheckBox* neverClose_;
     QLabel* received_;
 };

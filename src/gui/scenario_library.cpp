@@ -2,6 +2,7 @@
 
 #include "scenario_loader.h"
 
+#include <QEvent>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -26,10 +27,10 @@ ScenarioLibrary::ScenarioLibrary(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     list_ = new QListWidget(this);
     summary_ = new QTextBrowser(this);
-    auto* open = new QPushButton(tr("Open this scenario"), this);
+    open_ = new QPushButton(tr("Open this scenario"), this);
     layout->addWidget(list_, 2);
     layout->addWidget(summary_, 1);
-    layout->addWidget(open);
+    layout->addWidget(open_);
     connect(list_, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         summary_->setHtml(item ? item->data(Qt::UserRole + 1).toString() : QString());
     });
@@ -38,7 +39,7 @@ ScenarioLibrary::ScenarioLibrary(QWidget* parent)
             Q_EMIT openRequested(item->data(Qt::UserRole).toString());
     };
     connect(list_, &QListWidget::itemActivated, this, openCurrent);
-    connect(open, &QPushButton::clicked, this, openCurrent);
+    connect(open_, &QPushButton::clicked, this, openCurrent);
     reload();
 }
 
@@ -62,6 +63,23 @@ void ScenarioLibrary::reload()
     }
     if (list_->count() > 0)
         list_->setCurrentRow(0);
+}
+
+void ScenarioLibrary::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Titles and summaries come from the files in both languages: list them again, keeping
+        // the selection (and so the summary shown) where it was.
+        const int row = list_->currentRow();
+        const bool selected = list_->currentItem() && list_->currentItem()->isSelected();
+        reload();
+        if (row >= 0 && row < list_->count())
+            list_->setCurrentRow(row);
+        if (!selected)
+            list_->clearSelection();
+        open_->setText(tr("Open this scenario"));
+    }
+    QWidget::changeEvent(event);
 }
 
 int ScenarioLibrary::count() const

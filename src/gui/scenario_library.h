@@ -2,6 +2,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QPushButton;
 class QTextBrowser;
 
 namespace tcplab {
@@ -19,8 +20,12 @@ public:
 Q_SIGNALS:
     void openRequested(const QString& spec); // "builtin:NAME"
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QListWidget* list_;
+    QPushButton* open_;
     QTextBrowser* summary_;
 };
 

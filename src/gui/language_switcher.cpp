@@ -1,0 +1,79 @@
+#include "language_switcher.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace tcplab {
+
+namespace {
+const QString kSettingsKey = QStringLiteral("language");
+}
+
+LanguageSwitcher::LanguageSwitcher(QObject* parent)
+    : QObject(parent)
+{
+}
+
+LanguageSwitcher& LanguageSwitcher::instance()
+{
+    // Parented to the application, so it lives exactly as long as the translators may be used.
+    static LanguageSwitcher* switcher = new LanguageSwitcher(QCoreApplication::instance());
+    return *switcher;
+}
+
+QStringList LanguageSwitcher::available()
+{
+    return { QStringLiteral("en"), QStringLiteral("zh_CN") };
+}
+
+QString LanguageSwitcher::nativeName(const QString& code)
+{
+    // Written in their own language on purpose: a user lost in a foreign UI must find theirs.
+    if (code == QStringLiteral("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+QString LanguageSwitcher::closest(const QString& localeName)
+{
+    return QLocale(localeName).language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString LanguageSwitcher::startupLanguage(const QString& commandLine)
+{
+    if (!commandLine.isEmpty())
+        return closest(commandLine);
+    const QString remembered = QSettings().value(kSettingsKey).toString();
+    if (available().contains(remembered))
+        return remembered;
+    return closest(QLocale::system().name());
+}
+
+bool LanguageSwitcher::apply(const QString& code)
+{
+    const QString language = available().contains(code) ? code : closest(code);
+    // Remove first, so a failed load leaves the program in English rather than half-switched.
+    QCoreApplication::removeTranslator(&ours_);
+    QCoreApplication::removeTranslator(&qt_);
+    QLocale::setDefault(QLocale(language));
+    const bool loaded = ours_.load(QStringLiteral(":/i18n/tcplab_%1.qm").arg(language));
+    if (loaded)
+        QCoreApplication::installTranslator(&ours_);
+    if (qt_.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt_);
+    current_ = language;
+    Q_EMIT changed(language);
+    return loaded;
+}
+
+bool LanguageSwitcher::choose(const QString& code)
+{
+    const bool loaded = apply(code);
+    QSettings().setValue(kSettingsKey, current_);
+    return loaded;
+}
+
+} // namespace tcplab
