@@ -190,11 +190,11 @@ QColor LadderView::colourOf(const Entry& e, Qt::PenStyle& style) const
     return e.segment.len > 0 ? t.dataSeg : t.normal;
 }
 
-void LadderView::paintEvent(QPaintEvent*)
+void LadderView::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
-    p.fillRect(rect(), ViewTheme::current().background);
-    paintLadder(p, width());
+    p.fillRect(event->rect(), ViewTheme::current().background);
+    paintLadder(p, width(), event->rect());
 }
 
 void LadderView::drawLegend(QPainter& p, double width) const
@@ -274,14 +274,21 @@ void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
     f.setPointSizeF(8 * t.fontScale);
     p.setFont(f);
     p.setPen(colour == t.normal || colour == t.dataSeg ? t.text : colour.darker(t.dark ? 70 : 115));
-    const QString label = EventExplainer::segmentLabel(e.segment);
-    const double w = p.fontMetrics().horizontalAdvance(label);
-    p.drawText(QPointF(-w / 2, e.labelSlot % 2 ? p.fontMetrics().ascent() + 3 : -4), label);
+    const QStaticText& label = labels_.get(EventExplainer::segmentLabel(e.segment), f);
+    const double ascent = p.fontMetrics().ascent();
+    const double baseline = e.labelSlot % 2 ? ascent + 3 : -4;
+    p.drawStaticText(QPointF(-label.size().width() / 2, baseline - ascent), label);
     p.restore();
 }
 
-void LadderView::paintLadder(QPainter& p, double width) const
+void LadderView::paintLadder(QPainter& p, double width, const QRectF& visible) const
 {
+    // Labels and boxes reach this far beyond the line or instant they belong to.
+    const double reach = 40 * ViewTheme::current().fontScale;
+    auto shown = [&visible, reach](double y0, double y1) {
+        return visible.isNull()
+            || (std::max(y0, y1) + reach >= visible.top() && std::min(y0, y1) - reach <= visible.bottom());
+    };
     const ViewTheme& t = ViewTheme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -320,7 +327,8 @@ void LadderView::paintLadder(QPainter& p, double width) const
     }
 
     for (const Entry& e : entries_)
-        drawEntry(p, e, width);
+        if (shown(axis_.y(e.sentUs), axis_.y(e.endUs)))
+            drawEntry(p, e, width);
 
     // State changes written on the lifelines, pushed down when they would overlap.
     double lastY[2] = { -1e9, -1e9 };
@@ -329,6 +337,8 @@ void LadderView::paintLadder(QPainter& p, double width) const
         const int i = int(m.peer);
         const double y = std::max(axis_.y(m.t_us) - boxH / 2, lastY[i] + boxH + 2);
         lastY[i] = y;
+        if (!shown(y, y + boxH))
+            continue;
         const double x = xOf(m.peer, width);
         const double w
             = std::max(p.fontMetrics().horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0, width * 0.2);

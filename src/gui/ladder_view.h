@@ -1,5 +1,6 @@
 #pragma once
 #include "snapshot.h"
+#include "static_text_cache.h"
 #include "time_axis.h"
 #include "trace_record.h"
 
@@ -44,7 +45,9 @@ public:
     const std::vector<Entry>& entries() const { return entries_; }
     // Where a segment's arrow currently ends (its tip), in widget coordinates; for clicks and tests.
     std::optional<QPointF> segmentTip(std::uint64_t id) const;
-    void paintLadder(QPainter& painter, double width) const;
+    // Paints what lies in `visible` (the exporter passes no rectangle: everything). A long run
+    // has hundreds of segments, most of them scrolled out of view: those cost nothing.
+    void paintLadder(QPainter& painter, double width, const QRectF& visible = {}) const;
     double contentHeight() const;
     QSize sizeHint() const override { return { 520, int(contentHeight()) }; }
 
@@ -75,6 +78,7 @@ private:
     TimeAxis axis_;
     TimeUs nowUs_ = 0;
     std::int64_t delayMs_ = 50;
+    mutable StaticTextCache labels_; // segment labels, laid out once
 };
 
 } // namespace tcplab

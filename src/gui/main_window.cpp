@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "cached_text_delegate.h"
 #include "event_explainer.h"
 #include "event_log_model.h"
 #include "explorer_tab.h"
@@ -93,6 +94,7 @@ void MainWindow::buildViews()
     logView_ = new QTableView(this);
     logView_->setObjectName(QStringLiteral("eventLog"));
     logView_->setModel(logModel_);
+    logView_->setItemDelegate(new CachedTextDelegate(logView_));
     logView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     logView_->verticalHeader()->hide();
     logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::WhatColumn, QHeaderView::Stretch);

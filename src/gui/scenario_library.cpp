@@ -1,5 +1,6 @@
 #include "scenario_library.h"
 
+#include "cached_text_delegate.h"
 #include "scenario_loader.h"
 
 #include <QEvent>
@@ -26,6 +27,9 @@ ScenarioLibrary::ScenarioLibrary(QWidget* parent)
     setObjectName(QStringLiteral("scenarioLibrary"));
     auto* layout = new QVBoxLayout(this);
     list_ = new QListWidget(this);
+    // One line per scenario: without this the view measures (shapes) every title on each paint.
+    list_->setUniformItemSizes(true);
+    list_->setItemDelegate(new CachedTextDelegate(list_));
     summary_ = new QTextBrowser(this);
     open_ = new QPushButton(tr("Open this scenario"), this);
     layout->addWidget(list_, 2);

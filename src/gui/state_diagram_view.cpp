@@ -103,9 +103,37 @@ QTransform StateDiagramView::logicalToWidget(const QRectF& target) const
 
 void StateDiagramView::paintEvent(QPaintEvent*)
 {
+    // The edges and their labels are most of the drawing (text shaping) and change only when
+    // another transition is taken: they are drawn once into a pixmap, the rest on top each frame.
+    const ViewTheme& theme = ViewTheme::current();
+    const EdgeCacheKey key { size(), devicePixelRatioF(), takenEdge(), theme.background.rgba(), theme.muted.rgba(),
+        theme.text.rgba(), theme.fontScale, theme.lineWidth };
+    if (!(key == edgeCacheKey_) || edgeCache_.isNull()) {
+        edgeCache_ = QPixmap(size() * key.devicePixelRatio);
+        edgeCache_.setDevicePixelRatio(key.devicePixelRatio);
+        edgeCache_.fill(theme.background);
+        QPainter cache(&edgeCache_);
+        cache.setFont(font());
+        paintEdges(cache, rect(), Edges::AllButTaken);
+        edgeCacheKey_ = key;
+    }
     QPainter p(this);
-    p.fillRect(rect(), ViewTheme::current().background);
-    paintDiagram(p, rect());
+    p.drawPixmap(0, 0, edgeCache_);
+    paintHeading(p, rect());
+    paintEdges(p, rect(), Edges::Taken);
+    paintNodes(p, rect());
+}
+
+void StateDiagramView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        edgeCache_ = QPixmap(); // the labels are translated text
+    QWidget::changeEvent(event);
+}
+
+int StateDiagramView::takenEdge() const
+{
+    return lastFromNode_ >= 0 ? StateDiagramLayout::edgeFor(lastFrom_, current_) : -1;
 }
 
 void StateDiagramView::drawEdge(
@@ -163,6 +191,13 @@ void StateDiagramView::drawEdge(
 
 void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
 {
+    paintHeading(p, target);
+    paintEdges(p, target, Edges::All);
+    paintNodes(p, target);
+}
+
+void StateDiagramView::paintHeading(QPainter& p, const QRectF& target) const
+{
     const ViewTheme& theme = ViewTheme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -177,20 +212,30 @@ void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
         heading += QStringLiteral("  ·  ") + TeachingText::causeText(lastCause_.toStdString());
     p.drawText(QRectF(target.x() + 6, target.y() + 4, target.width() - 12, 28), Qt::AlignLeft | Qt::AlignVCenter,
         p.fontMetrics().elidedText(heading, Qt::ElideRight, int(target.width() - 12)));
+    p.restore();
+}
 
+void StateDiagramView::paintEdges(QPainter& p, const QRectF& target, Edges which) const
+{
+    const ViewTheme& theme = ViewTheme::current();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
     p.setTransform(logicalToWidget(target), true);
     const qint64 glowMs = glowClock_.isValid() ? glowClock_.elapsed() : kGlowMs + 1;
-    const int taken = lastFromNode_ >= 0 ? StateDiagramLayout::edgeFor(lastFrom_, current_) : -1;
+    const int taken = takenEdge();
 
     const auto& edges = StateDiagramLayout::edges();
     for (std::size_t i = 0; i < edges.size(); ++i) {
+        const bool isTaken = int(i) == taken;
+        if ((which == Edges::AllButTaken && isTaken) || (which == Edges::Taken && !isTaken))
+            continue;
         const DiagramEdge& e = edges[i];
         QString label = QCoreApplication::translate("StateDiagram", e.event);
         if (*e.action)
             label += QStringLiteral("\n") + QCoreApplication::translate("StateDiagram", e.action);
         QPen pen(theme.muted, theme.lineWidth);
         double dot = -1;
-        if (int(i) == taken) {
+        if (isTaken) {
             QColor c = theme.glow;
             pen = QPen(c, theme.lineWidth * (glowMs < kGlowMs ? 3.0 : 2.0));
             if (glowMs < kDotMs)
@@ -198,13 +243,23 @@ void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
         }
         drawEdge(p, e.from, e.to, e.bend, label, pen, dot);
     }
-    if (lastFromNode_ >= 0 && taken < 0 && lastFromNode_ != currentNode_) {
+    if (which != Edges::AllButTaken && lastFromNode_ >= 0 && taken < 0 && lastFromNode_ != currentNode_) {
         // A transition the RFC figure does not draw (a reset, a timeout giving up, a reuse of
         // TIME_WAIT): shown dashed with its cause for as long as it is the latest one.
         QPen pen(theme.glow, theme.lineWidth * 2, Qt::DashLine);
-        drawEdge(p, lastFromNode_, currentNode_, 40, TeachingText::causeText(lastCause_.toStdString()), pen, glowMs < kDotMs ? double(glowMs) / kDotMs : -1);
+        drawEdge(p, lastFromNode_, currentNode_, 40, TeachingText::causeText(lastCause_.toStdString()), pen,
+            glowMs < kDotMs ? double(glowMs) / kDotMs : -1);
     }
+    p.restore();
+}
 
+void StateDiagramView::paintNodes(QPainter& p, const QRectF& target) const
+{
+    const ViewTheme& theme = ViewTheme::current();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setTransform(logicalToWidget(target), true);
+    const qint64 glowMs = glowClock_.isValid() ? glowClock_.elapsed() : kGlowMs + 1;
     const auto& nodes = StateDiagramLayout::nodes();
     QFont nodeFont = font();
     nodeFont.setPointSizeF(10 * std::min(theme.fontScale, 1.2));
@@ -230,7 +285,8 @@ void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
             p.drawRoundedRect(r.adjusted(-5, -5, 5, 5), 10, 10);
         }
         p.setPen(lit ? theme.litText : theme.text);
-        p.drawText(r, Qt::AlignCenter, StateDiagramLayout::displayName(nodes[i].state));
+        const QStaticText& name = nodeNames_.get(StateDiagramLayout::displayName(nodes[i].state), nodeFont);
+        p.drawStaticText(r.center() - QPointF(name.size().width(), name.size().height()) / 2, name);
     }
     p.restore();
 }

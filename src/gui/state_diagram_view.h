@@ -1,9 +1,11 @@
 #pragma once
 #include "snapshot.h"
+#include "static_text_cache.h"
 #include "tcp_state.h"
 #include "trace_record.h"
 
 #include <QElapsedTimer>
+#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -36,9 +38,25 @@ public:
 
 protected:
     void paintEvent(QPaintEvent*) override;
+    void changeEvent(QEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
+    enum class Edges { All, AllButTaken, Taken };
+    // What the cached edge layer depends on.
+    struct EdgeCacheKey {
+        QSize size;
+        qreal devicePixelRatio = 0;
+        int taken = -2;
+        QRgb background = 0, muted = 0, text = 0;
+        double fontScale = 0, lineWidth = 0;
+        bool operator==(const EdgeCacheKey&) const = default;
+    };
+
+    int takenEdge() const; // the diagram edge of the last transition, or -1
+    void paintHeading(QPainter& p, const QRectF& target) const;
+    void paintEdges(QPainter& p, const QRectF& target, Edges which) const;
+    void paintNodes(QPainter& p, const QRectF& target) const;
     QTransform logicalToWidget(const QRectF& target) const;
     void drawEdge(
         QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const;
@@ -54,6 +72,9 @@ private:
     QString lastCause_;
     QElapsedTimer glowClock_;
     QTimer animation_;
+    QPixmap edgeCache_;
+    mutable StaticTextCache nodeNames_;
+    EdgeCacheKey edgeCacheKey_;
 };
 
 } // namespace tcplab
