@@ -192,9 +192,37 @@ QColor LadderView::colourOf(const Entry& e, Qt::PenStyle& style) const
 
 void LadderView::paintEvent(QPaintEvent* event)
 {
+    const ViewTheme& t = ViewTheme::current();
     QPainter p(this);
-    p.fillRect(event->rect(), ViewTheme::current().background);
+    p.fillRect(event->rect(), t.background);
     paintLadder(p, width(), event->rect());
+    // Scrolled down a long run, the peers' names and the colour legend stay at the top of what
+    // is in view (the scroll area repaints the whole view on scrolling, see MainWindow).
+    const QRect inView = visibleRegion().boundingRect();
+    if (inView.top() > 0) {
+        const double band = (kHeaderPx - 12) * t.fontScale;
+        p.translate(0, inView.top());
+        p.fillRect(QRectF(0, 0, width(), band), t.background);
+        p.setRenderHint(QPainter::Antialiasing);
+        paintHeader(p, width());
+        p.setPen(QPen(t.muted, t.lineWidth));
+        p.drawLine(QPointF(0, band), QPointF(width(), band));
+    }
+}
+
+void LadderView::paintHeader(QPainter& p, double width) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.save();
+    QFont head = p.font();
+    head.setPointSizeF(11 * t.fontScale);
+    head.setBold(true);
+    p.setFont(head);
+    p.setPen(t.text);
+    p.drawText(QRectF(xOf(Peer::Client, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Client"));
+    p.drawText(QRectF(xOf(Peer::Server, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Server"));
+    drawLegend(p, width);
+    p.restore();
 }
 
 void LadderView::drawLegend(QPainter& p, double width) const
@@ -292,15 +320,12 @@ void LadderView::paintLadder(QPainter& p, double width, const QRectF& visible) c
     const ViewTheme& t = ViewTheme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
+    const double top = kHeaderPx * t.fontScale;
+    paintHeader(p, width);
     QFont head = p.font();
     head.setPointSizeF(11 * t.fontScale);
     head.setBold(true);
     p.setFont(head);
-    p.setPen(t.text);
-    const double top = kHeaderPx * t.fontScale;
-    p.drawText(QRectF(xOf(Peer::Client, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Client"));
-    p.drawText(QRectF(xOf(Peer::Server, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Server"));
-    drawLegend(p, width);
 
     const double bottom = axis_.y(nowUs_);
     p.setPen(QPen(t.text, t.lineWidth * 1.5));

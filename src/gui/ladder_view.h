@@ -66,6 +66,7 @@ private:
     Line lineOf(const Entry& e, double width) const;
     double xOf(Peer peer, double width) const;
     void rebuildAxis();
+    void paintHeader(QPainter& p, double width) const; // the peers' names and the legend
     void drawLegend(QPainter& p, double width) const;
     void drawEntry(QPainter& p, const Entry& e, double width) const;
     QColor colourOf(const Entry& e, Qt::PenStyle& style) const;

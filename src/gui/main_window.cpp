@@ -19,6 +19,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -79,6 +80,8 @@ void MainWindow::buildViews()
     ui_->serverColumnLayout->addWidget(serverControls_);
     ladder_ = new LadderView(this);
     ui_->ladderHolderLayout->addWidget(ladder_);
+    // The ladder keeps its header in view: a scroll must repaint all of it, not shift pixels.
+    connect(ui_->ladderScroll->verticalScrollBar(), &QScrollBar::valueChanged, ladder_, [this] { ladder_->update(); });
     ui_->splitter->setStretchFactor(0, 3);
     ui_->splitter->setStretchFactor(1, 4);
     ui_->splitter->setStretchFactor(2, 3);
@@ -329,12 +332,12 @@ void MainWindow::refresh()
     if (nowY > bar->value() + viewportH - 40 || nowY < bar->value())
         bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
     const Params& p = controller_->params();
-    statusLabel_->setText(
-        tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
-            .arg(EventExplainer::formatTime(controller_->now()))
-            .arg(controller_->speed())
-            .arg(controller_->source(), QString::fromStdString(p.profile), EventExplainer::formatTime(msToUs(p.msl_ms)),
-                EventExplainer::formatTime(msToUs(p.timeWaitMs()))));
+    statusLabel_->setText(tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
+                              .arg(EventExplainer::formatTime(controller_->now()))
+                              .arg(controller_->speed())
+                              .arg(QFileInfo(controller_->source().section(QLatin1Char(':'), -1)).completeBaseName(),
+                                  QString::fromStdString(p.profile), TeachingText::durationText(p.msl_ms),
+                                  TeachingText::durationText(p.timeWaitMs())));
 }
 
 void MainWindow::onScenarioChanged()
