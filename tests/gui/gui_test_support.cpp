@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -67,8 +68,11 @@ void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("tcplab-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tcplab-tests"));
-    QSettings::setPath(
-        QSettings::NativeFormat, QSettings::UserScope, QDir::tempPath() + QStringLiteral("/tcplab-test-settings"));
+    // One settings folder per test program: ctest runs them in parallel, and the last scenario
+    // one program's window saves must not be what another program's window starts on.
+    const QString program = QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+        QDir::tempPath() + QStringLiteral("/tcplab-test-settings/") + program);
     QSettings().clear();
 }
 
