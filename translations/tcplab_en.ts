@@ -1104,10 +1104,6 @@
         <source>%1 stops a timer that is no longer needed.</source>
         <translation>%1 stops a timer that is no longer needed.</translation>
     </message>
-    <message>
-        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again.</source>
-        <translation>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 restarts its retransmission timer with a doubled timeout (retransmission %n), due at %2.</source>
         <translation>
@@ -1118,10 +1114,6 @@
     <message>
         <source>%1 starts its retransmission timer: if no ACK arrives by %2, it sends the segment again.</source>
         <translation>%1 starts its retransmission timer: if no ACK arrives by %2, it sends the segment again.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s SYN timer fires: no answer yet, the handshake segment is sent again.</source>
-        <translation>%1&apos;s SYN timer fires: no answer yet, the handshake segment is sent again.</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits for an answer to its handshake segment until %2 (retransmission %n).</source>
@@ -1450,6 +1442,18 @@
         <source>DELAYED_ACK</source>
         <comment>timer name</comment>
         <translation>DELAYED_ACK</translation>
+    </message>
+    <message>
+        <source>%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old duplicate can reach a new connection early.</source>
+        <translation>%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old duplicate can reach a new connection early.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</source>
+        <translation>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</source>
+        <translation>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</translation>
     </message>
 </context>
 <context>

@@ -1098,10 +1098,6 @@
         <source>%1 stops a timer that is no longer needed.</source>
         <translation>%1停止了一个不再需要的定时器。</translation>
     </message>
-    <message>
-        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again.</source>
-        <translation>%1的重传定时器到期：没有按时收到确认，于是重新发送该报文段。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 restarts its retransmission timer with a doubled timeout (retransmission %n), due at %2.</source>
         <translation>
@@ -1111,10 +1107,6 @@
     <message>
         <source>%1 starts its retransmission timer: if no ACK arrives by %2, it sends the segment again.</source>
         <translation>%1启动重传定时器：如果到 %2 还没有收到 ACK，就重新发送该报文段。</translation>
-    </message>
-    <message>
-        <source>%1&apos;s SYN timer fires: no answer yet, the handshake segment is sent again.</source>
-        <translation>%1的 SYN 定时器到期：仍未收到应答，重新发送握手报文段。</translation>
     </message>
     <message numerus="yes">
         <source>%1 waits for an answer to its handshake segment until %2 (retransmission %n).</source>
@@ -1441,6 +1433,18 @@
         <source>DELAYED_ACK</source>
         <comment>timer name</comment>
         <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old duplicate can reach a new connection early.</source>
+        <translation>%1 在 TIME_WAIT 中忽略 %2（RFC 1337 保护）：TIME_WAIT 完整地走完，旧的重复报文不会提前进入新连接。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</source>
+        <translation>%1 的重传定时器到期：没有及时收到确认，于是再次发送该报文段；若已达到重试上限则放弃。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</source>
+        <translation>%1 的 SYN 定时器到期：仍未收到应答，于是再次发送握手报文段；若已达到重试上限，connect() 失败。</translation>
     </message>
 </context>
 <context>

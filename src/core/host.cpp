@@ -205,7 +205,7 @@ void Host::connectionClosed(Endpoint& endpoint)
     graveyard_.push_back(std::move(bySock_[static_cast<std::size_t>(endpoint.sock())]));
 }
 
-void Host::drop(const Segment& segment, DropReason reason) { sim_.dropEvent(peer_, segment, reason); }
+void Host::drop(const Segment& segment, DropReason reason, TcpState at) { sim_.dropEvent(peer_, segment, reason, at); }
 
 // ---------------------------------------------------------------- arrivals
 
@@ -244,7 +244,7 @@ void Host::deliver(const Segment& s)
         const int sock = endpoint->sock();
         ArrivalOutcome outcome = endpoint->segmentArrives(s);
         if (outcome.dropped)
-            drop(s, outcome.reason);
+            drop(s, outcome.reason, before);
         if (stray)
             sim_.strayEvent(peer_, sock, s, outcome.taken || before != endpoint->state());
         return;
@@ -258,7 +258,7 @@ void Host::deliver(const Segment& s)
         return;
     }
     if (listener && s.has(kRst)) {
-        drop(s, DropReason::Ignored);  // RFC 9293: an RST in LISTEN is ignored
+        drop(s, DropReason::Ignored, TcpState::Listen);  // RFC 9293: an RST in LISTEN is ignored
         return;
     }
     if (listener && s.has(kAck) && !s.has(kSyn) && params().syncookies > 0 && cookieAck(*listener, s))

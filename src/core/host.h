@@ -95,7 +95,8 @@ private:
     bool recycleRejects(const Segment& syn) const;
     void rememberTimestamp(const Segment& segment);
     std::uint32_t cookieFor(const FourTuple& tuple, SeqNum clientIsn) const;
-    void drop(const Segment& segment, DropReason reason);
+    // `at`: the state of the socket that discards it (CLOSED when none does).
+    void drop(const Segment& segment, DropReason reason, TcpState at = TcpState::Closed);
 
     Simulation& sim_;
     Peer peer_;

@@ -396,7 +396,7 @@ void Simulation::arriveEvent(Peer peer, const Segment& segment)
     publish(e);
 }
 
-void Simulation::dropEvent(Peer peer, const Segment& segment, DropReason reason)
+void Simulation::dropEvent(Peer peer, const Segment& segment, DropReason reason, TcpState at)
 {
     if (!tracing())
         return;
@@ -405,6 +405,7 @@ void Simulation::dropEvent(Peer peer, const Segment& segment, DropReason reason)
     e.peer = peer;
     e.segment = &segment;
     e.reason = reason;
+    e.from = at;
     publish(e);
 }
 

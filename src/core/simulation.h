@@ -74,7 +74,7 @@ public:
     void timerEvent(Peer peer, int sock, TimerKind kind, TimerAction action, TimeUs due, int backoff);
     void appEvent(Peer peer, Endpoint& endpoint, AppEventKind kind, std::int64_t bytes, std::string_view detail);
     void arriveEvent(Peer peer, const Segment& segment);
-    void dropEvent(Peer peer, const Segment& segment, DropReason reason);
+    void dropEvent(Peer peer, const Segment& segment, DropReason reason, TcpState at = TcpState::Closed);
     void strayEvent(Peer peer, int sock, const Segment& segment, bool accepted);
     void note(Peer peer, int sock, std::string_view text);
     void socketRemoved(Peer peer, const Endpoint& endpoint);

@@ -42,7 +42,7 @@ struct TraceEvent {
     TraceKind kind = TraceKind::Note;
     Peer peer = Peer::Client;
     int sock = 0;                 // socket number within the peer (0 = none)
-    TcpState from = TcpState::Closed;
+    TcpState from = TcpState::Closed; // drop: the state of the socket that discarded it
     TcpState to = TcpState::Closed;
     std::string cause;            // state: what made it happen; app/note: detail
     const Segment* segment = nullptr;

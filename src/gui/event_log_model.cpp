@@ -25,7 +25,13 @@ void EventLogModel::follow(const std::vector<TraceRecord>& records)
         const TraceRecord& r = records[consumed_];
         if (!EventExplainer::worthLogging(r))
             continue;
-        const bool alarm = (r.event.kind == TraceKind::Stray && r.event.accepted) || r.event.kind == TraceKind::Drop;
+        // What a student must not miss: a stray taken in, a segment lost, an application told
+        // that its call failed (refused, reset, timed out, EADDRINUSE).
+        const bool failed = r.event.kind == TraceKind::App
+            && (r.event.app == AppEventKind::Error || r.event.app == AppEventKind::Reset
+                || r.event.app == AppEventKind::Refused || r.event.app == AppEventKind::Timeout);
+        const bool alarm
+            = (r.event.kind == TraceKind::Stray && r.event.accepted) || r.event.kind == TraceKind::Drop || failed;
         fresh.push_back(
             { r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm });
     }

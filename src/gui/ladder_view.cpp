@@ -156,7 +156,9 @@ LadderView::Line LadderView::lineOf(const Entry& e, double width) const
         b = a + (b - a) * f;
         truncated = true;
     } else if (e.fate == Fate::Dropped && diedInNetwork(e.reason)) {
-        b = a + (b - a) * 0.8;
+        // The cross sits short of the receiver but exactly at the instant the segment died: the
+        // time axis skips idle stretches, so a fraction of the height would be another time.
+        b.setX(a.x() + (b.x() - a.x()) * 0.8);
     }
     return { a, b, truncated };
 }
@@ -175,13 +177,14 @@ QColor LadderView::colourOf(const Entry& e, Qt::PenStyle& style) const
     style = Qt::SolidLine;
     if (e.stray)
         return t.stray;
-    if (e.segment.copyOf != 0) {
-        style = Qt::DotLine;
-        return t.duplicate;
-    }
+    // Expiry first: a held-back copy that dies of old age must look expired, as the legend says.
     if (e.reason == DropReason::Expired && e.fate != Fate::Arrived) {
         style = Qt::DashDotLine;
         return t.expired;
+    }
+    if (e.segment.copyOf != 0) {
+        style = Qt::DotLine;
+        return t.duplicate;
     }
     if (e.endUs - e.sentUs > delayMs_ * kUsPerMs + kUsPerMs / 2) {
         style = Qt::DashLine;
@@ -380,8 +383,11 @@ void LadderView::paintLadder(QPainter& p, double width, const QRectF& visible) c
     p.setPen(QPen(t.glow, t.lineWidth, Qt::DashLine));
     p.drawLine(QPointF(0, bottom), QPointF(width, bottom));
     p.setPen(t.text);
-    p.drawText(
-        QPointF(4, bottom + p.fontMetrics().height() + 2), tr("now: %1").arg(EventExplainer::formatTime(nowUs_)));
+    // Between the lifelines, where no state box is written.
+    const QString now = tr("now: %1").arg(EventExplainer::formatTime(nowUs_));
+    const double nowX
+        = (xOf(Peer::Client, width) + xOf(Peer::Server, width) - p.fontMetrics().horizontalAdvance(now)) / 2;
+    p.drawText(QPointF(nowX, bottom + p.fontMetrics().height() + 2), now);
     p.restore();
 }
 

@@ -145,7 +145,9 @@ QString TeachingText::eventReference(const TraceEvent& e)
         case DropReason::Backlog: return QStringLiteral("RFC 4987");
         case DropReason::TimeWait: return QStringLiteral("RFC 6191");
         case DropReason::Paws: return QStringLiteral("RFC 7323 §5");
-        case DropReason::Ignored: return QStringLiteral("RFC 9293 §3.10.7");
+        case DropReason::Ignored:
+            // In TIME_WAIT only the rfc1337 protection ignores an RST; in LISTEN the RFC does.
+            return e.from == TcpState::TimeWait ? QStringLiteral("RFC 1337") : QStringLiteral("RFC 9293 §3.10.7.2");
         default: return {};
         }
     case TraceKind::Timer:
@@ -211,7 +213,11 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
         case DropReason::TimeWait: text = tr("%1 is in TIME_WAIT and refuses %2: it is not newer than the old connection."); break;
         case DropReason::Paws: text = tr("%1 drops %2: its timestamp is older than the last one seen (PAWS)."); break;
         case DropReason::NoRoute: text = tr("A segment to %1 cannot be delivered, that host does not exist: %2."); break;
-        case DropReason::Ignored: text = tr("%1 ignores %2, as the rules of its state require."); break;
+        case DropReason::Ignored:
+            text = e.from == TcpState::TimeWait
+                ? tr("%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old duplicate can reach a new connection early.")
+                : tr("%1 ignores %2, as the rules of its state require.");
+            break;
         }
         text = text.arg(who, seg);
         break;
@@ -224,12 +230,12 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
         const bool start = e.timerAction == TimerAction::Start;
         switch (e.timer) {
         case TimerKind::Retransmit:
-            text = !start ? tr("%1's retransmission timer fires: nothing was acknowledged in time, so it sends the segment again.").arg(who)
+            text = !start ? tr("%1's retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.").arg(who)
                    : e.backoff > 0 ? tr("%1 restarts its retransmission timer with a doubled timeout (retransmission %n), due at %2.", nullptr, e.backoff).arg(who, due)
                                    : tr("%1 starts its retransmission timer: if no ACK arrives by %2, it sends the segment again.").arg(who, due);
             break;
         case TimerKind::SynRetry:
-            text = !start ? tr("%1's SYN timer fires: no answer yet, the handshake segment is sent again.").arg(who)
+            text = !start ? tr("%1's SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.").arg(who)
                    : e.backoff > 0 ? tr("%1 waits for an answer to its handshake segment until %2 (retransmission %n).", nullptr, e.backoff).arg(who, due)
                                    : tr("%1 waits for an answer to its handshake segment until %2.").arg(who, due);
             break;
