@@ -15,20 +15,33 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    if (opt.text.contains(QLatin1Char('\n')) || (opt.features & QStyleOptionViewItem::WrapText)) {
-        QStyledItemDelegate::paint(painter, option, index); // several lines: the standard way
+    const bool plain = !opt.text.contains(QLatin1Char('\n')) && !(opt.features & QStyleOptionViewItem::WrapText)
+        && !(opt.features & QStyleOptionViewItem::HasDecoration)
+        && !(opt.features & QStyleOptionViewItem::HasCheckIndicator);
+    if (!plain) {
+        QStyledItemDelegate::paint(painter, option, index); // icons, check boxes, several lines
         return;
     }
     const QString text = opt.text;
     const QWidget* widget = opt.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
-    opt.text.clear(); // background, selection, focus and icon as the style draws them
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    // The item's background and selection, then its focus frame: what the style's item drawing
+    // does for a text-only item, without laying the text out.
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = opt.rect;
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor = opt.palette.color(
+            QPalette::Normal, (opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
     if (text.isEmpty())
         return;
 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QRect area = opt.rect.adjusted(margin, 0, -margin, 0);
     if (cache_.size() > kMaxCached)
         cache_.clear();
     LaidOut& laid = cache_[text];

@@ -324,7 +324,8 @@ void LadderView::paintLadder(QPainter& p, double width, const QRectF& visible) c
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     const double top = kHeaderPx * t.fontScale;
-    paintHeader(p, width);
+    if (shown(0, top))
+        paintHeader(p, width);
     QFont head = p.font();
     head.setPointSizeF(11 * t.fontScale);
     head.setBold(true);

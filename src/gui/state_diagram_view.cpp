@@ -103,31 +103,37 @@ QTransform StateDiagramView::logicalToWidget(const QRectF& target) const
 
 void StateDiagramView::paintEvent(QPaintEvent*)
 {
-    // The edges and their labels are most of the drawing (text shaping) and change only when
-    // another transition is taken: they are drawn once into a pixmap, the rest on top each frame.
-    const ViewTheme& theme = ViewTheme::current();
-    const EdgeCacheKey key { size(), devicePixelRatioF(), takenEdge(), theme.background.rgba(), theme.muted.rgba(),
-        theme.text.rgba(), theme.fontScale, theme.lineWidth };
-    if (!(key == edgeCacheKey_) || edgeCache_.isNull()) {
-        edgeCache_ = QPixmap(size() * key.devicePixelRatio);
-        edgeCache_.setDevicePixelRatio(key.devicePixelRatio);
-        edgeCache_.fill(theme.background);
-        QPainter cache(&edgeCache_);
+    // The edges, their labels and the state boxes are most of the drawing and change only when
+    // the peer changes state: they are drawn once into a pixmap. Each frame draws on top what
+    // moves: the heading, the transition just taken with its running dot, the lit state's halo.
+    std::uint32_t visited = 0, other = 0;
+    for (int node : visited_)
+        visited |= 1u << node;
+    for (int node : otherSockets_)
+        other |= 1u << node;
+    const CacheKey key { size(), devicePixelRatioF(), takenEdge(), currentNode_, visited, other,
+        ViewTheme::generation() };
+    if (!(key == cacheKey_) || cache_.isNull()) {
+        cache_ = QPixmap(size() * key.devicePixelRatio);
+        cache_.setDevicePixelRatio(key.devicePixelRatio);
+        cache_.fill(ViewTheme::current().background);
+        QPainter cache(&cache_);
         cache.setFont(font());
         paintEdges(cache, rect(), Edges::AllButTaken);
-        edgeCacheKey_ = key;
+        paintNodes(cache, rect(), Nodes::AllWithoutHalo);
+        cacheKey_ = key;
     }
     QPainter p(this);
-    p.drawPixmap(0, 0, edgeCache_);
+    p.drawPixmap(0, 0, cache_);
     paintHeading(p, rect());
     paintEdges(p, rect(), Edges::Taken);
-    paintNodes(p, rect());
+    paintNodes(p, rect(), Nodes::LitWithHalo);
 }
 
 void StateDiagramView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
-        edgeCache_ = QPixmap(); // the labels are translated text
+        cache_ = QPixmap(); // the labels are translated text
     QWidget::changeEvent(event);
 }
 
@@ -193,7 +199,7 @@ void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
 {
     paintHeading(p, target);
     paintEdges(p, target, Edges::All);
-    paintNodes(p, target);
+    paintNodes(p, target, Nodes::All);
 }
 
 void StateDiagramView::paintHeading(QPainter& p, const QRectF& target) const
@@ -253,7 +259,7 @@ void StateDiagramView::paintEdges(QPainter& p, const QRectF& target, Edges which
     p.restore();
 }
 
-void StateDiagramView::paintNodes(QPainter& p, const QRectF& target) const
+void StateDiagramView::paintNodes(QPainter& p, const QRectF& target, Nodes which) const
 {
     const ViewTheme& theme = ViewTheme::current();
     p.save();
@@ -268,9 +274,11 @@ void StateDiagramView::paintNodes(QPainter& p, const QRectF& target) const
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const QRectF r = StateDiagramLayout::nodeRect(int(i));
         const bool lit = int(i) == currentNode_;
+        if (which == Nodes::LitWithHalo && !lit)
+            continue;
         const bool other = std::find(otherSockets_.begin(), otherSockets_.end(), int(i)) != otherSockets_.end();
         QColor fill = lit ? theme.lit : visited_.count(int(i)) ? theme.visited : theme.stateFill;
-        if (lit && glowMs < kGlowMs) {
+        if (lit && glowMs < kGlowMs && which != Nodes::AllWithoutHalo) {
             QPen halo(theme.glow, 10 * (1.0 - double(glowMs) / kGlowMs) + 2);
             p.setPen(halo);
             p.setBrush(Qt::NoBrush);

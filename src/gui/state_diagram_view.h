@@ -43,20 +43,23 @@ protected:
 
 private:
     enum class Edges { All, AllButTaken, Taken };
-    // What the cached edge layer depends on.
-    struct EdgeCacheKey {
+    enum class Nodes { All, AllWithoutHalo, LitWithHalo };
+    // What the cached layer (edges and state boxes) depends on.
+    struct CacheKey {
         QSize size;
         qreal devicePixelRatio = 0;
         int taken = -2;
-        QRgb background = 0, muted = 0, text = 0;
-        double fontScale = 0, lineWidth = 0;
-        bool operator==(const EdgeCacheKey&) const = default;
+        int lit = -1;
+        std::uint32_t visited = 0; // one bit per node
+        std::uint32_t other = 0;
+        int theme = -1; // ViewTheme::generation()
+        bool operator==(const CacheKey&) const = default;
     };
 
     int takenEdge() const; // the diagram edge of the last transition, or -1
     void paintHeading(QPainter& p, const QRectF& target) const;
     void paintEdges(QPainter& p, const QRectF& target, Edges which) const;
-    void paintNodes(QPainter& p, const QRectF& target) const;
+    void paintNodes(QPainter& p, const QRectF& target, Nodes which) const;
     QTransform logicalToWidget(const QRectF& target) const;
     void drawEdge(
         QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const;
@@ -72,9 +75,9 @@ private:
     QString lastCause_;
     QElapsedTimer glowClock_;
     QTimer animation_;
-    QPixmap edgeCache_;
+    QPixmap cache_;
     mutable StaticTextCache nodeNames_;
-    EdgeCacheKey edgeCacheKey_;
+    CacheKey cacheKey_;
 };
 
 } // namespace tcplab

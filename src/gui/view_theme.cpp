@@ -51,9 +51,23 @@ const ViewTheme& ViewTheme::current()
     return storage();
 }
 
+namespace {
+int& generationCounter()
+{
+    static int generation = 0;
+    return generation;
+}
+} // namespace
+
 void ViewTheme::setCurrent(const ViewTheme& theme)
 {
     storage() = theme;
+    ++generationCounter();
+}
+
+int ViewTheme::generation()
+{
+    return generationCounter();
 }
 
 } // namespace tcplab

@@ -21,6 +21,8 @@ struct ViewTheme {
     static ViewTheme fromPalette(const QPalette& palette, bool highContrast);
     static const ViewTheme& current();
     static void setCurrent(const ViewTheme& theme);
+    // Counts setCurrent() calls: views that cache drawings redraw them when it changes.
+    static int generation();
 };
 
 } // namespace tcplab

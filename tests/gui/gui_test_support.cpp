@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
+#include <QPixmap>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWidget>
 
 namespace tcplab::testing {
 
@@ -74,6 +77,12 @@ void isolateSettings()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
         QDir::tempPath() + QStringLiteral("/tcplab-test-settings/") + program);
     QSettings().clear();
+}
+
+QImage screenshotOf(QWidget& window)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return window.grab().toImage();
 }
 
 } // namespace tcplab::testing

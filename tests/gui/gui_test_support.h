@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+class QImage;
 class QString;
+class QWidget;
 
 namespace tcplab::testing {
 
@@ -17,6 +19,9 @@ std::vector<std::string> linesOf(const std::vector<TraceRecord>& records);
 // The last state each peer's trace entered ("to" of its last state event), or CLOSED.
 TcpState lastState(const std::vector<std::string>& lines, Peer peer);
 Scenario loadOrFail(const QString& spec);
+// The window as it looks once pending layouts are done (a label whose text just grew is laid
+// out on the next pass of the event loop; a screenshot taken before would show it cut).
+QImage screenshotOf(QWidget& window);
 // Settings go to a scratch place so tests never touch the user's.
 void isolateSettings();
 

@@ -189,9 +189,9 @@ private Q_SLOTS:
         auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("modeTabs"));
         QVERIFY(tabs && QDir().mkpath(QStringLiteral(TCPLAB_SCREENSHOT_DIR)));
         tabs->setCurrentIndex(1);
-        QVERIFY(w.grab().save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/switched_zh_CN_explorer.png")));
+        QVERIFY(screenshotOf(w).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/switched_zh_CN_explorer.png")));
         tabs->setCurrentIndex(0);
-        QVERIFY(w.grab().save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/switched_zh_CN.png")));
+        QVERIFY(screenshotOf(w).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/switched_zh_CN.png")));
 
         // Nothing English is left, neither in widget texts nor in what the views paint.
         QStringList leftovers;

@@ -211,7 +211,7 @@ private Q_SLOTS:
         auto* log = w.findChild<QTableView*>(QStringLiteral("eventLog"));
         QVERIFY(log);
         log->scrollToBottom();
-        const QImage shot = w.grab().toImage();
+        const QImage shot = screenshotOf(w);
         QCOMPARE(shot.size(), size);
         QVERIFY(shot.save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/lessons/%1.png").arg(name)));
     }
