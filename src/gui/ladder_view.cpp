@@ -3,6 +3,7 @@
 #include "event_explainer.h"
 #include "view_theme.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -30,6 +31,7 @@ LadderView::LadderView(QWidget* parent)
 
 void LadderView::clear()
 {
+    ++clears_;
     consumed_ = 0;
     entries_.clear();
     byId_.clear();
@@ -196,12 +198,27 @@ QColor LadderView::colourOf(const Entry& e, Qt::PenStyle& style) const
 void LadderView::paintEvent(QPaintEvent* event)
 {
     const ViewTheme& t = ViewTheme::current();
+    // What no longer moves (finished segments, state marks, the legend) is drawn once into a
+    // pixmap of the part in view and kept until a trace event arrives, the view scrolls or the
+    // theme changes; each frame draws on it only what moves with "now".
+    const QRect inView = visibleRegion().boundingRect();
+    const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, consumed_,
+        instants_.empty() ? 0.0 : axis_.y(instants_.back()) };
+    if (!(key == cacheKey_) || cache_.isNull()) {
+        cache_ = QPixmap(inView.size() * key.devicePixelRatio);
+        cache_.setDevicePixelRatio(key.devicePixelRatio);
+        cache_.fill(t.background);
+        QPainter cache(&cache_);
+        cache.setFont(font());
+        cache.translate(-inView.topLeft());
+        paintSettled(cache, width(), inView);
+        cacheKey_ = key;
+    }
     QPainter p(this);
-    p.fillRect(event->rect(), t.background);
-    paintLadder(p, width(), event->rect());
+    p.drawPixmap(inView.topLeft(), cache_);
+    paintMoving(p, width(), event->rect());
     // Scrolled down a long run, the peers' names and the colour legend stay at the top of what
     // is in view (the scroll area repaints the whole view on scrolling, see MainWindow).
-    const QRect inView = visibleRegion().boundingRect();
     if (inView.top() > 0) {
         const double band = (kHeaderPx - 12) * t.fontScale;
         p.translate(0, inView.top());
@@ -211,6 +228,13 @@ void LadderView::paintEvent(QPaintEvent* event)
         p.setPen(QPen(t.muted, t.lineWidth));
         p.drawLine(QPointF(0, band), QPointF(width(), band));
     }
+}
+
+void LadderView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        cache_ = QPixmap(); // the legend and the state marks are text
+    QWidget::changeEvent(event);
 }
 
 void LadderView::paintHeader(QPainter& p, double width) const
@@ -314,59 +338,46 @@ void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
 
 void LadderView::paintLadder(QPainter& p, double width, const QRectF& visible) const
 {
+    paintSettled(p, width, visible);
+    paintMoving(p, width, visible);
+}
+
+bool LadderView::shown(const QRectF& visible, double y0, double y1)
+{
     // Labels and boxes reach this far beyond the line or instant they belong to.
     const double reach = 40 * ViewTheme::current().fontScale;
-    auto shown = [&visible, reach](double y0, double y1) {
-        return visible.isNull()
-            || (std::max(y0, y1) + reach >= visible.top() && std::min(y0, y1) - reach <= visible.bottom());
-    };
+    return visible.isNull()
+        || (std::max(y0, y1) + reach >= visible.top() && std::min(y0, y1) - reach <= visible.bottom());
+}
+
+QFont LadderView::smallFont(const QPainter& p)
+{
+    QFont small = p.font();
+    small.setBold(false);
+    small.setPointSizeF(8 * ViewTheme::current().fontScale);
+    return small;
+}
+
+void LadderView::paintSettled(QPainter& p, double width, const QRectF& visible) const
+{
     const ViewTheme& t = ViewTheme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const double top = kHeaderPx * t.fontScale;
-    if (shown(0, top))
+    if (shown(visible, 0, kHeaderPx * t.fontScale))
         paintHeader(p, width);
-    QFont head = p.font();
-    head.setPointSizeF(11 * t.fontScale);
-    head.setBold(true);
-    p.setFont(head);
-
-    const double bottom = axis_.y(nowUs_);
-    p.setPen(QPen(t.text, t.lineWidth * 1.5));
-    for (Peer peer : { Peer::Client, Peer::Server })
-        p.drawLine(QPointF(xOf(peer, width), top - 6), QPointF(xOf(peer, width), bottom));
-
-    QFont small = p.font();
-    small.setBold(false);
-    small.setPointSizeF(8 * t.fontScale);
-    p.setFont(small);
-    for (const TimeAxis::Break& b : axis_.breaks()) {
-        const double y = (axis_.y(b.fromUs) + axis_.y(std::min(b.toUs, nowUs_))) / 2;
-        if (b.fromUs >= nowUs_)
-            continue;
-        p.setPen(QPen(t.muted, t.lineWidth));
-        for (Peer peer : { Peer::Client, Peer::Server }) {
-            const double x = xOf(peer, width);
-            p.fillRect(QRectF(x - 8, y - 6, 16, 12), t.background);
-            p.drawLine(QPointF(x - 8, y - 2), QPointF(x + 8, y - 6));
-            p.drawLine(QPointF(x - 8, y + 6), QPointF(x + 8, y + 2));
-        }
-        p.drawText(QRectF(0, y - 10, width, 20), Qt::AlignCenter,
-            tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs)));
-    }
-
     for (const Entry& e : entries_)
-        if (shown(axis_.y(e.sentUs), axis_.y(e.endUs)))
+        if (e.fate != Fate::InFlight && shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
             drawEntry(p, e, width);
 
     // State changes written on the lifelines, pushed down when they would overlap.
+    p.setFont(smallFont(p));
     double lastY[2] = { -1e9, -1e9 };
     const double boxH = (p.fontMetrics().height() * 2 + 4);
     for (const StateMark& m : marks_) {
         const int i = int(m.peer);
         const double y = std::max(axis_.y(m.t_us) - boxH / 2, lastY[i] + boxH + 2);
         lastY[i] = y;
-        if (!shown(y, y + boxH))
+        if (!shown(visible, y, y + boxH))
             continue;
         const double x = xOf(m.peer, width);
         const double w
@@ -380,6 +391,39 @@ void LadderView::paintLadder(QPainter& p, double width, const QRectF& visible) c
             QStringLiteral("%1\n%2").arg(
                 QString::fromLatin1(stateName(m.to).data()), EventExplainer::formatTime(m.t_us)));
     }
+    p.restore();
+}
+
+void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const double top = kHeaderPx * t.fontScale;
+    const double bottom = axis_.y(nowUs_);
+    p.setPen(QPen(t.text, t.lineWidth * 1.5));
+    for (Peer peer : { Peer::Client, Peer::Server })
+        p.drawLine(QPointF(xOf(peer, width), top - 6), QPointF(xOf(peer, width), bottom));
+
+    p.setFont(smallFont(p));
+    for (const TimeAxis::Break& b : axis_.breaks()) {
+        const double y = (axis_.y(b.fromUs) + axis_.y(std::min(b.toUs, nowUs_))) / 2;
+        if (b.fromUs >= nowUs_ || !shown(visible, y, y))
+            continue;
+        p.setPen(QPen(t.muted, t.lineWidth));
+        for (Peer peer : { Peer::Client, Peer::Server }) {
+            const double x = xOf(peer, width);
+            p.fillRect(QRectF(x - 8, y - 6, 16, 12), t.background);
+            p.drawLine(QPointF(x - 8, y - 2), QPointF(x + 8, y - 6));
+            p.drawLine(QPointF(x - 8, y + 6), QPointF(x + 8, y + 2));
+        }
+        p.drawText(QRectF(0, y - 10, width, 20), Qt::AlignCenter,
+            tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs)));
+    }
+
+    for (const Entry& e : entries_)
+        if (e.fate == Fate::InFlight && shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+            drawEntry(p, e, width);
 
     p.setPen(QPen(t.glow, t.lineWidth, Qt::DashLine));
     p.drawLine(QPointF(0, bottom), QPointF(width, bottom));

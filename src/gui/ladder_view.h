@@ -4,6 +4,7 @@
 #include "time_axis.h"
 #include "trace_record.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <map>
@@ -56,9 +57,27 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent*) override;
+    void changeEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
+    // What the cached picture of the settled part in view depends on.
+    struct CacheKey {
+        QRect inView;
+        int width = 0;
+        qreal devicePixelRatio = 0;
+        int theme = -1; // ViewTheme::generation()
+        int clears = -1; // a reset or another scenario starts a new picture
+        std::size_t records = 0; // trace events taken in
+        double lastY = 0; // where the last of them sits: changes if the time axis does
+        bool operator==(const CacheKey&) const = default;
+    };
+    static bool shown(const QRectF& visible, double y0, double y1);
+    static QFont smallFont(const QPainter& p);
+    // Finished segments, state marks and the header: they change only with a new trace event.
+    void paintSettled(QPainter& p, double width, const QRectF& visible) const;
+    // Lifelines down to now, idle breaks, segments in flight, the "now" line.
+    void paintMoving(QPainter& p, double width, const QRectF& visible) const;
     struct Line {
         QPointF a, b;
         bool truncated;
@@ -80,6 +99,9 @@ private:
     TimeUs nowUs_ = 0;
     std::int64_t delayMs_ = 50;
     mutable StaticTextCache labels_; // segment labels, laid out once
+    QPixmap cache_;
+    CacheKey cacheKey_;
+    int clears_ = 0;
 };
 
 } // namespace tcplab
