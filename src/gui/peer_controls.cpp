@@ -9,6 +9,32 @@
 
 namespace tcplab {
 
+namespace {
+// The socket calls a peer's application can make, with their label and what they do: source
+// texts (translated where they are shown, so a language change can show them again).
+struct Call {
+    ActionKind kind;
+    const char* label;
+    const char* tip;
+};
+constexpr Call kCalls[] = {
+    { ActionKind::Listen, QT_TRANSLATE_NOOP("tcplab::PeerControls", "Listen"),
+        QT_TRANSLATE_NOOP("tcplab::PeerControls", "listen(): open a passive socket") },
+    { ActionKind::Connect, QT_TRANSLATE_NOOP("tcplab::PeerControls", "Connect"),
+        QT_TRANSLATE_NOOP("tcplab::PeerControls", "connect(): active open, sends a SYN") },
+    { ActionKind::Send, QT_TRANSLATE_NOOP("tcplab::PeerControls", "Send"),
+        QT_TRANSLATE_NOOP("tcplab::PeerControls", "send(): write 100 bytes") },
+    { ActionKind::Close, QT_TRANSLATE_NOOP("tcplab::PeerControls", "Close"),
+        QT_TRANSLATE_NOOP("tcplab::PeerControls", "close(): no more data from us; sends a FIN") },
+    { ActionKind::Shutdown, QT_TRANSLATE_NOOP("tcplab::PeerControls", "Shutdown"),
+        QT_TRANSLATE_NOOP("tcplab::PeerControls", "shutdown(SHUT_WR): send a FIN but keep reading") },
+    { ActionKind::Abort, QT_TRANSLATE_NOOP("tcplab::PeerControls", "Abort"),
+        QT_TRANSLATE_NOOP("tcplab::PeerControls", "abort: send an RST and forget the connection") },
+    { ActionKind::Crash, QT_TRANSLATE_NOOP("tcplab::PeerControls", "Crash"),
+        QT_TRANSLATE_NOOP("tcplab::PeerControls", "the host crashes and forgets everything silently") },
+};
+} // namespace
+
 PeerControls::PeerControls(Peer peer, QWidget* parent)
     : QGroupBox(parent)
     , peer_(peer)
@@ -18,13 +44,13 @@ PeerControls::PeerControls(Peer peer, QWidget* parent)
     grid->setContentsMargins(6, 6, 6, 6);
     grid->setSpacing(4);
     int i = 0;
-    for (ActionKind kind : { ActionKind::Listen, ActionKind::Connect, ActionKind::Send, ActionKind::Close,
-             ActionKind::Shutdown, ActionKind::Abort, ActionKind::Crash }) {
+    for (const Call& call : kCalls) {
         auto* button = new QPushButton(this);
-        button->setObjectName(QStringLiteral("%1_%2").arg(objectName(), QString::fromLatin1(actionName(kind).data())));
-        connect(button, &QPushButton::clicked, this, [this, kind] { Q_EMIT actionRequested(kind, peer_); });
+        button->setObjectName(
+            QStringLiteral("%1_%2").arg(objectName(), QString::fromLatin1(actionName(call.kind).data())));
+        connect(button, &QPushButton::clicked, this, [this, kind = call.kind] { Q_EMIT actionRequested(kind, peer_); });
         grid->addWidget(button, i / 4, i % 4);
-        buttons_.emplace_back(kind, button);
+        buttons_.push_back(button);
         ++i;
     }
     neverClose_ = new QCheckBox(this);
@@ -46,39 +72,9 @@ PeerControls::PeerControls(Peer peer, QWidget* parent)
 void PeerControls::retranslate()
 {
     setTitle(peer_ == Peer::Client ? tr("Client application") : tr("Server application"));
-    for (auto& [kind, button] : buttons_) {
-        switch (kind) {
-        case ActionKind::Listen:
-            button->setText(tr("Listen"));
-            button->setToolTip(tr("listen(): open a passive socket"));
-            break;
-        case ActionKind::Connect:
-            button->setText(tr("Connect"));
-            button->setToolTip(tr("connect(): active open, sends a SYN"));
-            break;
-        case ActionKind::Send:
-            button->setText(tr("Send"));
-            button->setToolTip(tr("send(): write 100 bytes"));
-            break;
-        case ActionKind::Close:
-            button->setText(tr("Close"));
-            button->setToolTip(tr("close(): no more data from us; sends a FIN"));
-            break;
-        case ActionKind::Shutdown:
-            button->setText(tr("Shutdown"));
-            button->setToolTip(tr("shutdown(SHUT_WR): send a FIN but keep reading"));
-            break;
-        case ActionKind::Abort:
-            button->setText(tr("Abort"));
-            button->setToolTip(tr("abort: send an RST and forget the connection"));
-            break;
-        case ActionKind::Crash:
-            button->setText(tr("Crash"));
-            button->setToolTip(tr("the host crashes and forgets everything silently"));
-            break;
-        default:
-            break;
-        }
+    for (std::size_t i = 0; i < buttons_.size(); ++i) {
+        buttons_[i]->setText(tr(kCalls[i].label));
+        buttons_[i]->setToolTip(tr(kCalls[i].tip));
     }
     neverClose_->setText(tr("Never closes"));
     neverClose_->setToolTip(

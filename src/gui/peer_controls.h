@@ -3,7 +3,6 @@
 
 #include <QGroupBox>
 
-#include <utility>
 #include <vector>
 
 class QCheckBox;
@@ -32,7 +31,7 @@ private:
     void retranslate();
 
     Peer peer_;
-    std::vector<std::pair<ActionKind, QPushButton*>> buttons_;
+    std::vector<QPushButton*> buttons_; // in the order of the calls they make
     QCheckBox* neverClose_;
     QLabel* received_;
 };
