@@ -61,6 +61,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
+    static constexpr double kHeaderPx = 86; // the peers' names and the legend above the lifelines
     // What the cached picture of the settled part in view depends on.
     struct CacheKey {
         QRect inView;
@@ -73,10 +74,15 @@ private:
         bool operator==(const CacheKey&) const = default;
     };
     static bool shown(const QRectF& visible, double y0, double y1);
+    TimeUs settledUs() const; // the instant of the last trace event taken in
+    void drawLifelines(QPainter& p, double width, double fromY, double toY) const;
+    void drawBreaks(QPainter& p, double width, const QRectF& visible, bool closed) const;
     static QFont smallFont(const QPainter& p);
-    // Finished segments, state marks and the header: they change only with a new trace event.
+    // Finished segments, state marks, the header, the lifelines and idle breaks up to the last
+    // trace event: they change only with a new one.
     void paintSettled(QPainter& p, double width, const QRectF& visible) const;
-    // Lifelines down to now, idle breaks, segments in flight, the "now" line.
+    // From the last trace event on: lifelines down to now, the idle break still growing,
+    // segments in flight, the "now" line.
     void paintMoving(QPainter& p, double width, const QRectF& visible) const;
     struct Line {
         QPointF a, b;

@@ -104,30 +104,34 @@ QTransform StateDiagramView::logicalToWidget(const QRectF& target) const
 void StateDiagramView::paintEvent(QPaintEvent*)
 {
     // The edges, their labels and the state boxes are most of the drawing and change only when
-    // the peer changes state: they are drawn once into a pixmap. Each frame draws on top what
-    // moves: the heading, the transition just taken with its running dot, the lit state's halo.
+    // the peer changes state: they are drawn once into a pixmap, in the same order as an export.
+    // Only while a fresh transition glows (1.5 s of animation time) is it drawn on top each
+    // frame, with its running dot and the lit state's halo.
+    const bool glowing = isGlowing();
     std::uint32_t visited = 0, other = 0;
     for (int node : visited_)
         visited |= 1u << node;
     for (int node : otherSockets_)
         other |= 1u << node;
     const CacheKey key { size(), devicePixelRatioF(), takenEdge(), currentNode_, visited, other,
-        ViewTheme::generation() };
+        ViewTheme::generation(), glowing };
     if (!(key == cacheKey_) || cache_.isNull()) {
         cache_ = QPixmap(size() * key.devicePixelRatio);
         cache_.setDevicePixelRatio(key.devicePixelRatio);
         cache_.fill(ViewTheme::current().background);
         QPainter cache(&cache_);
         cache.setFont(font());
-        paintEdges(cache, rect(), Edges::AllButTaken);
-        paintNodes(cache, rect(), Nodes::AllWithoutHalo);
+        paintEdges(cache, rect(), glowing ? Edges::AllButTaken : Edges::All);
+        paintNodes(cache, rect(), glowing ? Nodes::AllWithoutHalo : Nodes::All);
         cacheKey_ = key;
     }
     QPainter p(this);
     p.drawPixmap(0, 0, cache_);
     paintHeading(p, rect());
-    paintEdges(p, rect(), Edges::Taken);
-    paintNodes(p, rect(), Nodes::LitWithHalo);
+    if (glowing) {
+        paintEdges(p, rect(), Edges::Taken);
+        paintNodes(p, rect(), Nodes::LitWithHalo);
+    }
 }
 
 void StateDiagramView::changeEvent(QEvent* event)
@@ -135,6 +139,18 @@ void StateDiagramView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         cache_ = QPixmap(); // the labels are translated text
     QWidget::changeEvent(event);
+}
+
+bool StateDiagramView::isGlowing() const
+{
+    return glowClock_.isValid() && glowClock_.elapsed() <= kGlowMs;
+}
+
+void StateDiagramView::finishAnimation()
+{
+    glowClock_.invalidate();
+    animation_.stop();
+    QWidget::update();
 }
 
 int StateDiagramView::takenEdge() const

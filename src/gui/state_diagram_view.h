@@ -31,6 +31,8 @@ public:
     int litNode() const { return currentNode_; }
     const std::set<int>& visitedNodes() const { return visited_; }
     void paintDiagram(QPainter& painter, const QRectF& target) const;
+    // Ends the glow of the transition just taken at once (exports and tests want a still picture).
+    void finishAnimation();
     // Where a node of the diagram is drawn in this widget (hover tests use it).
     QPointF nodeCenter(int node) const;
     QSize sizeHint() const override { return { 420, 520 }; }
@@ -53,10 +55,12 @@ private:
         std::uint32_t visited = 0; // one bit per node
         std::uint32_t other = 0;
         int theme = -1; // ViewTheme::generation()
+        bool glowing = false;
         bool operator==(const CacheKey&) const = default;
     };
 
     int takenEdge() const; // the diagram edge of the last transition, or -1
+    bool isGlowing() const;
     void paintHeading(QPainter& p, const QRectF& target) const;
     void paintEdges(QPainter& p, const QRectF& target, Edges which) const;
     void paintNodes(QPainter& p, const QRectF& target, Nodes which) const;

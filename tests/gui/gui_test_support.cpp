@@ -1,8 +1,11 @@
 #include "gui_test_support.h"
 
+#include "ladder_view.h"
 #include "scenario_loader.h"
 #include "simulation.h"
+#include "state_diagram_view.h"
 #include "trace_fields.h"
+#include "view_theme.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,6 +86,27 @@ QImage screenshotOf(QWidget& window)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return window.grab().toImage();
+}
+
+bool cachesAreFresh(QWidget& window, QString* which)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QList<QWidget*> views;
+    for (auto* d : window.findChildren<StateDiagramView*>())
+        views << d;
+    for (auto* l : window.findChildren<LadderView*>())
+        views << l;
+    QList<QImage> drawn;
+    for (QWidget* v : views)
+        drawn << v->grab().toImage();
+    ViewTheme::setCurrent(ViewTheme::current());
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        if (views[i]->grab().toImage() != drawn[i]) {
+            *which = views[i]->objectName();
+            return false;
+        }
+    }
+    return !views.isEmpty();
 }
 
 } // namespace tcplab::testing

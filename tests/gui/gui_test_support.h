@@ -22,6 +22,10 @@ Scenario loadOrFail(const QString& spec);
 // The window as it looks once pending layouts are done (a label whose text just grew is laid
 // out on the next pass of the event loop; a screenshot taken before would show it cut).
 QImage screenshotOf(QWidget& window);
+// True when the views' cached pictures (state diagrams, ladder) show what a fresh drawing
+// shows: grabs them, makes every cache stale (a new theme generation), grabs again and compares.
+// Names the first view that differs in `which`. Animations must be finished first.
+bool cachesAreFresh(QWidget& window, QString* which);
 // Settings go to a scratch place so tests never touch the user's.
 void isolateSettings();
 

@@ -193,6 +193,12 @@ private Q_SLOTS:
         tabs->setCurrentIndex(0);
         QVERIFY(screenshotOf(w).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/switched_zh_CN.png")));
 
+        // The views' cached pictures were drawn again in Chinese, not kept from before.
+        for (Peer peer : { Peer::Client, Peer::Server })
+            w.diagram(peer).finishAnimation();
+        QString stale;
+        QVERIFY2(cachesAreFresh(w, &stale), qPrintable(stale));
+
         // Nothing English is left, neither in widget texts nor in what the views paint.
         QStringList leftovers;
         for (const QString& entry : visibleTexts(w))

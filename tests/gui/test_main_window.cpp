@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
 #include <QTabWidget>
@@ -261,6 +263,30 @@ private Q_SLOTS:
         auto* help = w.findChild<QAction*>(QStringLiteral("actionHelp"));
         QVERIFY(help);
         QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
+    }
+
+    void cachedPicturesFollowTheRun()
+    {
+        // The views keep pictures of what does not move; each must change exactly when what it
+        // shows does. Checked at instants across a lesson with strays, drops and state changes,
+        // then scrolled back to the top.
+        MainWindow w;
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openScenario(QStringLiteral("builtin:06b-old-duplicate-short-time-wait"), false));
+        for (int ms : { 0, 30, 60, 115, 655, 1200, 1960, 2080, 3000, 6000 }) {
+            w.controller().advanceTo(msToUs(ms));
+            for (Peer peer : { Peer::Client, Peer::Server })
+                w.diagram(peer).finishAnimation();
+            QString which;
+            QVERIFY2(cachesAreFresh(w, &which), qPrintable(QStringLiteral("%1 at %2 ms").arg(which).arg(ms)));
+        }
+        auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("ladderScroll"));
+        QVERIFY(scroll && scroll->verticalScrollBar()->value() > 0);
+        scroll->verticalScrollBar()->setValue(0);
+        QString which;
+        QVERIFY2(cachesAreFresh(w, &which), qPrintable(which + QStringLiteral(" after scrolling up")));
     }
 
     void hoveringAStateExplainsIt()

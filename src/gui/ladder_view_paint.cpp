@@ -1,0 +1,289 @@
+// The ladder's painting: what no longer moves is kept in a pixmap, what moves is drawn on it.
+#include "event_explainer.h"
+#include "ladder_view.h"
+#include "view_theme.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace tcplab {
+
+QColor LadderView::colourOf(const Entry& e, Qt::PenStyle& style) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    style = Qt::SolidLine;
+    if (e.stray)
+        return t.stray;
+    // Expiry first: a held-back copy that dies of old age must look expired, as the legend says.
+    if (e.reason == DropReason::Expired && e.fate != Fate::Arrived) {
+        style = Qt::DashDotLine;
+        return t.expired;
+    }
+    if (e.segment.copyOf != 0) {
+        style = Qt::DotLine;
+        return t.duplicate;
+    }
+    if (e.endUs - e.sentUs > delayMs_ * kUsPerMs + kUsPerMs / 2) {
+        style = Qt::DashLine;
+        return t.delayed;
+    }
+    return e.segment.len > 0 ? t.dataSeg : t.normal;
+}
+
+void LadderView::paintEvent(QPaintEvent* event)
+{
+    const ViewTheme& t = ViewTheme::current();
+    // What no longer moves (finished segments, state marks, the legend) is drawn once into a
+    // pixmap of the part in view and kept until a trace event arrives, the view scrolls or the
+    // theme changes; each frame draws on it only what moves with "now".
+    const QRect inView = visibleRegion().boundingRect();
+    const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, consumed_,
+        instants_.empty() ? 0.0 : axis_.y(instants_.back()) };
+    if (!(key == cacheKey_) || cache_.isNull()) {
+        cache_ = QPixmap(inView.size() * key.devicePixelRatio);
+        cache_.setDevicePixelRatio(key.devicePixelRatio);
+        cache_.fill(t.background);
+        QPainter cache(&cache_);
+        cache.setFont(font());
+        cache.translate(-inView.topLeft());
+        paintSettled(cache, width(), inView);
+        cacheKey_ = key;
+    }
+    QPainter p(this);
+    p.drawPixmap(inView.topLeft(), cache_);
+    paintMoving(p, width(), event->rect());
+    // Scrolled down a long run, the peers' names and the colour legend stay at the top of what
+    // is in view (the scroll area repaints the whole view on scrolling, see MainWindow).
+    if (inView.top() > 0) {
+        const double band = (kHeaderPx - 12) * t.fontScale;
+        p.translate(0, inView.top());
+        p.fillRect(QRectF(0, 0, width(), band), t.background);
+        p.setRenderHint(QPainter::Antialiasing);
+        paintHeader(p, width());
+        p.setPen(QPen(t.muted, t.lineWidth));
+        p.drawLine(QPointF(0, band), QPointF(width(), band));
+    }
+}
+
+void LadderView::paintHeader(QPainter& p, double width) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.save();
+    QFont head = p.font();
+    head.setPointSizeF(11 * t.fontScale);
+    head.setBold(true);
+    p.setFont(head);
+    p.setPen(t.text);
+    p.drawText(QRectF(xOf(Peer::Client, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Client"));
+    p.drawText(QRectF(xOf(Peer::Server, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Server"));
+    drawLegend(p, width);
+    p.restore();
+}
+
+void LadderView::drawLegend(QPainter& p, double width) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    struct Item {
+        QString name;
+        QColor colour;
+        Qt::PenStyle style;
+    };
+    const Item items[] = {
+        { tr("control"), t.normal, Qt::SolidLine },
+        { tr("data"), t.dataSeg, Qt::SolidLine },
+        { tr("delayed"), t.delayed, Qt::DashLine },
+        { tr("duplicate"), t.duplicate, Qt::DotLine },
+        { tr("expired (MSL)"), t.expired, Qt::DashDotLine },
+        { tr("stray (old incarnation)"), t.stray, Qt::SolidLine },
+        { tr("dropped"), t.dropped, Qt::SolidLine },
+    };
+    QFont f = p.font();
+    f.setPointSizeF(8 * t.fontScale);
+    p.setFont(f);
+    double x = 6, y = 40 * t.fontScale;
+    const double row = p.fontMetrics().height() + 2;
+    for (const Item& item : items) {
+        const double w = p.fontMetrics().horizontalAdvance(item.name) + 34;
+        if (x + w > width) {
+            x = 6;
+            y += row;
+        }
+        p.setPen(QPen(item.colour, t.lineWidth * 1.5, item.style));
+        if (item.colour == t.dropped) {
+            p.drawLine(QPointF(x + 4, y - 4), QPointF(x + 14, y + 4));
+            p.drawLine(QPointF(x + 4, y + 4), QPointF(x + 14, y - 4));
+        } else {
+            p.drawLine(QPointF(x, y), QPointF(x + 22, y));
+        }
+        p.setPen(t.text);
+        p.drawText(QPointF(x + 26, y + p.fontMetrics().ascent() / 2.5), item.name);
+        x += w;
+    }
+}
+
+void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    Qt::PenStyle style;
+    const QColor colour = colourOf(e, style);
+    const Line line = lineOf(e, width);
+    p.setPen(QPen(colour, t.lineWidth * (e.fate == Fate::InFlight ? 2.0 : 1.3), style, Qt::RoundCap));
+    p.drawLine(line.a, line.b);
+    QPointF v = line.b - line.a;
+    const double len = std::hypot(v.x(), v.y());
+    if (len < 2)
+        return;
+    v /= len;
+    const QPointF n(-v.y(), v.x());
+    if (e.fate == Fate::Dropped) {
+        const double s = 7 * t.fontScale;
+        p.setPen(QPen(t.dropped, t.lineWidth * 2));
+        p.drawLine(line.b + QPointF(-s, -s), line.b + QPointF(s, s));
+        p.drawLine(line.b + QPointF(-s, s), line.b + QPointF(s, -s));
+    } else {
+        const double s = 8;
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawPolygon(QPolygonF { line.b, line.b - v * s + n * s * 0.45, line.b - v * s - n * s * 0.45 });
+    }
+    // The label runs along the full arrow (where it will be), above the line.
+    const QPointF full(xOf(otherPeer(e.from), width), axis_.y(e.endUs));
+    const QPointF mid = (line.a + full) / 2;
+    const double angle = std::atan2(full.y() - line.a.y(), full.x() - line.a.x()) * 180.0 / M_PI;
+    p.save();
+    p.translate(mid);
+    p.rotate(angle > 90 || angle < -90 ? angle + 180 : angle);
+    QFont f = p.font();
+    f.setPointSizeF(8 * t.fontScale);
+    p.setFont(f);
+    p.setPen(colour == t.normal || colour == t.dataSeg ? t.text : colour.darker(t.dark ? 70 : 115));
+    const QStaticText& label = labels_.get(EventExplainer::segmentLabel(e.segment), f);
+    const double ascent = p.fontMetrics().ascent();
+    const double baseline = e.labelSlot % 2 ? ascent + 3 : -4;
+    p.drawStaticText(QPointF(-label.size().width() / 2, baseline - ascent), label);
+    p.restore();
+}
+
+void LadderView::paintLadder(QPainter& p, double width, const QRectF& visible) const
+{
+    paintSettled(p, width, visible);
+    paintMoving(p, width, visible);
+}
+
+bool LadderView::shown(const QRectF& visible, double y0, double y1)
+{
+    // Labels and boxes reach this far beyond the line or instant they belong to.
+    const double reach = 40 * ViewTheme::current().fontScale;
+    return visible.isNull()
+        || (std::max(y0, y1) + reach >= visible.top() && std::min(y0, y1) - reach <= visible.bottom());
+}
+
+QFont LadderView::smallFont(const QPainter& p)
+{
+    QFont small = p.font();
+    small.setBold(false);
+    small.setPointSizeF(8 * ViewTheme::current().fontScale);
+    return small;
+}
+
+TimeUs LadderView::settledUs() const
+{
+    return instants_.empty() ? 0 : instants_.back();
+}
+
+void LadderView::drawLifelines(QPainter& p, double width, double fromY, double toY) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.setPen(QPen(t.text, t.lineWidth * 1.5));
+    for (Peer peer : { Peer::Client, Peer::Server })
+        p.drawLine(QPointF(xOf(peer, width), fromY), QPointF(xOf(peer, width), toY));
+}
+
+void LadderView::drawBreaks(QPainter& p, double width, const QRectF& visible, bool closed) const
+{
+    // A closed break lies wholly before the last trace event; an open one still grows with now.
+    const ViewTheme& t = ViewTheme::current();
+    p.setFont(smallFont(p));
+    for (const TimeAxis::Break& b : axis_.breaks()) {
+        if (b.fromUs >= nowUs_ || (b.toUs <= settledUs()) != closed)
+            continue;
+        const double y = (axis_.y(b.fromUs) + axis_.y(std::min(b.toUs, nowUs_))) / 2;
+        if (!shown(visible, y, y))
+            continue;
+        p.setPen(QPen(t.muted, t.lineWidth));
+        for (Peer peer : { Peer::Client, Peer::Server }) {
+            const double x = xOf(peer, width);
+            p.fillRect(QRectF(x - 8, y - 6, 16, 12), t.background);
+            p.drawLine(QPointF(x - 8, y - 2), QPointF(x + 8, y - 6));
+            p.drawLine(QPointF(x - 8, y + 6), QPointF(x + 8, y + 2));
+        }
+        p.drawText(QRectF(0, y - 10, width, 20), Qt::AlignCenter,
+            tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs)));
+    }
+}
+
+void LadderView::paintSettled(QPainter& p, double width, const QRectF& visible) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    if (shown(visible, 0, kHeaderPx * t.fontScale))
+        paintHeader(p, width);
+    drawLifelines(p, width, kHeaderPx * t.fontScale - 6, axis_.y(settledUs()));
+    drawBreaks(p, width, visible, true);
+    for (const Entry& e : entries_)
+        if (e.fate != Fate::InFlight && shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+            drawEntry(p, e, width);
+
+    // State changes written on the lifelines, pushed down when they would overlap.
+    p.setFont(smallFont(p));
+    double lastY[2] = { -1e9, -1e9 };
+    const double boxH = (p.fontMetrics().height() * 2 + 4);
+    for (const StateMark& m : marks_) {
+        const int i = int(m.peer);
+        const double y = std::max(axis_.y(m.t_us) - boxH / 2, lastY[i] + boxH + 2);
+        lastY[i] = y;
+        if (!shown(visible, y, y + boxH))
+            continue;
+        const double x = xOf(m.peer, width);
+        const double w
+            = std::max(p.fontMetrics().horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0, width * 0.2);
+        const QRectF box = m.peer == Peer::Client ? QRectF(x - w - 6, y, w, boxH) : QRectF(x + 6, y, w, boxH);
+        p.setPen(QPen(t.lit, t.lineWidth));
+        p.setBrush(t.visited);
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(t.text);
+        p.drawText(box, Qt::AlignCenter,
+            QStringLiteral("%1\n%2").arg(
+                QString::fromLatin1(stateName(m.to).data()), EventExplainer::formatTime(m.t_us)));
+    }
+    p.restore();
+}
+
+void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const double bottom = axis_.y(nowUs_);
+    drawLifelines(p, width, axis_.y(settledUs()), bottom);
+    drawBreaks(p, width, visible, false);
+
+    for (const Entry& e : entries_)
+        if (e.fate == Fate::InFlight && shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+            drawEntry(p, e, width);
+
+    p.setPen(QPen(t.glow, t.lineWidth, Qt::DashLine));
+    p.drawLine(QPointF(0, bottom), QPointF(width, bottom));
+    p.setPen(t.text);
+    // Between the lifelines, where no state box is written.
+    const QString now = tr("now: %1").arg(EventExplainer::formatTime(nowUs_));
+    const double nowX
+        = (xOf(Peer::Client, width) + xOf(Peer::Server, width) - p.fontMetrics().horizontalAdvance(now)) / 2;
+    p.drawText(QPointF(nowX, bottom + p.fontMetrics().height() + 2), now);
+    p.restore();
+}
+
+} // namespace tcplab
