@@ -226,7 +226,7 @@ void Host::deliver(const Segment& s)
     if (endpoint && endpoint->state() == TcpState::TimeWait && bareSyn && listener) {
         // RFC 6191 (SHLD-4) / RFC 9293 MAY-2: a new SYN for a 4-tuple in TIME_WAIT.
         if (!acceptSynInTimeWait(*endpoint, s)) {
-            drop(s, DropReason::TimeWait);
+            drop(s, DropReason::TimeWait, TcpState::TimeWait);
             return;
         }
         // Linux: the new ISN is the old SND.NXT + 65535 + 2, above anything the old one used.
@@ -251,7 +251,7 @@ void Host::deliver(const Segment& s)
     }
     if (listener && bareSyn) {
         if (recycleRejects(s)) {
-            drop(s, DropReason::Paws);
+            drop(s, DropReason::Paws, TcpState::Listen);
             return;
         }
         synToListener(*listener, s, TcpState::Listen, std::nullopt);
@@ -324,7 +324,7 @@ void Host::synToListener(Listener& listener, const Segment& syn, TcpState cameFr
         return;
     }
     if (full) {
-        drop(syn, DropReason::Backlog);
+        drop(syn, DropReason::Backlog, TcpState::Listen);
         return;
     }
     ++listener.halfOpen;

@@ -50,6 +50,8 @@ public:
     // has hundreds of segments, most of them scrolled out of view: those cost nothing.
     void paintLadder(QPainter& painter, double width, const QRectF& visible = {}) const;
     double contentHeight() const;
+    // The band at the top of the view that keeps the names and the legend when scrolled.
+    double pinnedHeaderHeight() const;
     QSize sizeHint() const override { return { 520, int(contentHeight()) }; }
 
 Q_SIGNALS:

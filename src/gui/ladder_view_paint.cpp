@@ -32,6 +32,11 @@ QColor LadderView::colourOf(const Entry& e, Qt::PenStyle& style) const
     return e.segment.len > 0 ? t.dataSeg : t.normal;
 }
 
+double LadderView::pinnedHeaderHeight() const
+{
+    return (kHeaderPx - 12) * ViewTheme::current().fontScale;
+}
+
 void LadderView::paintEvent(QPaintEvent* event)
 {
     const ViewTheme& t = ViewTheme::current();
@@ -57,7 +62,7 @@ void LadderView::paintEvent(QPaintEvent* event)
     // Scrolled down a long run, the peers' names and the colour legend stay at the top of what
     // is in view (the scroll area repaints the whole view on scrolling, see MainWindow).
     if (inView.top() > 0) {
-        const double band = (kHeaderPx - 12) * t.fontScale;
+        const double band = pinnedHeaderHeight();
         p.translate(0, inView.top());
         p.fillRect(QRectF(0, 0, width(), band), t.background);
         p.setRenderHint(QPainter::Antialiasing);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 
 namespace tcplab {
@@ -18,8 +19,11 @@ LanguageSwitcher::LanguageSwitcher(QObject* parent)
 
 LanguageSwitcher& LanguageSwitcher::instance()
 {
-    // Parented to the application, so it lives exactly as long as the translators may be used.
-    static LanguageSwitcher* switcher = new LanguageSwitcher(QCoreApplication::instance());
+    // Parented to the application, so it lives exactly as long as the translators may be used;
+    // a later application (tests make several) gets a new one.
+    static QPointer<LanguageSwitcher> switcher;
+    if (!switcher)
+        switcher = new LanguageSwitcher(QCoreApplication::instance());
     return *switcher;
 }
 
@@ -65,7 +69,6 @@ bool LanguageSwitcher::apply(const QString& code)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt_);
     current_ = language;
-    Q_EMIT changed(language);
     return loaded;
 }
 

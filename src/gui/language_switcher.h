@@ -31,9 +31,6 @@ public:
     bool choose(const QString& code);
     QString current() const { return current_; }
 
-Q_SIGNALS:
-    void changed(const QString& code);
-
 private:
     explicit LanguageSwitcher(QObject* parent);
 

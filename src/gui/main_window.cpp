@@ -275,8 +275,10 @@ void MainWindow::retranslate()
         : LanguageSwitcher::instance().current();
     for (QAction* action : languageMenu_->actions())
         action->setChecked(action->data().toString() == language);
+    QLocale numbers; // "1000×", as the status bar writes it: no group separator
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
     for (int i = 0; i < ui_->speedBox->count(); ++i)
-        ui_->speedBox->setItemText(i, tr("%1×").arg(QLocale().toString(ui_->speedBox->itemData(i).toDouble())));
+        ui_->speedBox->setItemText(i, tr("%1×").arg(numbers.toString(ui_->speedBox->itemData(i).toDouble())));
     showPlaying(controller_->isPlaying());
     fillHelp();
 }
@@ -329,7 +331,7 @@ void MainWindow::refresh()
     ui_->ladderHolder->resize(scroll->viewport()->width(), std::max(viewportH, int(ladder_->contentHeight())));
     const int nowY = int(ladder_->contentHeight()) - 80;
     QScrollBar* bar = scroll->verticalScrollBar();
-    if (nowY > bar->value() + viewportH - 40 || nowY < bar->value())
+    if (nowY > bar->value() + viewportH - 40 || nowY < bar->value() + ladder_->pinnedHeaderHeight())
         bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
     const Params& p = controller_->params();
     statusLabel_->setText(tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
@@ -387,7 +389,10 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         ui_->retranslateUi(this);
         retranslate();
+        // The log is written again in the new language; the reader stays where they were.
+        const int logAt = logView_->verticalScrollBar()->value();
         logModel_->relabel(controller_->records());
+        logView_->verticalScrollBar()->setValue(logAt);
         updateTitle();
         refresh();
     }

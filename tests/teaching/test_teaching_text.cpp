@@ -218,6 +218,66 @@ private Q_SLOTS:
     }
 
     // Every event of every built-in scenario gets a finished sentence.
+    void ignoredRstCitesItsRule_data()
+    {
+        // Lesson 15b (rfc1337 on) ignores an RST in TIME_WAIT; an RST to a listener is ignored
+        // by RFC 9293 itself. The core says which socket discarded it; the text cites its rule.
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("reference");
+        QTest::newRow("TIME_WAIT, RFC 1337 protection")
+            << QStringLiteral("builtin:15b-time-wait-rfc1337-protected") << int(TcpState::TimeWait)
+            << QStringLiteral("RFC 1337");
+    }
+    void ignoredRstCitesItsRule()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, state);
+        QFETCH(QString, reference);
+        const LoadResult loaded = ScenarioLoader::load(scenario);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        struct Ignored : TraceSink {
+            void onTrace(const TraceEvent& e) override
+            {
+                if (e.kind == TraceKind::Drop && e.reason == DropReason::Ignored)
+                    events.push_back(e);
+            }
+            std::vector<TraceEvent> events;
+        } sink;
+        runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, { &sink });
+        QVERIFY(!sink.events.empty());
+        for (const TraceEvent& e : sink.events) {
+            QCOMPARE(int(e.from), state);
+            QCOMPARE(TeachingText::eventReference(e), reference);
+        }
+    }
+
+    void ignoredRstSentences_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("in TIME_WAIT") << int(TcpState::TimeWait) << QStringLiteral("RFC 1337")
+                                      << QStringLiteral("RFC 1337 protection");
+        QTest::newRow("in LISTEN") << int(TcpState::Listen) << QStringLiteral("RFC 9293 §3.10.7.2")
+                                   << QStringLiteral("rules of its state");
+    }
+    void ignoredRstSentences()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, reference);
+        QFETCH(QString, says);
+        Segment rst;
+        rst.flags = kRst;
+        TraceEvent e;
+        e.kind = TraceKind::Drop;
+        e.reason = DropReason::Ignored;
+        e.from = TcpState(state);
+        e.segment = &rst;
+        QCOMPARE(TeachingText::eventReference(e), reference);
+        QVERIFY2(TeachingText::describeEvent(e).contains(says), qPrintable(TeachingText::describeEvent(e)));
+    }
+
     void builtinScenarios_data()
     {
         QTest::addColumn<QString>("scenario");
