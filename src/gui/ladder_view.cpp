@@ -31,6 +31,8 @@ LadderView::LadderView(QWidget* parent)
 void LadderView::clear()
 {
     ++clears_;
+    settledChanges_ = 0;
+    settledUs_ = 0;
     consumed_ = 0;
     entries_.clear();
     byId_.clear();
@@ -68,6 +70,13 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         const TraceRecord& r = records[consumed_];
         const TraceEvent& ev = r.event;
         instants_.push_back(ev.t_us);
+        // What changes the settled part of the picture: a segment ends, is found a stray, or a
+        // state is entered. Sends, timers and application events only touch what moves.
+        if (ev.kind == TraceKind::Arrive || ev.kind == TraceKind::Drop || ev.kind == TraceKind::Stray
+            || ev.kind == TraceKind::State) {
+            ++settledChanges_;
+            settledUs_ = ev.t_us;
+        }
         switch (ev.kind) {
         case TraceKind::Send: {
             Entry& e = entryFor(r, ev.peer);

@@ -71,19 +71,19 @@ private:
         qreal devicePixelRatio = 0;
         int theme = -1; // ViewTheme::generation()
         int clears = -1; // a reset or another scenario starts a new picture
-        std::size_t records = 0; // trace events taken in
-        double lastY = 0; // where the last of them sits: changes if the time axis does
+        std::size_t settled = 0; // trace events that changed the settled part
+        double settledY = 0; // where the last of them sits: changes if the time axis does
         bool operator==(const CacheKey&) const = default;
     };
     static bool shown(const QRectF& visible, double y0, double y1);
-    TimeUs settledUs() const; // the instant of the last trace event taken in
     void drawLifelines(QPainter& p, double width, double fromY, double toY) const;
     void drawBreaks(QPainter& p, double width, const QRectF& visible, bool closed) const;
     static QFont smallFont(const QPainter& p);
     // Finished segments, state marks, the header, the lifelines and idle breaks up to the last
-    // trace event: they change only with a new one.
+    // event that settled something (an arrival, a drop, a stray, a state): they change only
+    // with the next such event.
     void paintSettled(QPainter& p, double width, const QRectF& visible) const;
-    // From the last trace event on: lifelines down to now, the idle break still growing,
+    // From that event on: lifelines down to now, the idle breaks still open,
     // segments in flight, the "now" line.
     void paintMoving(QPainter& p, double width, const QRectF& visible) const;
     struct Line {
@@ -110,6 +110,8 @@ private:
     QPixmap cache_;
     CacheKey cacheKey_;
     int clears_ = 0;
+    std::size_t settledChanges_ = 0; // trace events that changed the settled part
+    TimeUs settledUs_ = 0; // the instant of the last of them
 };
 
 } // namespace tcplab

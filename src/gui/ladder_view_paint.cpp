@@ -44,8 +44,8 @@ void LadderView::paintEvent(QPaintEvent* event)
     // pixmap of the part in view and kept until a trace event arrives, the view scrolls or the
     // theme changes; each frame draws on it only what moves with "now".
     const QRect inView = visibleRegion().boundingRect();
-    const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, consumed_,
-        instants_.empty() ? 0.0 : axis_.y(instants_.back()) };
+    const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, settledChanges_,
+        axis_.y(settledUs_) };
     if (!(key == cacheKey_) || cache_.isNull()) {
         cache_ = QPixmap(inView.size() * key.devicePixelRatio);
         cache_.setDevicePixelRatio(key.devicePixelRatio);
@@ -134,7 +134,9 @@ void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
     Qt::PenStyle style;
     const QColor colour = colourOf(e, style);
     const Line line = lineOf(e, width);
-    p.setPen(QPen(colour, t.lineWidth * (e.fate == Fate::InFlight ? 2.0 : 1.3), style, Qt::RoundCap));
+    // Flat caps: the raster engine draws such a line directly, while a round cap sends every
+    // segment through the general path stroker (that was most of the cost of a ladder redraw).
+    p.setPen(QPen(colour, t.lineWidth * (e.fate == Fate::InFlight ? 2.0 : 1.3), style, Qt::FlatCap));
     p.drawLine(line.a, line.b);
     QPointF v = line.b - line.a;
     const double len = std::hypot(v.x(), v.y());
@@ -193,11 +195,6 @@ QFont LadderView::smallFont(const QPainter& p)
     return small;
 }
 
-TimeUs LadderView::settledUs() const
-{
-    return instants_.empty() ? 0 : instants_.back();
-}
-
 void LadderView::drawLifelines(QPainter& p, double width, double fromY, double toY) const
 {
     const ViewTheme& t = ViewTheme::current();
@@ -212,7 +209,7 @@ void LadderView::drawBreaks(QPainter& p, double width, const QRectF& visible, bo
     const ViewTheme& t = ViewTheme::current();
     p.setFont(smallFont(p));
     for (const TimeAxis::Break& b : axis_.breaks()) {
-        if (b.fromUs >= nowUs_ || (b.toUs <= settledUs()) != closed)
+        if (b.fromUs >= nowUs_ || (b.toUs <= settledUs_) != closed)
             continue;
         const double y = (axis_.y(b.fromUs) + axis_.y(std::min(b.toUs, nowUs_))) / 2;
         if (!shown(visible, y, y))
@@ -236,7 +233,7 @@ void LadderView::paintSettled(QPainter& p, double width, const QRectF& visible) 
     p.setRenderHint(QPainter::Antialiasing);
     if (shown(visible, 0, kHeaderPx * t.fontScale))
         paintHeader(p, width);
-    drawLifelines(p, width, kHeaderPx * t.fontScale - 6, axis_.y(settledUs()));
+    drawLifelines(p, width, kHeaderPx * t.fontScale - 6, axis_.y(settledUs_));
     drawBreaks(p, width, visible, true);
     for (const Entry& e : entries_)
         if (e.fate != Fate::InFlight && shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
@@ -273,7 +270,7 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     const double bottom = axis_.y(nowUs_);
-    drawLifelines(p, width, axis_.y(settledUs()), bottom);
+    drawLifelines(p, width, axis_.y(settledUs_), bottom);
     drawBreaks(p, width, visible, false);
 
     for (const Entry& e : entries_)

@@ -103,7 +103,7 @@ QTransform StateDiagramView::logicalToWidget(const QRectF& target) const
 
 void StateDiagramView::paintEvent(QPaintEvent*)
 {
-    // The edges, their labels and the state boxes are most of the drawing and change only when
+    // The heading, the edges, their labels and the state boxes are most of the drawing and change only when
     // the peer changes state: they are drawn once into a pixmap, in the same order as an export.
     // Only while a fresh transition glows (1.5 s of animation time) is it drawn on top each
     // frame, with its running dot and the lit state's halo.
@@ -113,21 +113,21 @@ void StateDiagramView::paintEvent(QPaintEvent*)
         visited |= 1u << node;
     for (int node : otherSockets_)
         other |= 1u << node;
-    const CacheKey key { size(), devicePixelRatioF(), takenEdge(), currentNode_, visited, other,
-        ViewTheme::generation(), glowing };
+    const CacheKey key { size(), devicePixelRatioF(), takenEdge(), lastFromNode_, currentNode_, visited, other,
+        lastCause_, ViewTheme::generation(), glowing };
     if (!(key == cacheKey_) || cache_.isNull()) {
         cache_ = QPixmap(size() * key.devicePixelRatio);
         cache_.setDevicePixelRatio(key.devicePixelRatio);
         cache_.fill(ViewTheme::current().background);
         QPainter cache(&cache_);
         cache.setFont(font());
+        paintHeading(cache, rect());
         paintEdges(cache, rect(), glowing ? Edges::AllButTaken : Edges::All);
         paintNodes(cache, rect(), glowing ? Nodes::AllWithoutHalo : Nodes::All);
         cacheKey_ = key;
     }
     QPainter p(this);
     p.drawPixmap(0, 0, cache_);
-    paintHeading(p, rect());
     if (glowing) {
         paintEdges(p, rect(), Edges::Taken);
         paintNodes(p, rect(), Nodes::LitWithHalo);

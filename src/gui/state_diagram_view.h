@@ -51,9 +51,11 @@ private:
         QSize size;
         qreal devicePixelRatio = 0;
         int taken = -2;
+        int from = -2; // the node left last: a transition off the RFC figure is drawn from it
         int lit = -1;
         std::uint32_t visited = 0; // one bit per node
         std::uint32_t other = 0;
+        QString cause; // written in the heading and on a transition off the figure
         int theme = -1; // ViewTheme::generation()
         bool glowing = false;
         bool operator==(const CacheKey&) const = default;
