@@ -9,25 +9,30 @@
 
 namespace tcplab {
 
-ExplorerParamsForm::ExplorerParamsForm(QWidget* parent) : QWidget(parent), form_(new QFormLayout(this))
+ExplorerParamsForm::ExplorerParamsForm(QWidget* parent)
+    : QWidget(parent)
+    , form_(new QFormLayout(this))
 {
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addChoice("profile", QT_TR_NOOP("Profile"), {QStringLiteral("linux"), QStringLiteral("rfc9293"), QStringLiteral("windows")});
+    addChoice("profile", QT_TR_NOOP("Profile"),
+        { QStringLiteral("linux"), QStringLiteral("rfc9293"), QStringLiteral("windows") });
     addReal("rate_per_s", QT_TR_NOOP("Connections per second"), 0.01, 1e6, 2);
-    addChoice("arrivals", QT_TR_NOOP("Arrivals"), {QStringLiteral("constant"), QStringLiteral("poisson")});
+    addChoice("arrivals", QT_TR_NOOP("Arrivals"), { QStringLiteral("constant"), QStringLiteral("poisson") });
     addInteger("port_min", QT_TR_NOOP("First ephemeral port"), 1, 65535, nullptr);
     addInteger("port_max", QT_TR_NOOP("Last ephemeral port"), 1, 65535, nullptr);
     addInteger("time_wait_ms", QT_TR_NOOP("TIME_WAIT length"), 0, 86'400'000, QT_TR_NOOP(" ms"));
     addInteger("msl_ms", QT_TR_NOOP("MSL"), 0, 86'400'000, QT_TR_NOOP(" ms"));
     addInteger("fin_wait_2_timeout_ms", QT_TR_NOOP("tcp_fin_timeout"), 0, 86'400'000, QT_TR_NOOP(" ms"));
-    addChoice("tw_reuse", QT_TR_NOOP("tcp_tw_reuse"), {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")});
-    addChoice("timestamps", QT_TR_NOOP("Timestamps"), {QStringLiteral("true"), QStringLiteral("false")});
+    addChoice(
+        "tw_reuse", QT_TR_NOOP("tcp_tw_reuse"), { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") });
+    addChoice("timestamps", QT_TR_NOOP("Timestamps"), { QStringLiteral("true"), QStringLiteral("false") });
     addInteger("max_tw_buckets", QT_TR_NOOP("tcp_max_tw_buckets"), 0, 1'000'000'000, nullptr);
     addInteger("delay_ms", QT_TR_NOOP("One-way delay"), 0, 3'600'000, QT_TR_NOOP(" ms"));
     addReal("loss", QT_TR_NOOP("Loss probability"), 0.0, 1.0, 3);
-    addChoice("closer", QT_TR_NOOP("Who closes first"), {QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("simultaneous")});
+    addChoice("closer", QT_TR_NOOP("Who closes first"),
+        { QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("simultaneous") });
     addReal("leak_fraction", QT_TR_NOOP("Leak fraction (never closes)"), 0.0, 1.0, 3);
-    addChoice("leak_side", QT_TR_NOOP("Leaking side"), {QStringLiteral("server"), QStringLiteral("client")});
+    addChoice("leak_side", QT_TR_NOOP("Leaking side"), { QStringLiteral("server"), QStringLiteral("client") });
     addInteger("pool_limit", QT_TR_NOOP("Pool limit (0 = none)"), 0, 1'000'000'000, nullptr);
     addInteger("duration_ms", QT_TR_NOOP("Duration"), 1000, 2'000'000'000, QT_TR_NOOP(" ms"));
     addInteger("sample_ms", QT_TR_NOOP("Sample every"), 1, 3'600'000, QT_TR_NOOP(" ms"));
@@ -85,7 +90,7 @@ void ExplorerParamsForm::addInteger(const char* key, const char* label, int min,
     spin->setObjectName(QString::fromLatin1(key));
     auto* caption = new QLabel(this);
     form_->addRow(caption, spin);
-    labels_.push_back({caption, spin, label, suffix});
+    labels_.push_back({ caption, spin, label, suffix });
     const std::string k = key;
     refreshers_.push_back([this, spin, k] {
         if (k == "time_wait_ms") {
@@ -95,7 +100,7 @@ void ExplorerParamsForm::addInteger(const char* key, const char* label, int min,
         }
         bool ok = false;
         const int v = QString::fromStdString(explorerKeyValue(config_, k)).toInt(&ok);
-        spin->setValue(ok ? v : 0);  // "null" (no orphan timeout) shows as 0
+        spin->setValue(ok ? v : 0); // "null" (no orphan timeout) shows as 0
     });
     connect(spin, &QSpinBox::valueChanged, this, [this, k](int v) {
         if (refreshing_)
@@ -113,9 +118,10 @@ void ExplorerParamsForm::addReal(const char* key, const char* label, double min,
     spin->setObjectName(QString::fromLatin1(key));
     auto* caption = new QLabel(this);
     form_->addRow(caption, spin);
-    labels_.push_back({caption, spin, label, nullptr});
+    labels_.push_back({ caption, spin, label, nullptr });
     const std::string k = key;
-    refreshers_.push_back([this, spin, k] { spin->setValue(QString::fromStdString(explorerKeyValue(config_, k)).toDouble()); });
+    refreshers_.push_back(
+        [this, spin, k] { spin->setValue(QString::fromStdString(explorerKeyValue(config_, k)).toDouble()); });
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, k](double v) {
         if (refreshing_)
             return;
@@ -127,20 +133,21 @@ void ExplorerParamsForm::addReal(const char* key, const char* label, double min,
 QString ExplorerParamsForm::choiceText(const QString& value)
 {
     // Words get a translation; profile names and sysctl numbers are identifiers and stay.
-    if (value == QStringLiteral("constant"))
-        return tr("constant rate");
-    if (value == QStringLiteral("poisson"))
-        return tr("Poisson (random)");
-    if (value == QStringLiteral("client"))
-        return tr("client");
-    if (value == QStringLiteral("server"))
-        return tr("server");
-    if (value == QStringLiteral("simultaneous"))
-        return tr("both at once");
-    if (value == QStringLiteral("true"))
-        return tr("on");
-    if (value == QStringLiteral("false"))
-        return tr("off");
+    static constexpr struct {
+        const char* value;
+        const char* text;
+    } kWords[] = {
+        { "constant", QT_TR_NOOP("constant rate") },
+        { "poisson", QT_TR_NOOP("Poisson (random)") },
+        { "client", QT_TR_NOOP("client") },
+        { "server", QT_TR_NOOP("server") },
+        { "simultaneous", QT_TR_NOOP("both at once") },
+        { "true", QT_TR_NOOP("on") },
+        { "false", QT_TR_NOOP("off") },
+    };
+    for (const auto& word : kWords)
+        if (value == QLatin1String(word.value))
+            return tr(word.text);
     return value;
 }
 
@@ -148,11 +155,11 @@ void ExplorerParamsForm::addChoice(const char* key, const char* label, const QSt
 {
     auto* combo = new QComboBox(this);
     for (const QString& value : values)
-        combo->addItem(choiceText(value), value);  // the data is what `--set` takes
+        combo->addItem(choiceText(value), value); // the data is what `--set` takes
     combo->setObjectName(QString::fromLatin1(key));
     auto* caption = new QLabel(this);
     form_->addRow(caption, combo);
-    labels_.push_back({caption, combo, label, nullptr});
+    labels_.push_back({ caption, combo, label, nullptr });
     const std::string k = key;
     refreshers_.push_back([this, combo, k] {
         combo->setCurrentIndex(combo->findData(QString::fromStdString(explorerKeyValue(config_, k))));
@@ -162,7 +169,7 @@ void ExplorerParamsForm::addChoice(const char* key, const char* label, const QSt
             return;
         setExplorerKey(config_, k, combo->itemData(index).toString().toStdString());
         if (k == "profile")
-            refresh();  // a profile changes many fields at once
+            refresh(); // a profile changes many fields at once
         Q_EMIT changed();
     });
 }

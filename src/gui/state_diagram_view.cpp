@@ -39,7 +39,7 @@ StateDiagramView::StateDiagramView(Peer peer, QWidget* parent)
     setObjectName(peer == Peer::Client ? QStringLiteral("clientDiagram") : QStringLiteral("serverDiagram"));
     animation_.setInterval(16);
     connect(&animation_, &QTimer::timeout, this, [this] {
-        if (glowClock_.isValid() && glowClock_.elapsed() > kGlowMs)
+        if (!isGlowing())
             animation_.stop();
         QWidget::update();
     });
@@ -141,9 +141,15 @@ void StateDiagramView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+qint64 StateDiagramView::glowElapsedMs() const
+{
+    // Animation time since the transition was taken; past the glow when nothing was taken.
+    return glowClock_.isValid() ? glowClock_.elapsed() : kGlowMs + 1;
+}
+
 bool StateDiagramView::isGlowing() const
 {
-    return glowClock_.isValid() && glowClock_.elapsed() <= kGlowMs;
+    return glowElapsedMs() <= kGlowMs;
 }
 
 void StateDiagramView::finishAnimation()
@@ -243,7 +249,7 @@ void StateDiagramView::paintEdges(QPainter& p, const QRectF& target, Edges which
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setTransform(logicalToWidget(target), true);
-    const qint64 glowMs = glowClock_.isValid() ? glowClock_.elapsed() : kGlowMs + 1;
+    const qint64 glowMs = glowElapsedMs();
     const int taken = takenEdge();
 
     const auto& edges = StateDiagramLayout::edges();
@@ -281,7 +287,7 @@ void StateDiagramView::paintNodes(QPainter& p, const QRectF& target, Nodes which
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setTransform(logicalToWidget(target), true);
-    const qint64 glowMs = glowClock_.isValid() ? glowClock_.elapsed() : kGlowMs + 1;
+    const qint64 glowMs = glowElapsedMs();
     const auto& nodes = StateDiagramLayout::nodes();
     QFont nodeFont = font();
     nodeFont.setPointSizeF(10 * std::min(theme.fontScale, 1.2));

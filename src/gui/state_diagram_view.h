@@ -62,6 +62,7 @@ private:
     };
 
     int takenEdge() const; // the diagram edge of the last transition, or -1
+    qint64 glowElapsedMs() const;
     bool isGlowing() const;
     void paintHeading(QPainter& p, const QRectF& target) const;
     void paintEdges(QPainter& p, const QRectF& target, Edges which) const;
