@@ -49,7 +49,6 @@ void EventLogModel::relabel(const std::vector<TraceRecord>& records)
     consumed_ = 0;
     endResetModel();
     follow(records);
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int EventLogModel::rowCount(const QModelIndex& parent) const

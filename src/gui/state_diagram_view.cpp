@@ -103,8 +103,9 @@ QTransform StateDiagramView::logicalToWidget(const QRectF& target) const
 
 void StateDiagramView::paintEvent(QPaintEvent*)
 {
-    // The heading, the edges, their labels and the state boxes are most of the drawing and change only when
-    // the peer changes state: they are drawn once into a pixmap, in the same order as an export.
+    // The heading, the edges, their labels and the state boxes are most of the drawing and
+    // change only when the peer changes state: they are drawn once into a pixmap, in the same
+    // order as an export.
     // Only while a fresh transition glows (1.5 s of animation time) is it drawn on top each
     // frame, with its running dot and the lit state's halo.
     const bool glowing = isGlowing();
