@@ -39,8 +39,26 @@ void LadderView::clear()
     marks_.clear();
     instants_.clear();
     nowUs_ = 0;
+    foreignLane_ = false;
+    settledLabels_.clear();
+    std::get<0>(settledLabelsKey_) = -1;
     rebuildAxis();
     update();
+}
+
+bool LadderView::isForeign(const Segment& s, Peer sender) const
+{
+    if (clientAddr_ == 0 && serverAddr_ == 0)
+        return false;
+    // The client's side of the segment: its source when the client sent it, else its destination.
+    const std::uint32_t clientSide = sender == Peer::Client ? s.srcAddr : s.dstAddr;
+    return clientSide != clientAddr_;
+}
+
+void LadderView::setPeerAddresses(std::uint32_t client, std::uint32_t server)
+{
+    clientAddr_ = client;
+    serverAddr_ = server;
 }
 
 void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot, std::int64_t delayMs)
@@ -59,9 +77,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         e.segment = *r.segment;
         e.sentUs = r.event.kind == TraceKind::Send ? r.event.t_us : r.segment->bornUs;
         e.endUs = r.event.t_us;
-        for (auto it = entries_.rbegin(); it != entries_.rend() && it->sentUs == e.sentUs; ++it)
-            if (it->from == e.from)
-                ++e.labelSlot;
+        e.foreign = isForeign(e.segment, sender);
         byId_[e.id] = entries_.size();
         entries_.push_back(e);
         return entries_.back();
@@ -117,6 +133,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
             e.from = f.from;
             e.segment = f.segment;
             e.sentUs = f.sentUs;
+            e.foreign = isForeign(e.segment, e.from);
             byId_[e.id] = entries_.size();
             entries_.push_back(e);
         }
@@ -129,6 +146,8 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         }
     }
     nowUs_ = snapshot.nowUs;
+    for (const Entry& e : entries_)
+        foreignLane_ = foreignLane_ || e.foreign;
     rebuildAxis();
     setMinimumHeight(int(contentHeight()));
     update();
@@ -153,24 +172,51 @@ double LadderView::contentHeight() const
 
 double LadderView::xOf(Peer peer, double width) const
 {
-    return peer == Peer::Client ? width * 0.24 : width * 0.76;
+    // With a lane for other addresses at the far left, the client moves in to make room.
+    // The state boxes written beside each lifeline must fit outside it.
+    const double box = stateBoxWidth(QFontMetricsF(labelFont())) + 10;
+    if (peer == Peer::Client)
+        return std::max(width * (foreignLane_ ? 0.30 : 0.24), box + (foreignLane_ ? width * 0.08 : 0.0));
+    return std::min(width * 0.76, width - box);
+}
+
+double LadderView::tailX(const Entry& e, double width) const
+{
+    return e.foreign && e.from == Peer::Client ? foreignX(width) : xOf(e.from, width);
+}
+
+double LadderView::headX(const Entry& e, double width) const
+{
+    return e.foreign && e.from == Peer::Server ? foreignX(width) : xOf(otherPeer(e.from), width);
 }
 
 LadderView::Line LadderView::lineOf(const Entry& e, double width) const
 {
-    const QPointF a(xOf(e.from, width), axis_.y(e.sentUs));
-    QPointF b(xOf(otherPeer(e.from), width), axis_.y(e.endUs));
+    const QPointF a(tailX(e, width), axis_.y(e.sentUs));
+    QPointF b(headX(e, width), axis_.y(e.endUs));
     bool truncated = false;
     if (e.fate == Fate::InFlight && e.endUs > e.sentUs) {
+        // The head is on the "now" line, across by the share of its flight already done. The
+        // axis compresses idle stretches, so a share of the pixels would be another instant:
+        // a copy held back for seconds would point at a moment long past.
         const double f = std::clamp(double(nowUs_ - e.sentUs) / double(e.endUs - e.sentUs), 0.0, 1.0);
-        b = a + (b - a) * f;
+        b = QPointF(a.x() + (b.x() - a.x()) * f, axis_.y(std::clamp(nowUs_, e.sentUs, e.endUs)));
         truncated = true;
-    } else if (e.fate == Fate::Dropped && diedInNetwork(e.reason)) {
+    } else if (e.fate == Fate::Dropped && diedInNetwork(e.reason) && !e.foreign) {
         // The cross sits short of the receiver but exactly at the instant the segment died: the
         // time axis skips idle stretches, so a fraction of the height would be another time.
         b.setX(a.x() + (b.x() - a.x()) * 0.8);
     }
     return { a, b, truncated };
+}
+
+QLineF LadderView::arrowOf(std::uint64_t id, double width) const
+{
+    const auto found = byId_.find(id);
+    if (found == byId_.end())
+        return {};
+    const Line line = lineOf(entries_[found->second], width);
+    return { line.a, line.b };
 }
 
 std::optional<QPointF> LadderView::segmentTip(std::uint64_t id) const

@@ -4,10 +4,14 @@
 #include "time_axis.h"
 #include "trace_record.h"
 
+#include <QFontMetricsF>
+#include <QLineF>
 #include <QPixmap>
+#include <QPolygonF>
 #include <QWidget>
 
 #include <map>
+#include <tuple>
 #include <vector>
 
 namespace tcplab {
@@ -31,7 +35,17 @@ public:
         DropReason reason = DropReason::Fault;
         bool stray = false;
         bool doomed = false;
-        int labelSlot = 0; // segments sent together: odd slots write their label below
+        bool foreign = false; // to or from an address that is neither peer (a spoofed SYN)
+    };
+    // A segment's label as printed: a rectangle along its arrow (so maybe turned), or nothing
+    // when no free place was found (then the hover shows it).
+    struct PlacedLabel {
+        std::uint64_t id = 0;
+        QString text;
+        QPolygonF shape;
+        QPointF centre;
+        double angleDeg = 0;
+        bool shown = false;
     };
     struct StateMark {
         Peer peer;
@@ -43,6 +57,18 @@ public:
 
     void follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot, std::int64_t delayMs);
     void clear();
+    // The two peers' addresses: a segment to or from any other one goes to a lane of its own.
+    void setPeerAddresses(std::uint32_t client, std::uint32_t server);
+    bool hasForeignLane() const { return foreignLane_; }
+    // What the picture shows at this width, for tests: every label placed, every state box,
+    // the "now" label, and where an arrow's tail and head are.
+    std::vector<PlacedLabel> labels(double width) const;
+    std::vector<QRectF> stateBoxes(double width) const;
+    QRectF nowLabelBox(double width) const;
+    QLineF arrowOf(std::uint64_t id, double width) const;
+    double yOf(TimeUs t) const { return axis_.y(t); }
+    int labelPixelSize() const { return labelFont().pixelSize(); }
+    TimeUs now() const { return nowUs_; }
     const std::vector<Entry>& entries() const { return entries_; }
     // Where a segment's arrow currently ends (its tip), in widget coordinates; for clicks and tests.
     std::optional<QPointF> segmentTip(std::uint64_t id) const;
@@ -73,12 +99,12 @@ private:
         int clears = -1; // a reset or another scenario starts a new picture
         std::size_t settled = 0; // trace events that changed the settled part
         double settledY = 0; // where the last of them sits: changes if the time axis does
+        bool foreignLane = false;
         bool operator==(const CacheKey&) const = default;
     };
     static bool shown(const QRectF& visible, double y0, double y1);
     void drawLifelines(QPainter& p, double width, double fromY, double toY) const;
     void drawBreaks(QPainter& p, double width, const QRectF& visible, bool closed) const;
-    static QFont smallFont(const QPainter& p);
     // Finished segments, state marks, the header, the lifelines and idle breaks up to the last
     // event that settled something (an arrival, a drop, a stray, a state): they change only
     // with the next such event.
@@ -92,10 +118,20 @@ private:
     };
     Line lineOf(const Entry& e, double width) const;
     double xOf(Peer peer, double width) const;
+    bool isForeign(const Segment& s, Peer sender) const;
+    double foreignX(double width) const { return width * 0.05; }
+    double tailX(const Entry& e, double width) const;
+    double headX(const Entry& e, double width) const;
+    QFont labelFont() const;
+    void placeLabels(const std::vector<const Entry*>& which, double width, class LabelPlacer& placer,
+        std::vector<PlacedLabel>& out) const;
+    const std::vector<PlacedLabel>& settledLabels(double width) const;
+    std::vector<QRectF> markBoxes(double width, const QFontMetricsF& fm) const;
+    static double stateBoxWidth(const QFontMetricsF& fm);
     void rebuildAxis();
     void paintHeader(QPainter& p, double width) const; // the peers' names and the legend
     void drawLegend(QPainter& p, double width) const;
-    void drawEntry(QPainter& p, const Entry& e, double width) const;
+    void drawEntry(QPainter& p, const Entry& e, double width, const PlacedLabel* label) const;
     QColor colourOf(const Entry& e, Qt::PenStyle& style) const;
 
     std::size_t consumed_ = 0;
@@ -112,6 +148,12 @@ private:
     int clears_ = 0;
     std::size_t settledChanges_ = 0; // trace events that changed the settled part
     TimeUs settledUs_ = 0; // the instant of the last of them
+    std::uint32_t clientAddr_ = 0;
+    std::uint32_t serverAddr_ = 0;
+    bool foreignLane_ = false;
+    // The settled labels' places, kept with what they depend on.
+    mutable std::vector<PlacedLabel> settledLabels_;
+    mutable std::tuple<double, int, int, std::size_t, double, bool> settledLabelsKey_ {};
 };
 
 } // namespace tcplab

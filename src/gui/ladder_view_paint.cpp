@@ -6,6 +6,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tcplab {
@@ -45,7 +46,7 @@ void LadderView::paintEvent(QPaintEvent* event)
     // theme changes; each frame draws on it only what moves with "now".
     const QRect inView = visibleRegion().boundingRect();
     const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, settledChanges_,
-        axis_.y(settledUs_) };
+        axis_.y(settledUs_), foreignLane_ };
     if (!(key == cacheKey_) || cache_.isNull()) {
         cache_ = QPixmap(inView.size() * key.devicePixelRatio);
         cache_.setDevicePixelRatio(key.devicePixelRatio);
@@ -83,6 +84,18 @@ void LadderView::paintHeader(QPainter& p, double width) const
     p.setPen(t.text);
     p.drawText(QRectF(xOf(Peer::Client, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Client"));
     p.drawText(QRectF(xOf(Peer::Server, width) - 90, 4, 180, 24 * t.fontScale), Qt::AlignCenter, tr("Server"));
+    if (foreignLane_) {
+        QFont small = p.font();
+        small.setBold(false);
+        small.setPointSizeF(8 * t.fontScale);
+        p.setFont(small);
+        p.setPen(t.muted);
+        const double w = std::max(40.0, (xOf(Peer::Client, width) - foreignX(width)) * 0.9);
+        p.drawText(QRectF(0, 4, w, 30 * t.fontScale), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+            tr("other addresses"));
+        p.setFont(head);
+        p.setPen(t.text);
+    }
     drawLegend(p, width);
     p.restore();
 }
@@ -128,7 +141,7 @@ void LadderView::drawLegend(QPainter& p, double width) const
     }
 }
 
-void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
+void LadderView::drawEntry(QPainter& p, const Entry& e, double width, const PlacedLabel* label) const
 {
     const ViewTheme& t = ViewTheme::current();
     Qt::PenStyle style;
@@ -155,21 +168,16 @@ void LadderView::drawEntry(QPainter& p, const Entry& e, double width) const
         p.setBrush(colour);
         p.drawPolygon(QPolygonF { line.b, line.b - v * s + n * s * 0.45, line.b - v * s - n * s * 0.45 });
     }
-    // The label runs along the full arrow (where it will be), above the line.
-    const QPointF full(xOf(otherPeer(e.from), width), axis_.y(e.endUs));
-    const QPointF mid = (line.a + full) / 2;
-    const double angle = std::atan2(full.y() - line.a.y(), full.x() - line.a.x()) * 180.0 / M_PI;
+    if (!label || !label->shown)
+        return;
     p.save();
-    p.translate(mid);
-    p.rotate(angle > 90 || angle < -90 ? angle + 180 : angle);
-    QFont f = p.font();
-    f.setPointSizeF(8 * t.fontScale);
+    p.translate(label->centre);
+    p.rotate(label->angleDeg);
+    const QFont f = labelFont();
     p.setFont(f);
     p.setPen(colour == t.normal || colour == t.dataSeg ? t.text : colour.darker(t.dark ? 70 : 115));
-    const QStaticText& label = labels_.get(EventExplainer::segmentLabel(e.segment), f);
-    const double ascent = p.fontMetrics().ascent();
-    const double baseline = e.labelSlot % 2 ? ascent + 3 : -4;
-    p.drawStaticText(QPointF(-label.size().width() / 2, baseline - ascent), label);
+    const QStaticText& text = labels_.get(label->text, f);
+    p.drawStaticText(QPointF(-text.size().width() / 2, -text.size().height() / 2), text);
     p.restore();
 }
 
@@ -187,27 +195,25 @@ bool LadderView::shown(const QRectF& visible, double y0, double y1)
         || (std::max(y0, y1) + reach >= visible.top() && std::min(y0, y1) - reach <= visible.bottom());
 }
 
-QFont LadderView::smallFont(const QPainter& p)
-{
-    QFont small = p.font();
-    small.setBold(false);
-    small.setPointSizeF(8 * ViewTheme::current().fontScale);
-    return small;
-}
-
 void LadderView::drawLifelines(QPainter& p, double width, double fromY, double toY) const
 {
     const ViewTheme& t = ViewTheme::current();
     p.setPen(QPen(t.text, t.lineWidth * 1.5));
     for (Peer peer : { Peer::Client, Peer::Server })
         p.drawLine(QPointF(xOf(peer, width), fromY), QPointF(xOf(peer, width), toY));
+    if (foreignLane_) {
+        // Addresses that are neither peer (spoofed sources, a NAT's other clients): no host
+        // answers there, so the lane is dotted.
+        p.setPen(QPen(t.muted, t.lineWidth, Qt::DotLine));
+        p.drawLine(QPointF(foreignX(width), fromY), QPointF(foreignX(width), toY));
+    }
 }
 
 void LadderView::drawBreaks(QPainter& p, double width, const QRectF& visible, bool closed) const
 {
     // A closed break lies wholly before the last trace event; an open one still grows with now.
     const ViewTheme& t = ViewTheme::current();
-    p.setFont(smallFont(p));
+    p.setFont(labelFont());
     for (const TimeAxis::Break& b : axis_.breaks()) {
         if (b.fromUs >= nowUs_ || (b.toUs <= settledUs_) != closed)
             continue;
@@ -235,24 +241,24 @@ void LadderView::paintSettled(QPainter& p, double width, const QRectF& visible) 
         paintHeader(p, width);
     drawLifelines(p, width, kHeaderPx * t.fontScale - 6, axis_.y(settledUs_));
     drawBreaks(p, width, visible, true);
-    for (const Entry& e : entries_)
-        if (e.fate != Fate::InFlight && shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
-            drawEntry(p, e, width);
+    const std::vector<PlacedLabel>& placed = settledLabels(width);
+    std::size_t next = 0;
+    for (const Entry& e : entries_) {
+        if (e.fate == Fate::InFlight)
+            continue;
+        const PlacedLabel* label = next < placed.size() && placed[next].id == e.id ? &placed[next++] : nullptr;
+        if (shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+            drawEntry(p, e, width, label);
+    }
 
     // State changes written on the lifelines, pushed down when they would overlap.
-    p.setFont(smallFont(p));
-    double lastY[2] = { -1e9, -1e9 };
-    const double boxH = (p.fontMetrics().height() * 2 + 4);
-    for (const StateMark& m : marks_) {
-        const int i = int(m.peer);
-        const double y = std::max(axis_.y(m.t_us) - boxH / 2, lastY[i] + boxH + 2);
-        lastY[i] = y;
-        if (!shown(visible, y, y + boxH))
+    p.setFont(labelFont());
+    const std::vector<QRectF> boxes = markBoxes(width, QFontMetricsF(labelFont()));
+    for (std::size_t i = 0; i < marks_.size() && i < boxes.size(); ++i) {
+        const StateMark& m = marks_[i];
+        const QRectF& box = boxes[i];
+        if (!shown(visible, box.top(), box.bottom()))
             continue;
-        const double x = xOf(m.peer, width);
-        const double w
-            = std::max(p.fontMetrics().horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0, width * 0.2);
-        const QRectF box = m.peer == Peer::Client ? QRectF(x - w - 6, y, w, boxH) : QRectF(x + 6, y, w, boxH);
         p.setPen(QPen(t.lit, t.lineWidth));
         p.setBrush(t.visited);
         p.drawRoundedRect(box, 4, 4);
@@ -273,18 +279,22 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
     drawLifelines(p, width, axis_.y(settledUs_), bottom);
     drawBreaks(p, width, visible, false);
 
-    for (const Entry& e : entries_)
-        if (e.fate == Fate::InFlight && shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
-            drawEntry(p, e, width);
+    const std::vector<PlacedLabel> placed = labels(width);
+    for (const Entry& e : entries_) {
+        if (e.fate != Fate::InFlight || !shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+            continue;
+        const auto label = std::find_if(
+            placed.rbegin(), placed.rend(), [&](const PlacedLabel& l) { return l.id == e.id; });
+        drawEntry(p, e, width, label == placed.rend() ? nullptr : &*label);
+    }
 
     p.setPen(QPen(t.glow, t.lineWidth, Qt::DashLine));
     p.drawLine(QPointF(0, bottom), QPointF(width, bottom));
     p.setPen(t.text);
     // Between the lifelines, where no state box is written.
-    const QString now = tr("now: %1").arg(EventExplainer::formatTime(nowUs_));
-    const double nowX
-        = (xOf(Peer::Client, width) + xOf(Peer::Server, width) - p.fontMetrics().horizontalAdvance(now)) / 2;
-    p.drawText(QPointF(nowX, bottom + p.fontMetrics().height() + 2), now);
+    const QRectF nowBox = nowLabelBox(width);
+    p.setFont(labelFont());
+    p.drawText(nowBox, Qt::AlignCenter, tr("now: %1").arg(EventExplainer::formatTime(nowUs_)));
     p.restore();
 }
 

@@ -5,6 +5,7 @@
 #include "event_log_model.h"
 #include "explorer_tab.h"
 #include "fault_rule_dialog.h"
+#include "help_window.h"
 #include "ladder_view.h"
 #include "language_switcher.h"
 #include "params_panel.h"
@@ -13,6 +14,7 @@
 #include "simulation_controller.h"
 #include "state_diagram_view.h"
 #include "teaching_text.h"
+#include "timeline_slider.h"
 #include "timer_panel.h"
 #include "ui_main_window.h"
 #include "view_theme.h"
@@ -27,9 +29,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextBrowser>
 
 #include <array>
 
@@ -78,6 +80,11 @@ void MainWindow::buildViews()
     ui_->serverColumnLayout->addWidget(serverDiagram_, 1);
     ui_->serverColumnLayout->addWidget(serverTimers_);
     ui_->serverColumnLayout->addWidget(serverControls_);
+    // The timeline follows the run's events, not linear time (TimelineSlider).
+    timeline_ = ui_->timeline;
+    connect(controller_, &SimulationController::timelineChanged, this,
+        [this] { timeline_->setMarks(controller_->timelineMarks(), controller_->endUs()); });
+    timeline_->setMarks(controller_->timelineMarks(), controller_->endUs());
     ladder_ = new LadderView(this);
     ui_->ladderHolderLayout->addWidget(ladder_);
     // The ladder keeps its header in view: a scroll must repaint all of it, not shift pixels.
@@ -86,8 +93,12 @@ void MainWindow::buildViews()
     ui_->splitter->setStretchFactor(1, 4);
     ui_->splitter->setStretchFactor(2, 3);
     ui_->splitter->setChildrenCollapsible(false);
-    ui_->ladderScroll->setMinimumWidth(420);
-    ui_->splitter->setSizes({ 380, 520, 380 });
+    ui_->ladderScroll->setMinimumWidth(300);
+    // The columns keep their shares of the width as the window changes size, until the user
+    // drags a handle (then their choice stands until classroom mode is switched).
+    ui_->splitter->installEventFilter(this);
+    connect(ui_->splitter, &QSplitter::splitterMoved, this, [this] { userSplit_ = true; });
+    applyShares();
     for (PeerControls* c : { clientControls_, serverControls_ })
         connect(c, &PeerControls::actionRequested, this,
             [this](ActionKind kind, Peer peer) { controller_->perform(kind, peer); });
@@ -104,7 +115,9 @@ void MainWindow::buildViews()
     logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::RfcColumn, QHeaderView::ResizeToContents);
     logView_->setWordWrap(false);
     ui_->logHolderLayout->addWidget(logView_);
-    connect(logView_, &QTableView::clicked, this, [this](const QModelIndex& index) {
+    // Jumping is explicit (double-click or Enter): a single click only selects, so scrolling
+    // and reading never rewind the run by accident.
+    connect(logView_, &QTableView::activated, this, [this](const QModelIndex& index) {
         controller_->pause();
         controller_->seekTo(index.data(EventLogModel::TimeRole).toLongLong());
     });
@@ -170,7 +183,7 @@ void MainWindow::wireRunControls()
     ui_->actionFaster->setShortcuts({ QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal) });
     ui_->actionSlower->setShortcuts({ QKeySequence(Qt::Key_Minus) });
     for (QWidget* w : std::initializer_list<QWidget*> { ui_->playButton, ui_->stepButton, ui_->backButton,
-             ui_->resetButton, ui_->skipIdleBox, ui_->speedBox, ui_->timeline })
+             ui_->resetButton, ui_->skipIdleBox, ui_->speedBox, static_cast<QWidget*>(timeline_) })
         w->setFocusPolicy(Qt::NoFocus); // Space and the arrows stay the window's shortcuts
     connect(ui_->actionPlay, &QAction::triggered, controller_, &SimulationController::togglePlay);
     connect(ui_->actionStep, &QAction::triggered, controller_, &SimulationController::stepEvent);
@@ -190,11 +203,11 @@ void MainWindow::wireRunControls()
     connect(ui_->speedBox, &QComboBox::currentIndexChanged, this,
         [this](int i) { controller_->setSpeed(ui_->speedBox->itemData(i).toDouble()); });
     connect(ui_->skipIdleBox, &QCheckBox::toggled, controller_, &SimulationController::setSkipIdle);
-    connect(ui_->timeline, &QSlider::valueChanged, this, [this](int ms) {
+    connect(timeline_, &QSlider::valueChanged, this, [this](int value) {
         if (updatingTimeline_)
             return;
         controller_->pause();
-        controller_->seekTo(msToUs(ms));
+        controller_->seekTo(timeline_->timeAt(value));
     });
 }
 
@@ -214,8 +227,22 @@ void MainWindow::wireMenus()
     });
     connect(ui_->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     ui_->menuView->addSeparator();
-    for (QDockWidget* dock : { ui_->logDock, ui_->paramsDock, ui_->libraryDock })
+    // Each panel has its key, so classroom mode can bring one back for a moment.
+    const std::pair<QDockWidget*, Qt::Key> docks[]
+        = { { ui_->logDock, Qt::Key_F6 }, { ui_->libraryDock, Qt::Key_F7 }, { ui_->paramsDock, Qt::Key_F8 } };
+    for (const auto& [dock, key] : docks) {
+        dock->toggleViewAction()->setShortcut(QKeySequence(key));
         ui_->menuView->addAction(dock->toggleViewAction());
+    }
+    buttonsAction_ = ui_->menuView->addAction(QString());
+    buttonsAction_->setObjectName(QStringLiteral("actionApplicationButtons"));
+    buttonsAction_->setCheckable(true);
+    buttonsAction_->setChecked(true);
+    buttonsAction_->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(buttonsAction_, &QAction::toggled, this, [this](bool on) {
+        clientControls_->setVisible(on);
+        serverControls_->setVisible(on);
+    });
 
     ui_->menuView->addSeparator();
     languageMenu_ = ui_->menuView->addMenu(QString());
@@ -233,26 +260,25 @@ void MainWindow::wireMenus()
 
 void MainWindow::showHelp()
 {
-    // The teaching text (src/teaching) explains every state, transition and parameter. One help
-    // window, a child of this one, so it follows a language change with the rest.
+    // The teaching text (src/teaching) explains every state, transition and parameter, and the
+    // lessons. One help window, a child of this one, so it follows a language change with the
+    // rest; a lesson's link opens that scenario here.
     if (!help_) {
-        help_ = new QTextBrowser(this);
-        help_->setWindowFlag(Qt::Window);
+        help_ = new HelpWindow(this);
         help_->setAttribute(Qt::WA_DeleteOnClose);
-        help_->setObjectName(QStringLiteral("helpWindow"));
-        help_->resize(760, 820);
+        connect(help_, &HelpWindow::openScenarioRequested, this, [this](const QString& spec) { openScenario(spec); });
         fillHelp();
     }
     help_->show();
     help_->raise();
+    help_->activateWindow();
 }
 
 void MainWindow::fillHelp()
 {
-    if (!help_)
-        return;
-    help_->setWindowTitle(tr("TCP State Lab — help"));
-    help_->setHtml(TeachingText::helpHtml());
+    // The window writes its own text again on a language change; its title is the program's.
+    if (help_)
+        help_->setWindowTitle(tr("TCP State Lab — help"));
 }
 
 void MainWindow::showPlaying(bool playing)
@@ -265,7 +291,8 @@ void MainWindow::retranslate()
 {
     // What the form does not own: texts set in code. Views that paint their text repaint.
     ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(explorer_), tr("Explorer"));
-    logView_->setToolTip(tr("Click an event to jump the timeline there"));
+    logView_->setToolTip(tr("Double-click an event (or press Enter) to jump the timeline there"));
+    buttonsAction_->setText(tr("Application buttons"));
     dropAction_->setText(tr("Drop it"));
     duplicateAction_->setText(tr("Duplicate it (the copy arrives later)…"));
     delayAction_->setText(tr("Delay it…"));
@@ -287,8 +314,9 @@ void MainWindow::onRebuilt()
 {
     clientDiagram_->clear();
     serverDiagram_->clear();
-    ladder_->clear();
     const Scenario& s = controller_->effectiveScenario();
+    ladder_->setPeerAddresses(s.spec.client.addr, s.spec.server.addr);
+    ladder_->clear();
     for (Peer peer : { Peer::Client, Peer::Server }) {
         bool never = false;
         for (const Step& step : s.spec.steps)
@@ -307,18 +335,32 @@ void MainWindow::refresh()
     clientTimers_->follow(snap);
     serverTimers_->follow(snap);
     logModel_->follow(records);
-    if (controller_->isPlaying())
-        logView_->scrollToBottom();
+    // The log follows time: the row of the event just reached (the last one so far) is
+    // selected and in view whether the run plays, steps, goes back or jumps.
+    if (const int rows = logModel_->rowCount(); rows > 0) {
+        const QModelIndex current = logModel_->index(rows - 1, EventLogModel::WhatColumn);
+        if (logView_->currentIndex().row() != current.row()) {
+            const QSignalBlocker block(logView_->selectionModel());
+            logView_->setCurrentIndex(current);
+            logView_->selectionModel()->select(
+                current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            logView_->viewport()->update();
+        }
+        // After the view has laid out the rows just added (its scroll range grows then).
+        QTimer::singleShot(0, logView_, [this] {
+            if (const int n = logModel_->rowCount(); n > 0)
+                logView_->scrollTo(logModel_->index(n - 1, EventLogModel::WhatColumn), QAbstractItemView::EnsureVisible);
+        });
+    }
     for (Peer peer : { Peer::Client, Peer::Server }) {
         const auto summary = EventExplainer::summarize(records, peer);
         (peer == Peer::Client ? clientControls_ : serverControls_)
             ->setReceived(tr("Received: %1").arg(summary.text()), summary.strayAccepted > 0);
     }
     {
-        const QSignalBlocker block(ui_->timeline);
+        const QSignalBlocker block(timeline_);
         updatingTimeline_ = true;
-        ui_->timeline->setRange(0, int(controller_->endUs() / kUsPerMs));
-        ui_->timeline->setValue(int(controller_->now() / kUsPerMs));
+        timeline_->setValue(timeline_->valueFor(controller_->now()));
         updatingTimeline_ = false;
     }
     ui_->timeLabel->setText(
@@ -368,6 +410,25 @@ void MainWindow::applyTheme()
 
 void MainWindow::setClassroomMode(bool on)
 {
+    if (on == classroom_) {
+        const QSignalBlocker block(ui_->actionClassroom);
+        ui_->actionClassroom->setChecked(on);
+        return;
+    }
+    if (on)
+        stateBeforeClassroom_ = windowState() & ~Qt::WindowFullScreen;
+    applyClassroomLook(on);
+    if (on) {
+        showFullScreen();
+    } else if (stateBeforeClassroom_ & Qt::WindowMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+}
+
+void MainWindow::applyClassroomLook(bool on)
+{
     classroom_ = on;
     {
         const QSignalBlocker block(ui_->actionClassroom);
@@ -377,9 +438,45 @@ void MainWindow::setClassroomMode(bool on)
     if (on)
         f.setPointSizeF(normalFont_.pointSizeF() * 1.4);
     setFont(f);
-    on ? showFullScreen() : showNormal();
+    // The diagrams and the ladder get the screen: what is put away comes back with its key
+    // (View menu) and, when classroom mode ends, exactly as it was.
+    QWidget* const panels[] = { ui_->logDock, ui_->paramsDock, ui_->libraryDock, clientControls_, serverControls_ };
+    if (on) {
+        shownBeforeClassroom_.clear();
+        for (QWidget* w : panels) {
+            shownBeforeClassroom_.emplace_back(w, !w->isHidden());
+            w->hide();
+        }
+    } else {
+        for (const auto& [w, shown] : shownBeforeClassroom_)
+            w->setVisible(shown);
+        shownBeforeClassroom_.clear();
+    }
+    {
+        const QSignalBlocker block(buttonsAction_);
+        buttonsAction_->setChecked(!clientControls_->isHidden());
+    }
+    shares_ = on ? std::array<int, 3> { 34, 32, 34 } : std::array<int, 3> { 30, 40, 30 };
+    userSplit_ = false;
+    applyShares();
     applyTheme();
     refresh();
+}
+
+void MainWindow::applyShares()
+{
+    const int total = ui_->splitter->width() - 2 * ui_->splitter->handleWidth();
+    if (userSplit_ || total <= 0)
+        return;
+    const int sum = shares_[0] + shares_[1] + shares_[2];
+    ui_->splitter->setSizes({ total * shares_[0] / sum, total * shares_[1] / sum, total * shares_[2] / sum });
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == ui_->splitter && event->type() == QEvent::Resize)
+        applyShares();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

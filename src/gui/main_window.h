@@ -4,13 +4,15 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <array>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QTableView;
-class QTextBrowser;
 
 namespace Ui {
 class MainWindow;
@@ -20,12 +22,14 @@ namespace tcplab {
 
 class EventLogModel;
 class ExplorerTab;
+class HelpWindow;
 class LadderView;
 class ParamsPanel;
 class PeerControls;
 class ScenarioLibrary;
 class SimulationController;
 class StateDiagramView;
+class TimelineSlider;
 class TimerPanel;
 
 // The one window: both peers' state diagrams around the ladder, timers, the applications'
@@ -47,13 +51,28 @@ public:
     ParamsPanel& paramsPanel() { return *params_; }
     ScenarioLibrary& library() { return *library_; }
     QMenu& segmentMenu() { return *segmentMenu_; }
+    TimelineSlider& timeline() { return *timeline_; }
 
     // "builtin:NAME" or a path; asks before unsaved hand edits are lost when `ask` is set.
     bool openScenario(const QString& spec, bool ask = true);
     bool saveScenario(const QString& path);
     bool exportPng(const QString& path);
     bool exportSvg(const QString& path);
+    // Classroom mode (F11): true full screen, large high-contrast text, the diagrams and the
+    // ladder given the screen (docks, log and the applications' buttons put away, each back
+    // with its key); leaving it restores the window and the panels as they were.
     void setClassroomMode(bool on);
+    bool isClassroomMode() const { return classroom_; }
+    // The look of classroom mode without touching the window's state (what --render uses).
+    void applyClassroomLook(bool on);
+    // Brings every view to the instant the controller is at (scrolls the ladder and the log).
+    void followNow() { refresh(); }
+    // Before the first show (main() calls it): a first start never opens larger than the
+    // screen (a projector's 1280x720 is used maximised), a window saved on a larger screen is
+    // brought back onto this one.
+    void fitScreen();
+    // Why the last openScenario() failed: the file, the JSON path and what was expected.
+    QString lastError() const { return lastError_; }
     // Opens the last scenario (QSettings) or the default one.
     void openStartupScenario(const QString& commandLineFile);
 
@@ -62,9 +81,11 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildViews();
+    void applyShares();
     void wireRunControls();
     void wireMenus();
     void refresh();
@@ -89,6 +110,7 @@ private:
     StateDiagramView* clientDiagram_;
     StateDiagramView* serverDiagram_;
     LadderView* ladder_;
+    TimelineSlider* timeline_ = nullptr;
     TimerPanel* clientTimers_;
     TimerPanel* serverTimers_;
     PeerControls* clientControls_;
@@ -103,8 +125,15 @@ private:
     QAction* duplicateAction_;
     QAction* delayAction_;
     QMenu* languageMenu_;
-    QPointer<QTextBrowser> help_;
+    QPointer<HelpWindow> help_;
     QLabel* statusLabel_;
+    QAction* buttonsAction_ = nullptr;
+    std::array<int, 3> shares_ { 30, 40, 30 }; // the columns' shares of the width
+    bool userSplit_ = false;
+    QString lastError_;
+    bool geometryRestored_ = false;
+    Qt::WindowStates stateBeforeClassroom_ = Qt::WindowNoState;
+    std::vector<std::pair<QWidget*, bool>> shownBeforeClassroom_;
     std::uint64_t menuSegment_ = 0;
     std::int64_t lastDelayMs_ = 500;
     bool updatingTimeline_ = false;

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
@@ -26,6 +28,7 @@ bool MainWindow::openScenario(const QString& spec, bool ask)
         return false;
     const LoadResult loaded = ScenarioLoader::load(spec);
     if (!loaded.ok) {
+        lastError_ = loaded.error;
         // The loader's message names the file, the JSON path and what was expected.
         statusBar()->showMessage(loaded.error, 15000);
         if (isVisible())
@@ -120,8 +123,33 @@ void MainWindow::openStartupScenario(const QString& commandLineFile)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    geometryRestored_ = restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+}
+
+void MainWindow::fitScreen()
+{
+    const bool restored = geometryRestored_;
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    if (!restored) {
+        // First start: never larger than the screen. A projector's 1280x720 or 1366x768 is
+        // used whole (maximised); a large monitor gets a comfortable window in its middle.
+        const QSize wanted(1500, 940);
+        if (available.width() < wanted.width() + 60 || available.height() < wanted.height() + 60) {
+            resize(available.size() * 0.9);
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(wanted);
+        }
+        move(available.center() - rect().center());
+    } else if (!available.contains(frameGeometry())) {
+        // Saved on a larger screen: bring it back onto this one.
+        resize(size().boundedTo(available.size()));
+        move(available.topLeft());
+    }
 }
 
 void MainWindow::writeSettings() const

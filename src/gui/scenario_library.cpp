@@ -1,24 +1,33 @@
 #include "scenario_library.h"
 
-#include "cached_text_delegate.h"
-#include "scenario_loader.h"
+#include "lesson_catalog.h"
+#include "wrapped_text_delegate.h"
 
 #include <QEvent>
-#include <QListWidget>
-#include <QLocale>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QSet>
 #include <QTextBrowser>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tcplab {
 
 namespace {
-QString localized(const LocalizedText& text)
+
+QString summaryHtml(const Lesson& lesson)
 {
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const std::string& s = chinese && !text.zh_CN.empty() ? text.zh_CN : text.en;
-    return QString::fromStdString(s);
+    QString html
+        = QStringLiteral("<b>%1 · %2</b><p>%3</p>")
+              .arg(lesson.number.toHtmlEscaped(), lesson.title.toHtmlEscaped(), lesson.summary.toHtmlEscaped());
+    if (!lesson.watch.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(lesson.watch.toHtmlEscaped());
+    return html;
 }
+
 } // namespace
 
 ScenarioLibrary::ScenarioLibrary(QWidget* parent)
@@ -26,80 +35,165 @@ ScenarioLibrary::ScenarioLibrary(QWidget* parent)
 {
     setObjectName(QStringLiteral("scenarioLibrary"));
     auto* layout = new QVBoxLayout(this);
-    list_ = new QListWidget(this);
-    // One line per scenario: without this the view measures (shapes) every title on each paint.
-    list_->setUniformItemSizes(true);
-    list_->setItemDelegate(new CachedTextDelegate(list_));
+    tree_ = new QTreeWidget(this);
+    tree_->setObjectName(QStringLiteral("scenarioList"));
+    tree_->setColumnCount(2);
+    tree_->setHeaderHidden(true);
+    tree_->setIndentation(12); // the dock is narrow: every pixel of indentation is title width
+    tree_->setUniformRowHeights(false);
+    tree_->setWordWrap(true);
+    tree_->setAllColumnsShowFocus(true);
+    // Titles wrap to the dock's width; nothing is ever out of sight to the right.
+    tree_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tree_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    tree_->header()->setStretchLastSection(true);
+    tree_->header()->setSectionResizeMode(NumberColumn, QHeaderView::Fixed);
+    tree_->setItemDelegate(new WrappedTextDelegate(tree_));
     summary_ = new QTextBrowser(this);
+    summary_->setObjectName(QStringLiteral("scenarioSummary"));
     open_ = new QPushButton(tr("Open this scenario"), this);
-    layout->addWidget(list_, 2);
+    open_->setObjectName(QStringLiteral("openScenario"));
+    layout->addWidget(tree_, 2);
     layout->addWidget(summary_, 1);
     layout->addWidget(open_);
-    connect(list_, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        summary_->setHtml(item ? item->data(Qt::UserRole + 1).toString() : QString());
-    });
+    connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { showChosen(item); });
     auto openCurrent = [this] {
-        if (QListWidgetItem* item = list_->currentItem())
-            Q_EMIT openRequested(item->data(Qt::UserRole).toString());
+        if (const QString spec = currentSpec(); !spec.isEmpty())
+            Q_EMIT openRequested(spec);
     };
-    connect(list_, &QListWidget::itemActivated, this, openCurrent);
+    connect(tree_, &QTreeWidget::itemActivated, this, openCurrent);
     connect(open_, &QPushButton::clicked, this, openCurrent);
     reload();
 }
 
 void ScenarioLibrary::reload()
 {
-    list_->clear();
-    for (const QString& name : ScenarioLoader::builtinNames()) {
-        const QString spec = QStringLiteral("builtin:") + name;
-        const LoadResult loaded = ScenarioLoader::load(spec);
-        if (!loaded.ok)
-            continue;
-        auto* item = new QListWidgetItem(
-            localized(loaded.scenario.title).isEmpty() ? name : localized(loaded.scenario.title), list_);
-        item->setData(Qt::UserRole, spec);
-        QString html = QStringLiteral("<b>%1</b><p>%2</p>")
-                           .arg(item->text().toHtmlEscaped(), localized(loaded.scenario.summary).toHtmlEscaped());
-        if (!loaded.scenario.watch.empty())
-            html += QStringLiteral("<p><i>%1</i></p>").arg(localized(loaded.scenario.watch).toHtmlEscaped());
-        item->setData(Qt::UserRole + 1, html);
-        item->setToolTip(name);
+    tree_->clear();
+    const QList<Lesson> lessons = LessonCatalog::builtin();
+    count_ = int(lessons.size());
+    // Only the weight: the size follows the tree's font (classroom mode's larger one too).
+    QFont headingFont;
+    headingFont.setBold(true);
+    for (qsizetype i = 0; i < lessons.size();) {
+        // The variants of one lesson follow each other (lesson order): a lesson with more than
+        // one gets a heading row and its variants indented under it.
+        qsizetype end = i + 1;
+        while (end < lessons.size() && lessons[end].group == lessons[i].group)
+            ++end;
+        QTreeWidgetItem* parent = nullptr;
+        if (end - i > 1) {
+            parent = new QTreeWidgetItem(tree_);
+            const QString heading
+                = tr("Lesson %1 · %n variants", "a heading in the scenario list", int(end - i)).arg(lessons[i].group);
+            parent->setText(NumberColumn, heading);
+            parent->setFont(NumberColumn, headingFont);
+            parent->setFlags(Qt::ItemIsEnabled); // a heading, not a scenario: nothing to open
+            QString html = QStringLiteral("<b>%1</b><ul>").arg(heading.toHtmlEscaped());
+            for (qsizetype v = i; v < end; ++v)
+                html += QStringLiteral("<li>%1 · %2</li>")
+                            .arg(lessons[v].number.toHtmlEscaped(), lessons[v].title.toHtmlEscaped());
+            parent->setData(NumberColumn, SummaryRole, html + QStringLiteral("</ul>"));
+        }
+        for (; i < end; ++i) {
+            const Lesson& lesson = lessons[i];
+            auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree_);
+            item->setText(NumberColumn, lesson.number);
+            item->setText(TitleColumn, lesson.title);
+            item->setData(NumberColumn, SpecRole, lesson.spec);
+            item->setData(NumberColumn, SummaryRole, summaryHtml(lesson));
+            // The file's name is what `tcplab-cli run builtin:NAME` takes.
+            item->setToolTip(NumberColumn, lesson.name);
+            item->setToolTip(TitleColumn, lesson.name);
+        }
+        if (parent)
+            tree_->setFirstColumnSpanned(tree_->indexOfTopLevelItem(parent), QModelIndex(), true);
     }
-    if (list_->count() > 0)
-        list_->setCurrentRow(0);
+    tree_->expandAll();
+    fitNumberColumn();
+    for (QTreeWidgetItemIterator it(tree_); *it; ++it) {
+        if (!(*it)->data(NumberColumn, SpecRole).toString().isEmpty()) {
+            tree_->setCurrentItem(*it);
+            break;
+        }
+    }
+}
+
+void ScenarioLibrary::fitNumberColumn()
+{
+    // As wide as the widest number at its depth (variants sit one indentation further in).
+    const QFontMetrics metrics(font());
+    int width = 0;
+    for (QTreeWidgetItemIterator it(tree_); *it; ++it) {
+        if ((*it)->data(NumberColumn, SpecRole).toString().isEmpty())
+            continue;
+        const int depth = (*it)->parent() ? 2 : 1;
+        width = std::max(width, depth * tree_->indentation() + metrics.horizontalAdvance((*it)->text(NumberColumn)));
+    }
+    tree_->setColumnWidth(NumberColumn, width + metrics.averageCharWidth() * 2);
+}
+
+void ScenarioLibrary::showChosen(QTreeWidgetItem* item)
+{
+    summary_->setHtml(item ? item->data(NumberColumn, SummaryRole).toString() : QString());
+    open_->setEnabled(!currentSpec().isEmpty());
+}
+
+QString ScenarioLibrary::currentSpec() const
+{
+    const QTreeWidgetItem* item = tree_->currentItem();
+    return item ? item->data(NumberColumn, SpecRole).toString() : QString();
+}
+
+QTreeWidgetItem* ScenarioLibrary::itemOf(const QString& spec) const
+{
+    for (QTreeWidgetItemIterator it(tree_); *it; ++it)
+        if ((*it)->data(NumberColumn, SpecRole).toString() == spec)
+            return *it;
+    return nullptr;
 }
 
 void ScenarioLibrary::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         // Titles and summaries come from the files in both languages: list them again, keeping
-        // the selection (and so the summary shown) where it was.
-        const int row = list_->currentRow();
-        const bool selected = list_->currentItem() && list_->currentItem()->isSelected();
+        // the selection (and so the summary shown) and the folded lessons where they were.
+        const QString spec = currentSpec();
+        QTreeWidgetItem* current = tree_->currentItem();
+        const int heading = current && spec.isEmpty() ? tree_->indexOfTopLevelItem(current) : -1;
+        const bool selected = current && current->isSelected();
+        QSet<int> folded;
+        for (int i = 0; i < tree_->topLevelItemCount(); ++i)
+            if (tree_->topLevelItem(i)->childCount() > 0 && !tree_->topLevelItem(i)->isExpanded())
+                folded.insert(i);
         reload();
-        if (row >= 0 && row < list_->count())
-            list_->setCurrentRow(row);
+        for (int i : folded)
+            tree_->topLevelItem(i)->setExpanded(false);
+        if (QTreeWidgetItem* again = spec.isEmpty() ? tree_->topLevelItem(heading) : itemOf(spec))
+            tree_->setCurrentItem(again);
         if (!selected)
-            list_->clearSelection();
+            tree_->clearSelection();
         open_->setText(tr("Open this scenario"));
+    } else if (event->type() == QEvent::FontChange) {
+        fitNumberColumn(); // classroom mode's larger font: wider numbers, more lines per title
     }
     QWidget::changeEvent(event);
 }
 
 int ScenarioLibrary::count() const
 {
-    return list_->count();
+    return count_;
 }
 
 void ScenarioLibrary::setCurrent(const QString& spec)
 {
-    for (int i = 0; i < list_->count(); ++i) {
-        if (list_->item(i)->data(Qt::UserRole).toString() == spec) {
-            list_->setCurrentRow(i);
-            return;
-        }
+    if (QTreeWidgetItem* item = itemOf(spec)) {
+        if (item->parent())
+            item->parent()->setExpanded(true);
+        tree_->setCurrentItem(item);
+        tree_->scrollToItem(item);
+        return;
     }
-    list_->clearSelection();
+    tree_->clearSelection();
 }
 
 } // namespace tcplab

@@ -1,21 +1,30 @@
 #pragma once
 #include <QWidget>
 
-class QListWidget;
 class QPushButton;
 class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace tcplab {
 
-// The built-in scenarios (from resources) with their title and summary in the UI's language.
+// The built-in scenarios (from resources) in lesson order, numbered ("05b") and grouped by lesson
+// (the variants a, b, … of lesson 05 under one heading), with their full titles word-wrapped and
+// the chosen one's summary below, in the UI's language.
 class ScenarioLibrary : public QWidget {
     Q_OBJECT
 public:
+    enum Column { NumberColumn, TitleColumn };
+    enum Role { SpecRole = Qt::UserRole, SummaryRole };
+
     explicit ScenarioLibrary(QWidget* parent = nullptr);
     void reload();
+    // The number of scenarios listed (lesson headings are not counted).
     int count() const;
     // Selects the scenario that is open (nothing when it is not a built-in one).
     void setCurrent(const QString& spec);
+    // The "builtin:NAME" of the chosen scenario; empty when a lesson heading or nothing is chosen.
+    QString currentSpec() const;
 
 Q_SIGNALS:
     void openRequested(const QString& spec); // "builtin:NAME"
@@ -24,9 +33,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QListWidget* list_;
+    QTreeWidgetItem* itemOf(const QString& spec) const;
+    void showChosen(QTreeWidgetItem* item);
+    void fitNumberColumn();
+
+    QTreeWidget* tree_;
     QPushButton* open_;
     QTextBrowser* summary_;
+    int count_ = 0;
 };
 
 } // namespace tcplab

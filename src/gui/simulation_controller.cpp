@@ -58,6 +58,7 @@ void SimulationController::loadScenario(const Scenario& scenario, const QString&
     pause();
     base_ = scenario;
     pending_ = scenario;
+    ++runRevision_;
     source_ = source;
     handSteps_.clear();
     handFaults_.clear();
@@ -94,6 +95,7 @@ void SimulationController::setPendingParams(
             Q_EMIT message(error);
     }
     pending_ = next;
+    ++runRevision_;
     setDirty(true);
 }
 
@@ -101,19 +103,56 @@ void SimulationController::setPendingParams(
 
 void SimulationController::rebuild()
 {
-    effective_ = pending_;
+    Scenario next = pending_;
     for (const Step& step : handSteps_)
-        effective_.spec.steps.push_back(step);
+        next.spec.steps.push_back(step);
     for (const FaultSpec& rule : handFaults_)
-        effective_.spec.faults.push_back(rule);
+        next.spec.faults.push_back(rule);
+    // What runs changes only with the scenario, the parameters applied or a hand edit; a
+    // rewind replays the same run and keeps the timeline found for it.
+    effective_ = std::move(next);
     records_.clear();
     sim_ = std::make_unique<Simulation>(effective_.spec);
     sim_->addSink(recorder_.get());
     idleSpeed_ = 0.0;
     idleTargetUs_ = -1;
     refreshSnapshot();
+    if (runRevision_ != timelineRevision_)
+        computeTimeline();
     Q_EMIT rebuilt();
     Q_EMIT advanced();
+}
+
+void SimulationController::computeTimeline()
+{
+    // The core is deterministic: a run of its own to the end gives every instant the run on
+    // screen will reach. Collected in slices so a run with an enormous number of events stops
+    // at kMaxTimelineMarks (the slider is then linear after the last mark).
+    struct Collector : TraceSink {
+        std::vector<TimelineMark>& out;
+        explicit Collector(std::vector<TimelineMark>& o)
+            : out(o)
+        {
+        }
+        void onTrace(const TraceEvent& e) override
+        {
+            const bool state = e.kind == TraceKind::State;
+            if (!out.empty() && out.back().t_us == e.t_us)
+                out.back().stateChange = out.back().stateChange || state;
+            else if (out.size() < kMaxTimelineMarks)
+                out.push_back({ e.t_us, state });
+        }
+    };
+    timeline_.clear();
+    Collector collector(timeline_);
+    Simulation ahead(effective_.spec);
+    ahead.addSink(&collector);
+    const TimeUs end = endUs();
+    const TimeUs slice = std::max<TimeUs>(1, end / 64);
+    for (TimeUs t = 0; t < end && timeline_.size() < kMaxTimelineMarks; t = std::min(end, t + slice))
+        ahead.runUntil(std::min(end, t + slice));
+    timelineRevision_ = runRevision_;
+    Q_EMIT timelineChanged();
 }
 
 void SimulationController::refreshSnapshot()
@@ -260,6 +299,7 @@ void SimulationController::perform(ActionKind kind, Peer peer, std::uint32_t byt
     step.action.peer = peer;
     step.action.bytes = kind == ActionKind::Send ? bytes : 0;
     handSteps_.push_back(step);
+    ++runRevision_;
     setDirty(true);
     const bool wasPlaying = playing_;
     replayTo(std::max(now(), step.trigger.atUs));
@@ -275,6 +315,7 @@ bool SimulationController::keepRule(std::optional<FaultSpec> rule)
     const bool wasPlaying = playing_;
     if (rule) {
         handFaults_.push_back(*rule);
+        ++runRevision_;
         setDirty(true);
     } else {
         Q_EMIT message(tr("This segment cannot be changed any more (it is a network copy, already doomed, or gone)."));
@@ -303,6 +344,7 @@ bool SimulationController::duplicateSegment(std::uint64_t segmentId, std::int64_
 void SimulationController::addFaultRule(const FaultSpec& rule)
 {
     handFaults_.push_back(rule);
+    ++runRevision_;
     setDirty(true);
     replayTo(now());
 }
@@ -311,6 +353,7 @@ void SimulationController::clearHandEdits()
 {
     handSteps_.clear();
     handFaults_.clear();
+    ++runRevision_;
     replayTo(now());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "scenario.h"
 #include "simulation.h"
+#include "timeline_mark.h"
 #include "trace_record.h"
 
 #include <QElapsedTimer>
@@ -68,6 +69,10 @@ public:
     const Snapshot& snapshot() const { return snapshot_; }
     const std::vector<TraceRecord>& records() const { return records_; }
     const Params& params() const { return sim_->params(); }
+    // Every event instant of the whole run, to its end (found by running the deterministic core
+    // once ahead, again only when the scenario or a hand edit changes it); the timeline's ticks.
+    const std::vector<TimelineMark>& timelineMarks() const { return timeline_; }
+    static constexpr std::size_t kMaxTimelineMarks = 200'000;
 
     // --- the user's hand ---
     void perform(ActionKind kind, Peer peer, std::uint32_t bytes = 100);
@@ -89,6 +94,7 @@ Q_SIGNALS:
     void scenarioChanged(); // another scenario or new parameters
     void dirtyChanged(bool dirty);
     void message(const QString& text);
+    void timelineChanged(); // the whole run's instants were found again
 
 private:
     class Recorder;
@@ -98,6 +104,7 @@ private:
     void setDirty(bool dirty);
     bool keepRule(std::optional<FaultSpec> rule);
     void refreshSnapshot();
+    void computeTimeline();
 
     Scenario base_; // as loaded (or last saved)
     Scenario pending_; // base_ with the parameters the user set, applied at reset
@@ -109,6 +116,9 @@ private:
     std::unique_ptr<Simulation> sim_;
     std::vector<TraceRecord> records_;
     Snapshot snapshot_;
+    std::vector<TimelineMark> timeline_;
+    int runRevision_ = 0; // counts changes of what runs: scenario, parameters, hand edits
+    int timelineRevision_ = -1; // the revision timeline_ was found for
 
     QTimer frameTimer_;
     QElapsedTimer realClock_;

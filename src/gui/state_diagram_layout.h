@@ -6,6 +6,7 @@
 #include <QSizeF>
 #include <QString>
 
+#include <string_view>
 #include <vector>
 
 namespace tcplab {
@@ -23,6 +24,10 @@ struct DiagramEdge {
     const char* event; // untranslated; translated with QCoreApplication::translate("StateDiagram", …)
     const char* action;
     double bend; // perpendicular offset of the curve's middle, logical units
+    // The core's causes (state event "cause" prefixes, '|'-separated) that walk this arrow. The
+    // same two states can be joined by an RFC arrow and by a transition the figure does not draw
+    // (LAST_ACK -> CLOSED on the ACK of our FIN, or on an RST): only these causes light the arrow.
+    const char* causes;
 };
 
 class StateDiagramLayout {
@@ -36,8 +41,10 @@ public:
     static int bottomClosed();
     // The node a transition into `to` lands on (CLOSED at the bottom after a close).
     static int nodeFor(TcpState to, TcpState from);
-    // The drawn edge for from -> to, or -1 when the transition is not in the RFC figure.
-    static int edgeFor(TcpState from, TcpState to);
+    // The drawn edge for the transition from -> to taken for `cause`, or -1 when the RFC figure
+    // has no arrow for it (a reset, a timeout giving up, an abort: drawn on a route of its own).
+    static int edgeFor(TcpState from, TcpState to, std::string_view cause);
+    static bool edgeWalkedBy(const DiagramEdge& edge, std::string_view cause);
     // Plain-language explanation of a state (the hover text).
     static QString explanation(TcpState state);
     static QString displayName(TcpState state);

@@ -18,17 +18,6 @@ namespace {
 constexpr qint64 kGlowMs = 1500; // animation time the fresh transition glows
 constexpr qint64 kDotMs = 700; // a dot runs along the arrow this long
 
-QPointF borderPoint(const QRectF& rect, QPointF toward)
-{
-    // Where the line from the rect's centre toward `toward` leaves the rect.
-    const QPointF c = rect.center();
-    const QPointF d = toward - c;
-    if (d.isNull())
-        return c;
-    const double sx = std::abs(d.x()) > 1e-9 ? (rect.width() / 2) / std::abs(d.x()) : 1e9;
-    const double sy = std::abs(d.y()) > 1e-9 ? (rect.height() / 2) / std::abs(d.y()) : 1e9;
-    return c + d * std::min(sx, sy);
-}
 } // namespace
 
 StateDiagramView::StateDiagramView(Peer peer, QWidget* parent)
@@ -89,16 +78,43 @@ void StateDiagramView::follow(const std::vector<TraceRecord>& records, const Sna
     QWidget::update();
 }
 
-QTransform StateDiagramView::logicalToWidget(const QRectF& target) const
+QString StateDiagramView::headingText() const
 {
-    const QSizeF logical = StateDiagramLayout::logicalSize();
-    const double header = 34;
-    const double scale = std::min(target.width() / logical.width(), (target.height() - header) / logical.height());
-    const double dx = target.x() + (target.width() - logical.width() * scale) / 2;
-    QTransform t;
-    t.translate(dx, target.y() + header);
-    t.scale(scale, scale);
-    return t;
+    const QString who = peer_ == Peer::Client ? tr("Client") : tr("Server");
+    QString heading = tr("%1: %2").arg(who, StateDiagramLayout::displayName(current_));
+    if (!lastCause_.isEmpty())
+        heading += QStringLiteral("  ·  ") + TeachingText::causeText(lastCause_.toStdString());
+    return heading;
+}
+
+DiagramFrame StateDiagramView::computeFrame(const QRectF& target) const
+{
+    DiagramFrameInput in;
+    in.target = target;
+    in.baseFont = font();
+    in.fontScale = ViewTheme::current().fontScale;
+    in.minNodePx = ViewTheme::current().highContrast ? 14 : 11;
+    in.minLabelPx = ViewTheme::current().highContrast ? 11 : 9;
+    in.heading = headingText();
+    in.takenEdge = takenEdge();
+    if (offFigure()) {
+        in.routeFrom = lastFromNode_;
+        in.routeTo = currentNode_;
+        in.routeLabel = TeachingText::causeText(lastCause_.toStdString());
+    }
+    return DiagramFrame::compute(in);
+}
+
+const DiagramFrame& StateDiagramView::frame() const
+{
+    // The picture depends on the size, the font, the theme and what was lit last.
+    CacheKey key { size(), 1.0, takenEdge(), lastFromNode_, currentNode_, 0, 0, lastCause_, ViewTheme::generation(),
+        false };
+    if (!(key == frameKey_) || frame_.nodes.empty()) {
+        frame_ = computeFrame(rect());
+        frameKey_ = key;
+    }
+    return frame_;
 }
 
 void StateDiagramView::paintEvent(QPaintEvent*)
@@ -122,23 +138,26 @@ void StateDiagramView::paintEvent(QPaintEvent*)
         cache_.fill(ViewTheme::current().background);
         QPainter cache(&cache_);
         cache.setFont(font());
-        paintHeading(cache, rect());
-        paintEdges(cache, rect(), glowing ? Edges::AllButTaken : Edges::All);
-        paintNodes(cache, rect(), glowing ? Nodes::AllWithoutHalo : Nodes::All);
+        const DiagramFrame& f = frame();
+        paintHeading(cache, f);
+        paintEdges(cache, f, glowing ? Edges::AllButTaken : Edges::All);
+        paintNodes(cache, f, glowing ? Nodes::AllWithoutHalo : Nodes::All);
         cacheKey_ = key;
     }
     QPainter p(this);
     p.drawPixmap(0, 0, cache_);
     if (glowing) {
-        paintEdges(p, rect(), Edges::Taken);
-        paintNodes(p, rect(), Nodes::LitWithHalo);
+        paintEdges(p, frame(), Edges::Taken);
+        paintNodes(p, frame(), Nodes::LitWithHalo);
     }
 }
 
 void StateDiagramView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
         cache_ = QPixmap(); // the labels are translated text
+        frame_ = DiagramFrame();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -162,140 +181,102 @@ void StateDiagramView::finishAnimation()
 
 int StateDiagramView::takenEdge() const
 {
-    return lastFromNode_ >= 0 ? StateDiagramLayout::edgeFor(lastFrom_, current_) : -1;
+    return lastFromNode_ >= 0 ? StateDiagramLayout::edgeFor(lastFrom_, current_, lastCause_.toStdString()) : -1;
 }
 
-void StateDiagramView::drawEdge(
-    QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const
+void StateDiagramView::drawLabel(QPainter& p, const DiagramFrame& f, const DiagramLabel& label, const QColor& colour)
 {
-    const QRectF a = StateDiagramLayout::nodeRect(from);
-    const QRectF b = StateDiagramLayout::nodeRect(to);
-    const QPointF mid = (a.center() + b.center()) / 2;
-    QPointF dir = b.center() - a.center();
-    const double len = std::hypot(dir.x(), dir.y());
-    if (len < 1)
+    if (!label.shown)
         return;
-    const QPointF normal(-dir.y() / len, dir.x() / len);
-    const QPointF control = mid + normal * bend * 2;
-    const QPointF start = borderPoint(a, control);
-    const QPointF end = borderPoint(b, control);
-    QPainterPath path(start);
-    path.quadTo(control, end);
-    p.setPen(pen);
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
-    // Arrow head along the curve's last direction.
-    const QPointF tail = path.pointAtPercent(0.96);
-    QPointF v = end - tail;
-    const double vl = std::hypot(v.x(), v.y());
-    if (vl > 0.01) {
-        v /= vl;
-        const QPointF n(-v.y(), v.x());
-        const double s = 9;
-        QPolygonF head { end, end - v * s + n * s * 0.5, end - v * s - n * s * 0.5 };
-        p.setBrush(pen.color());
-        p.drawPolygon(head);
-    }
-    if (dotAt >= 0) {
-        p.setBrush(pen.color());
-        p.drawEllipse(path.pointAtPercent(std::clamp(dotAt, 0.0, 1.0)), 6, 6);
-    }
-    if (!label.isEmpty()) {
-        const ViewTheme& theme = ViewTheme::current();
-        QFont f = p.font();
-        f.setPointSizeF(8.5);
-        p.setFont(f);
-        const QPointF at = path.pointAtPercent(0.5) + normal * (bend >= 0 ? 4 : -4);
-        const QRectF box = p.fontMetrics().boundingRect(QRect(0, 0, 170, 60), Qt::AlignCenter, label);
-        QRectF r(at.x() - box.width() / 2 - 2, at.y() - box.height() / 2, box.width() + 4, box.height());
-        QColor bg = theme.background;
-        bg.setAlpha(215);
-        p.setPen(Qt::NoPen);
-        p.setBrush(bg);
-        p.drawRect(r);
-        p.setPen(pen.color() == theme.muted ? theme.text : pen.color());
-        p.drawText(r, Qt::AlignCenter, label);
-    }
+    const ViewTheme& theme = ViewTheme::current();
+    QColor bg = theme.background;
+    bg.setAlpha(225);
+    p.setPen(Qt::NoPen);
+    p.setBrush(bg);
+    p.drawRect(label.box);
+    p.setFont(f.labelFont);
+    p.setPen(colour);
+    p.drawText(label.box, Qt::AlignCenter | Qt::TextWordWrap, label.text);
 }
 
 void StateDiagramView::paintDiagram(QPainter& p, const QRectF& target) const
 {
-    paintHeading(p, target);
-    paintEdges(p, target, Edges::All);
-    paintNodes(p, target, Nodes::All);
+    const DiagramFrame f = computeFrame(target);
+    paintHeading(p, f);
+    paintEdges(p, f, Edges::All);
+    paintNodes(p, f, Nodes::All);
 }
 
-void StateDiagramView::paintHeading(QPainter& p, const QRectF& target) const
+void StateDiagramView::paintHeading(QPainter& p, const DiagramFrame& f) const
 {
     const ViewTheme& theme = ViewTheme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    QFont title = font();
-    title.setPointSizeF(11 * theme.fontScale);
-    title.setBold(true);
-    p.setFont(title);
+    p.setFont(f.headingFont);
     p.setPen(theme.text);
-    const QString who = peer_ == Peer::Client ? tr("Client") : tr("Server");
-    QString heading = tr("%1: %2").arg(who, StateDiagramLayout::displayName(current_));
-    if (!lastCause_.isEmpty())
-        heading += QStringLiteral("  ·  ") + TeachingText::causeText(lastCause_.toStdString());
-    p.drawText(QRectF(target.x() + 6, target.y() + 4, target.width() - 12, 28), Qt::AlignLeft | Qt::AlignVCenter,
-        p.fontMetrics().elidedText(heading, Qt::ElideRight, int(target.width() - 12)));
+    p.drawText(f.headingBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, headingText());
     p.restore();
 }
 
-void StateDiagramView::paintEdges(QPainter& p, const QRectF& target, Edges which) const
+void StateDiagramView::paintEdges(QPainter& p, const DiagramFrame& f, Edges which) const
 {
     const ViewTheme& theme = ViewTheme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    p.setTransform(logicalToWidget(target), true);
     const qint64 glowMs = glowElapsedMs();
     const int taken = takenEdge();
-
-    const auto& edges = StateDiagramLayout::edges();
-    for (std::size_t i = 0; i < edges.size(); ++i) {
+    const double width = theme.lineWidth * std::max(0.8, f.labelFont.pixelSize() / 12.0);
+    for (std::size_t i = 0; i < f.edges.size(); ++i) {
         const bool isTaken = int(i) == taken;
         if ((which == Edges::AllButTaken && isTaken) || (which == Edges::Taken && !isTaken))
             continue;
-        const DiagramEdge& e = edges[i];
-        QString label = QCoreApplication::translate("StateDiagram", e.event);
-        if (*e.action)
-            label += QStringLiteral("\n") + QCoreApplication::translate("StateDiagram", e.action);
-        QPen pen(theme.muted, theme.lineWidth);
-        double dot = -1;
-        if (isTaken) {
-            QColor c = theme.glow;
-            pen = QPen(c, theme.lineWidth * (glowMs < kGlowMs ? 3.0 : 2.0));
-            if (glowMs < kDotMs)
-                dot = double(glowMs) / kDotMs;
-        }
-        drawEdge(p, e.from, e.to, e.bend, label, pen, dot);
+        const DiagramEdgePicture& e = f.edges[i];
+        QPen pen(theme.muted, width);
+        if (isTaken)
+            pen = QPen(theme.glow, width * (glowMs < kGlowMs ? 3.0 : 2.0));
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(e.path);
+        p.setPen(Qt::NoPen);
+        p.setBrush(pen.color());
+        p.drawPolygon(e.head);
+        if (isTaken && glowMs < kDotMs)
+            p.drawEllipse(e.path.pointAtPercent(double(glowMs) / kDotMs), 6, 6);
+        drawLabel(p, f, e.label, isTaken ? theme.glow.darker(theme.dark ? 60 : 140) : theme.text);
     }
-    if (which != Edges::AllButTaken && lastFromNode_ >= 0 && taken < 0 && lastFromNode_ != currentNode_) {
+    if (which != Edges::AllButTaken && f.route.size() >= 2) {
         // A transition the RFC figure does not draw (a reset, a timeout giving up, a reuse of
-        // TIME_WAIT): shown dashed with its cause for as long as it is the latest one.
-        QPen pen(theme.glow, theme.lineWidth * 2, Qt::DashLine);
-        drawEdge(p, lastFromNode_, currentNode_, 40, TeachingText::causeText(lastCause_.toStdString()), pen,
-            glowMs < kDotMs ? double(glowMs) / kDotMs : -1);
+        // TIME_WAIT): dashed, on a route of its own around every box, with its cause on it,
+        // for as long as it is the latest one.
+        QPen pen(theme.glow, width * 2, Qt::DashLine);
+        pen.setJoinStyle(Qt::RoundJoin);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(f.route);
+        p.setPen(Qt::NoPen);
+        p.setBrush(theme.glow);
+        p.drawPolygon(f.routeHead);
+        if (glowMs < kDotMs) {
+            QPainterPath along;
+            along.addPolygon(f.route);
+            p.drawEllipse(along.pointAtPercent(double(glowMs) / kDotMs), 6, 6);
+        }
+        drawLabel(p, f, f.routeLabel, theme.glow.darker(theme.dark ? 60 : 140));
     }
     p.restore();
 }
 
-void StateDiagramView::paintNodes(QPainter& p, const QRectF& target, Nodes which) const
+void StateDiagramView::paintNodes(QPainter& p, const DiagramFrame& f, Nodes which) const
 {
     const ViewTheme& theme = ViewTheme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    p.setTransform(logicalToWidget(target), true);
     const qint64 glowMs = glowElapsedMs();
     const auto& nodes = StateDiagramLayout::nodes();
-    QFont nodeFont = font();
-    nodeFont.setPointSizeF(10 * std::min(theme.fontScale, 1.2));
-    nodeFont.setBold(true);
-    p.setFont(nodeFont);
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const QRectF r = StateDiagramLayout::nodeRect(int(i));
+    p.setFont(f.nodeFont);
+    const double radius = f.nodes.empty() ? 8 : f.nodes[0].height() / 4;
+    for (std::size_t i = 0; i < nodes.size() && i < f.nodes.size(); ++i) {
+        const QRectF r = f.nodes[i];
         const bool lit = int(i) == currentNode_;
         if (which == Nodes::LitWithHalo && !lit)
             continue;
@@ -305,18 +286,18 @@ void StateDiagramView::paintNodes(QPainter& p, const QRectF& target, Nodes which
             QPen halo(theme.glow, 10 * (1.0 - double(glowMs) / kGlowMs) + 2);
             p.setPen(halo);
             p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 10, 10);
+            p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), radius + 2, radius + 2);
         }
         p.setPen(QPen(lit ? theme.lit.darker(130) : theme.stateBorder, lit ? theme.lineWidth * 2 : theme.lineWidth));
         p.setBrush(fill);
-        p.drawRoundedRect(r, 8, 8);
+        p.drawRoundedRect(r, radius, radius);
         if (other) {
             p.setPen(QPen(theme.secondary, theme.lineWidth * 2, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(r.adjusted(-5, -5, 5, 5), 10, 10);
+            p.drawRoundedRect(r.adjusted(-4, -4, 4, 4), radius + 2, radius + 2);
         }
         p.setPen(lit ? theme.litText : theme.text);
-        const QStaticText& name = nodeNames_.get(StateDiagramLayout::displayName(nodes[i].state), nodeFont);
+        const QStaticText& name = nodeNames_.get(StateDiagramLayout::displayName(nodes[i].state), f.nodeFont);
         p.drawStaticText(r.center() - QPointF(name.size().width(), name.size().height()) / 2, name);
     }
     p.restore();
@@ -324,17 +305,26 @@ void StateDiagramView::paintNodes(QPainter& p, const QRectF& target, Nodes which
 
 QPointF StateDiagramView::nodeCenter(int node) const
 {
-    return logicalToWidget(rect()).map(StateDiagramLayout::nodes()[std::size_t(node)].center);
+    return frame().nodes[std::size_t(node)].center();
 }
 
 void StateDiagramView::mouseMoveEvent(QMouseEvent* event)
 {
-    const QTransform inverse = logicalToWidget(rect()).inverted();
-    const QPointF logical = inverse.map(event->position());
-    for (std::size_t i = 0; i < StateDiagramLayout::nodes().size(); ++i) {
-        if (StateDiagramLayout::nodeRect(int(i)).contains(logical)) {
+    const QPointF at = event->position();
+    const DiagramFrame& f = frame();
+    for (std::size_t i = 0; i < f.nodes.size(); ++i) {
+        if (f.nodes[i].contains(at)) {
             const TcpState s = StateDiagramLayout::nodes()[i].state;
             QToolTip::showText(event->globalPosition().toPoint(), StateDiagramLayout::explanation(s), this);
+            return;
+        }
+    }
+    // An arrow whose label had no room: its words on hover.
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    for (const DiagramEdgePicture& e : f.edges) {
+        if ((!e.label.shown || e.label.shortened) && stroker.createStroke(e.path).contains(at)) {
+            QToolTip::showText(event->globalPosition().toPoint(), e.label.fullText, this);
             return;
         }
     }

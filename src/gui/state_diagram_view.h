@@ -1,4 +1,5 @@
 #pragma once
+#include "diagram_frame.h"
 #include "snapshot.h"
 #include "static_text_cache.h"
 #include "tcp_state.h"
@@ -35,8 +36,15 @@ public:
     void finishAnimation();
     // Where a node of the diagram is drawn in this widget (hover tests use it).
     QPointF nodeCenter(int node) const;
+    // Everything placed at the widget's size: boxes, arrows, labels, the off-figure route.
+    const DiagramFrame& frame() const;
+    // The figure's arrow lit for the transition just taken, or -1 (then `offFigure()` is drawn).
+    int litEdge() const { return takenEdge(); }
+    bool offFigure() const { return lastFromNode_ >= 0 && takenEdge() < 0 && lastFromNode_ != currentNode_; }
+    int lastFromNode() const { return lastFromNode_; }
+    QString lastCause() const { return lastCause_; }
     QSize sizeHint() const override { return { 420, 520 }; }
-    QSize minimumSizeHint() const override { return { 240, 300 }; }
+    QSize minimumSizeHint() const override { return { 220, 260 }; }
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -64,12 +72,12 @@ private:
     int takenEdge() const; // the diagram edge of the last transition, or -1
     qint64 glowElapsedMs() const;
     bool isGlowing() const;
-    void paintHeading(QPainter& p, const QRectF& target) const;
-    void paintEdges(QPainter& p, const QRectF& target, Edges which) const;
-    void paintNodes(QPainter& p, const QRectF& target, Nodes which) const;
-    QTransform logicalToWidget(const QRectF& target) const;
-    void drawEdge(
-        QPainter& p, int from, int to, double bend, const QString& label, const QPen& pen, double dotAt) const;
+    QString headingText() const;
+    DiagramFrame computeFrame(const QRectF& target) const;
+    void paintHeading(QPainter& p, const DiagramFrame& f) const;
+    void paintEdges(QPainter& p, const DiagramFrame& f, Edges which) const;
+    void paintNodes(QPainter& p, const DiagramFrame& f, Nodes which) const;
+    static void drawLabel(QPainter& p, const DiagramFrame& f, const DiagramLabel& label, const QColor& colour);
 
     Peer peer_;
     std::size_t consumed_ = 0;
@@ -85,6 +93,8 @@ private:
     QPixmap cache_;
     mutable StaticTextCache nodeNames_;
     CacheKey cacheKey_;
+    mutable DiagramFrame frame_;
+    mutable CacheKey frameKey_;
 };
 
 } // namespace tcplab

@@ -54,8 +54,14 @@ void TimerPanel::paintEvent(QPaintEvent*)
     }
     double y = 4;
     const double labelW = p.fontMetrics().horizontalAdvance(QStringLiteral("RETRANSMIT ×99")) + 10;
-    const double textW = p.fontMetrics().horizontalAdvance(QStringLiteral("999.999 s left")) + 10;
-    for (const Bar& b : bars_) {
+    // Room for the longest countdown text in the language shown ("剩余 211.600 毫秒" too).
+    const double textW = p.fontMetrics().horizontalAdvance(tr("%1 left").arg(EventExplainer::formatTime(999'999))) + 10;
+    // As many bars as fit; the rest summarised on the last row, never half drawn (a SYN flood
+    // keeps a timer per half-open connection).
+    const int fit = std::max(1, int((height() - 4) / row));
+    const int shownBars = int(bars_.size()) <= fit ? int(bars_.size()) : fit - 1;
+    for (int i = 0; i < shownBars; ++i) {
+        const Bar& b = bars_[std::size_t(i)];
         QString name = TeachingText::timerName(b.kind);
         if (b.backoff > 0)
             name += QStringLiteral(" ×%1").arg(b.backoff);
@@ -71,6 +77,11 @@ void TimerPanel::paintEvent(QPaintEvent*)
         p.drawText(QRectF(track.right() + 6, y, textW, row), Qt::AlignLeft | Qt::AlignVCenter,
             tr("%1 left").arg(EventExplainer::formatTime(b.leftUs)));
         y += row;
+    }
+    if (shownBars < int(bars_.size())) {
+        p.setPen(theme.muted);
+        p.drawText(QRectF(6, y, width() - 12, row), Qt::AlignLeft | Qt::AlignVCenter,
+            tr("+%n more timer(s)", nullptr, int(bars_.size()) - shownBars));
     }
 }
 

@@ -36,4 +36,30 @@ QString TeachingText::helpHtml()
     return html;
 }
 
+QString TeachingText::helpPartTitle(HelpPart part)
+{
+    switch (part) {
+    case HelpPart::States:
+        return tr("The states of TCP");
+    case HelpPart::Transitions:
+        return tr("Transitions");
+    case HelpPart::Parameters:
+        return tr("Parameters");
+    }
+    return {};
+}
+
+QList<TeachingText::HelpEntry> TeachingText::helpEntries(HelpPart part)
+{
+    switch (part) {
+    case HelpPart::States:
+        return stateHelpEntries();
+    case HelpPart::Transitions:
+        return transitionHelpEntries();
+    case HelpPart::Parameters:
+        return paramHelpEntries();
+    }
+    return {};
+}
+
 } // namespace tcplab

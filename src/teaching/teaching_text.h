@@ -76,6 +76,19 @@ public:
     // The name of a timer as the timer panel shows it; TIME_WAIT and FIN_WAIT_2 stay RFC names.
     static QString timerName(TimerKind kind);
 
+    // --- the help page in entries, for a help window with an index
+    enum class HelpPart { States, Transitions, Parameters };
+    struct HelpEntry {
+        QString anchor; // "state-TIME_WAIT", "transition-FIN_WAIT_1-TIME_WAIT", "param-msl_ms"
+        QString title; // what an index lists: "TIME_WAIT", "FIN_WAIT_1 → TIME_WAIT", "msl_ms"
+        QString html; // the entry's rich text, its first element named `anchor` (<a name=…>)
+    };
+    // The heading of a part, as helpHtml() writes it ("The states of TCP", "Transitions", …).
+    static QString helpPartTitle(HelpPart part);
+    // The entries of one part, in helpHtml()'s order: every state, edge and parameter.
+    static QList<HelpEntry> helpEntries(HelpPart part);
+    static QString stateAnchor(TcpState state);
+
     // --- shared helpers (teaching_text.cpp)
     // A duration in the unit a teacher would say it in (ms, s, min, h), numbers via QLocale.
     static QString durationText(std::int64_t ms);
@@ -83,6 +96,10 @@ public:
     static QString helpHtml();
 
 private:
+    static QString stateTopicsHtml(TcpState state); // teaching_text_states.cpp
+    static QList<HelpEntry> stateHelpEntries(); // teaching_text_states.cpp
+    static QList<HelpEntry> transitionHelpEntries(); // teaching_text_transitions.cpp
+    static QList<HelpEntry> paramHelpEntries(); // teaching_text_params.cpp
     static QString stateSentence(const TraceEvent& event);
     static QString segmentText(const Segment& segment);
     static QString citing(const QString& sentence, const QString& reference);

@@ -7,6 +7,7 @@
 #include "scenario_loader.h"
 #include "simulation_controller.h"
 #include "state_diagram_view.h"
+#include "timeline_slider.h"
 #include "timer_panel.h"
 #include "view_theme.h"
 
@@ -157,15 +158,47 @@ private Q_SLOTS:
         MainWindow played;
         QVERIFY(played.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
         played.controller().runToEnd();
-        auto* timeline = played.findChild<QSlider*>(QStringLiteral("timeline"));
+        auto* timeline = played.findChild<TimelineSlider*>(QStringLiteral("timeline"));
         QVERIFY(timeline);
-        timeline->setValue(ms);
-        QCOMPARE(played.controller().now(), msToUs(ms));
+        const int value = timeline->valueFor(msToUs(ms));
+        timeline->setValue(value);
+        const TimeUs t = timeline->timeAt(value);
+        QCOMPARE(played.controller().now(), t);
+        // The instant shown stands at the position dragged to (within rounding to whole ms).
+        QVERIFY(std::abs(timeline->valueFor(t) - value) <= 1);
 
         MainWindow fresh;
         QVERIFY(fresh.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
-        fresh.controller().advanceTo(msToUs(ms));
+        fresh.controller().advanceTo(t);
         compareViews(played, fresh);
+    }
+
+    // Every event of the run has a slider position of its own, reached exactly, and its tick;
+    // the whole handshake no longer sits in the first pixels of a 300 s run.
+    void sliderReachesEveryEvent()
+    {
+        MainWindow w;
+        QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
+        auto* timeline = w.findChild<TimelineSlider*>(QStringLiteral("timeline"));
+        QVERIFY(timeline);
+        const auto core = coreTrace(w.controller().effectiveScenario(), w.controller().endUs());
+        std::set<TimeUs> instants;
+        static const QRegularExpression at(QStringLiteral("^\\{\"t_us\":(\\d+)"));
+        for (const std::string& line : core)
+            instants.insert(at.match(QString::fromStdString(line)).captured(1).toLongLong());
+        QCOMPARE(timeline->marks().size(), instants.size());
+        int previous = -1;
+        for (TimeUs t : instants) {
+            const int value = timeline->valueFor(t);
+            QVERIFY2(value > previous, qPrintable(QString::number(t)));
+            QCOMPARE(timeline->timeAt(value), t);
+            timeline->setValue(value);
+            QCOMPARE(w.controller().now(), t);
+            previous = value;
+        }
+        // The handshake (the first three events) spans a usable part of the slider, not 2 px.
+        const auto third = std::next(instants.begin(), 3);
+        QVERIFY(timeline->valueFor(*third) * 20 > timeline->maximum());
     }
 
     void stepBackReturnsToThePreviousEvent()
@@ -190,8 +223,36 @@ private Q_SLOTS:
         const qint64 t = row.data(EventLogModel::TimeRole).toLongLong();
         auto* view = w.findChild<QAbstractItemView*>(QStringLiteral("eventLog"));
         QVERIFY(view);
+        // A single click only selects (reading and scrolling never rewind by accident) ...
         Q_EMIT view->clicked(row);
+        QCOMPARE(w.controller().now(), msToUs(1000));
+        // ... a double-click or Enter jumps there.
+        Q_EMIT view->activated(row);
         QCOMPARE(w.controller().now(), t);
+    }
+
+    // Step, Back and the slider keep the row of the event just reached selected and in view.
+    void logFollowsSteps()
+    {
+        MainWindow w;
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
+        auto* view = w.findChild<QAbstractItemView*>(QStringLiteral("eventLog"));
+        QVERIFY(view);
+        for (int i = 0; i < 12; ++i)
+            w.controller().stepEvent();
+        QCoreApplication::processEvents();
+        const int last = w.eventLog().rowCount() - 1;
+        QVERIFY(last > 12);
+        QCOMPARE(view->currentIndex().row(), last);
+        QCOMPARE(w.eventLog().index(last, 0).data(EventLogModel::TimeRole).toLongLong(), w.controller().now());
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
+        w.controller().stepBack();
+        QCoreApplication::processEvents();
+        QCOMPARE(view->currentIndex().row(), w.eventLog().rowCount() - 1);
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
     }
 
     void timeWaitCountsDown()

@@ -1,0 +1,83 @@
+#include "label_placer.h"
+
+#include <algorithm>
+
+namespace tcplab {
+
+namespace {
+// Separating-axis test for two convex polygons (labels are rectangles, maybe rotated).
+bool separatedAlong(const QPolygonF& a, const QPolygonF& b, const QPolygonF& edgesOf)
+{
+    const int n = int(edgesOf.size());
+    for (int i = 0; i < n; ++i) {
+        const QPointF p = edgesOf[i];
+        const QPointF q = edgesOf[(i + 1) % n];
+        const QPointF axis(q.y() - p.y(), p.x() - q.x());
+        double minA = 1e300, maxA = -1e300, minB = 1e300, maxB = -1e300;
+        for (const QPointF& v : a) {
+            const double d = QPointF::dotProduct(v, axis);
+            minA = std::min(minA, d);
+            maxA = std::max(maxA, d);
+        }
+        for (const QPointF& v : b) {
+            const double d = QPointF::dotProduct(v, axis);
+            minB = std::min(minB, d);
+            maxB = std::max(maxB, d);
+        }
+        if (maxA <= minB || maxB <= minA)
+            return true;
+    }
+    return false;
+}
+
+QPolygonF open(const QPolygonF& shape)
+{
+    // QPolygonF(QRectF) repeats its first corner at the end; the test wants each corner once.
+    QPolygonF p = shape;
+    if (p.size() > 1 && p.first() == p.last())
+        p.removeLast();
+    return p;
+}
+} // namespace
+
+bool LabelPlacer::overlaps(const QPolygonF& a, const QPolygonF& b)
+{
+    const QPolygonF pa = open(a);
+    const QPolygonF pb = open(b);
+    if (pa.size() < 3 || pb.size() < 3)
+        return false;
+    if (!pa.boundingRect().intersects(pb.boundingRect()))
+        return false;
+    return !separatedAlong(pa, pb, pa) && !separatedAlong(pa, pb, pb);
+}
+
+bool LabelPlacer::crosses(const QPolygonF& shape, const QLineF& line)
+{
+    const QPolygonF p = open(shape);
+    if (p.containsPoint(line.p1(), Qt::OddEvenFill) || p.containsPoint(line.p2(), Qt::OddEvenFill))
+        return true;
+    for (int i = 0; i < p.size(); ++i) {
+        const QLineF side(p[i], p[(i + 1) % p.size()]);
+        if (side.intersects(line) == QLineF::BoundedIntersection)
+            return true;
+    }
+    return false;
+}
+
+bool LabelPlacer::isFree(const QPolygonF& shape) const
+{
+    if (!bounds_.isNull() && !bounds_.contains(shape.boundingRect()))
+        return false;
+    for (const QRectF& box : boxes_)
+        if (overlaps(shape, QPolygonF(box)))
+            return false;
+    for (const QPolygonF& other : shapes_)
+        if (overlaps(shape, other))
+            return false;
+    for (const QLineF& line : lines_)
+        if (crosses(shape, line))
+            return false;
+    return true;
+}
+
+} // namespace tcplab

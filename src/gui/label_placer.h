@@ -1,0 +1,35 @@
+#pragma once
+#include <QLineF>
+#include <QPolygonF>
+#include <QRectF>
+
+#include <vector>
+
+namespace tcplab {
+
+// Keeps what a picture has already placed (state boxes, labels, a route that must stay visible)
+// and answers whether a new label would print on top of any of it. Labels are placed in order
+// of importance: a view tries a label's positions and shorter forms until one is free, and
+// leaves it for the hover text when none is — it never prints text on text.
+class LabelPlacer {
+public:
+    void addObstacle(const QRectF& box) { boxes_.push_back(box); }
+    void addObstacle(const QPolygonF& shape) { shapes_.push_back(shape); }
+    // A line that text may not cover (an off-figure route, the "now" line).
+    void addLine(const QLineF& line) { lines_.push_back(line); }
+    // True when `shape` lies inside `bounds` (when given) and touches nothing placed so far.
+    bool isFree(const QPolygonF& shape) const;
+    bool isFree(const QRectF& box) const { return isFree(QPolygonF(box)); }
+    void setBounds(const QRectF& bounds) { bounds_ = bounds; }
+
+    static bool overlaps(const QPolygonF& a, const QPolygonF& b);
+    static bool crosses(const QPolygonF& shape, const QLineF& line);
+
+private:
+    QRectF bounds_;
+    std::vector<QRectF> boxes_;
+    std::vector<QPolygonF> shapes_;
+    std::vector<QLineF> lines_;
+};
+
+} // namespace tcplab

@@ -1,0 +1,172 @@
+// The ladder's labels: each segment's words placed along its arrow where they print on nothing
+// else (another label, a state box, the "now" label, the future below "now"); a label with no
+// free place is shortened to its flags, then left to the hover text.
+#include "event_explainer.h"
+#include "label_placer.h"
+#include "ladder_view.h"
+#include "view_theme.h"
+
+#include <QPainter>
+#include <QTransform>
+
+#include <cmath>
+
+namespace tcplab {
+
+namespace {
+QString shortLabel(const Segment& s)
+{
+    QString label = QString::fromStdString(flagsToString(s.flags));
+    if (s.len > 0)
+        label += QStringLiteral(" len=%1").arg(s.len);
+    return label;
+}
+
+QPolygonF turnedBox(QPointF centre, double angleDeg, const QRectF& local)
+{
+    QTransform t;
+    t.translate(centre.x(), centre.y());
+    t.rotate(angleDeg);
+    return t.map(QPolygonF(local));
+}
+} // namespace
+
+QFont LadderView::labelFont() const
+{
+    // At least 11 px on a desk and 13 px on a projector, growing with the ladder's width:
+    // readable from the back row, and still room for a segment's words between the lifelines.
+    QFont f = font();
+    f.setBold(false);
+    const bool projector = ViewTheme::current().highContrast;
+    const double px = projector ? std::clamp(width() * 0.028, 13.0, 20.0) : std::clamp(width() * 0.02, 11.0, 14.0);
+    f.setPixelSize(int(px));
+    return f;
+}
+
+double LadderView::stateBoxWidth(const QFontMetricsF& fm)
+{
+    return fm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0;
+}
+
+std::vector<QRectF> LadderView::markBoxes(double width, const QFontMetricsF& fm) const
+{
+    // State changes written beside the lifelines, pushed down when they would overlap.
+    std::vector<QRectF> boxes;
+    double lastY[2] = { -1e9, -1e9 };
+    const double boxH = fm.height() * 2 + 4;
+    const double w = stateBoxWidth(fm);
+    for (const StateMark& m : marks_) {
+        const int i = int(m.peer);
+        const double y = std::max(axis_.y(m.t_us) - boxH / 2, lastY[i] + boxH + 2);
+        lastY[i] = y;
+        const double x = xOf(m.peer, width);
+        boxes.push_back(m.peer == Peer::Client ? QRectF(x - w - 6, y, w, boxH) : QRectF(x + 6, y, w, boxH));
+    }
+    return boxes;
+}
+
+std::vector<QRectF> LadderView::stateBoxes(double width) const
+{
+    return markBoxes(width, QFontMetricsF(labelFont()));
+}
+
+QRectF LadderView::nowLabelBox(double width) const
+{
+    const QFontMetricsF fm(labelFont());
+    const QString now = tr("now: %1").arg(EventExplainer::formatTime(nowUs_));
+    const double w = fm.horizontalAdvance(now);
+    const double x = (xOf(Peer::Client, width) + xOf(Peer::Server, width) - w) / 2;
+    return { x - 2, axis_.y(nowUs_) + 2, w + 4, fm.height() + 2 };
+}
+
+void LadderView::placeLabels(
+    const std::vector<const Entry*>& which, double width, LabelPlacer& placer, std::vector<PlacedLabel>& out) const
+{
+    const QFontMetricsF fm(labelFont());
+    for (const Entry* e : which) {
+        PlacedLabel label;
+        label.id = e->id;
+        const Line line = lineOf(*e, width);
+        const QPointF d = line.b - line.a;
+        const double len = std::hypot(d.x(), d.y());
+        if (len < 24) {
+            out.push_back(label);
+            continue;
+        }
+        double angle = std::atan2(d.y(), d.x()) * 180.0 / M_PI;
+        if (angle > 90 || angle < -90)
+            angle += 180; // upright text
+        const double radians = angle * M_PI / 180.0;
+        const QPointF up(std::sin(radians), -std::cos(radians)); // toward the top of the upright text
+        for (const QString& text : { EventExplainer::segmentLabel(e->segment), shortLabel(e->segment) }) {
+            const double w = fm.horizontalAdvance(text) + 4, h = fm.height();
+            if (w > len * 0.95)
+                continue;
+            const QRectF local(-w / 2, -h / 2, w, h);
+            for (double at : { 0.5, 0.35, 0.65, 0.22, 0.78 }) {
+                for (double side : { 1.0, -1.0 }) {
+                    const QPointF centre = line.a + d * at + up * side * (h / 2 + 2);
+                    const QPolygonF shape = turnedBox(centre, angle, local);
+                    if (placer.isFree(shape)) {
+                        label.text = text;
+                        label.shape = shape;
+                        label.centre = centre;
+                        label.angleDeg = angle;
+                        label.shown = true;
+                        placer.addObstacle(shape);
+                        break;
+                    }
+                }
+                if (label.shown)
+                    break;
+            }
+            if (label.shown)
+                break;
+        }
+        out.push_back(label);
+    }
+}
+
+const std::vector<LadderView::PlacedLabel>& LadderView::settledLabels(double width) const
+{
+    const auto key = std::make_tuple(width, ViewTheme::generation(), clears_, settledChanges_, axis_.y(settledUs_),
+        foreignLane_);
+    if (key == settledLabelsKey_)
+        return settledLabels_;
+    settledLabels_.clear();
+    LabelPlacer placer;
+    placer.setBounds(QRectF(0, kHeaderPx * ViewTheme::current().fontScale, width, 1e9));
+    for (const QRectF& box : stateBoxes(width))
+        placer.addObstacle(box);
+    // Nothing settled is written where "now" and its label will be from here on.
+    placer.addObstacle(QRectF(0, axis_.y(settledUs_) + 1, width, 1e9));
+    std::vector<const Entry*> settled;
+    for (const Entry& e : entries_)
+        if (e.fate != Fate::InFlight)
+            settled.push_back(&e);
+    placeLabels(settled, width, placer, settledLabels_);
+    settledLabelsKey_ = key;
+    return settledLabels_;
+}
+
+std::vector<LadderView::PlacedLabel> LadderView::labels(double width) const
+{
+    std::vector<PlacedLabel> out = settledLabels(width);
+    LabelPlacer placer;
+    placer.setBounds(QRectF(0, kHeaderPx * ViewTheme::current().fontScale, width, axis_.y(nowUs_) - 1
+                                - kHeaderPx * ViewTheme::current().fontScale));
+    for (const QRectF& box : stateBoxes(width))
+        placer.addObstacle(box);
+    placer.addObstacle(nowLabelBox(width));
+    for (const PlacedLabel& l : out)
+        if (l.shown)
+            placer.addObstacle(l.shape);
+    std::vector<const Entry*> moving;
+    for (const Entry& e : entries_)
+        if (e.fate == Fate::InFlight)
+            moving.push_back(&e);
+    placeLabels(moving, width, placer, out);
+    return out;
+}
+
+} // namespace tcplab
