@@ -123,10 +123,16 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
         QRectF(0, 0, t.width() - 12, 1000), Qt::AlignLeft | Qt::TextWordWrap, in.heading);
     const double headingH = std::min(wrapped.height(), hm.lineSpacing() * 3) + 6;
     f.headingBox = QRectF(t.x() + 6, t.y() + 3, t.width() - 12, headingH);
+    double top = f.headingBox.bottom();
+    if (!in.banner.isEmpty()) {
+        const QRectF b = hm.boundingRect(QRectF(0, 0, t.width() - 20, 1000), Qt::AlignLeft | Qt::TextWordWrap, in.banner);
+        f.bannerBox = QRectF(t.x() + 6, top + 2, t.width() - 12, std::min(b.height(), hm.lineSpacing() * 3) + 8);
+        top = f.bannerBox.bottom();
+    }
 
     // The figure grows with the space in both directions (not only the smaller one), within an
     // aspect ratio that keeps it the RFC's picture.
-    QRectF area(t.x() + 4, f.headingBox.bottom() + 4, t.width() - 8, t.bottom() - f.headingBox.bottom() - 8);
+    QRectF area(t.x() + 4, top + 4, t.width() - 8, t.bottom() - top - 8);
     if (area.width() > area.height() * kMaxAspect) {
         const double w = area.height() * kMaxAspect;
         area = QRectF(area.center().x() - w / 2, area.y(), w, area.height());
@@ -166,8 +172,11 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
     LabelPlacer placer;
     placer.setBounds(t);
     placer.addObstacle(f.headingBox);
+    if (!f.bannerBox.isNull())
+        placer.addObstacle(f.bannerBox);
+    // With the margin of the dashed ring drawn around a state where another socket lives.
     for (const QRectF& box : f.nodes)
-        placer.addObstacle(box);
+        placer.addObstacle(box.adjusted(-5, -5, 5, 5));
 
     // The route of a transition off the figure comes first: it is what just happened.
     if (in.routeFrom >= 0 && in.routeTo >= 0 && in.routeFrom != in.routeTo) {

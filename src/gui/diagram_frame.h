@@ -37,6 +37,8 @@ struct DiagramFrameInput {
     double minNodePx = 11;
     double minLabelPx = 9;
     QString heading;
+    // A line under the heading that must be seen (a stray just got in), or empty.
+    QString banner;
     int takenEdge = -1; // the figure's arrow just walked, or -1
     int routeFrom = -1; // a transition off the figure: from node, to node, its cause in words
     int routeTo = -1;
@@ -48,6 +50,7 @@ struct DiagramFrame {
     QFont nodeFont;
     QFont labelFont;
     QRectF headingBox;
+    QRectF bannerBox; // empty without a banner
     std::vector<QRectF> nodes; // one per StateDiagramLayout node
     std::vector<DiagramEdgePicture> edges; // one per StateDiagramLayout edge
     QPolygonF route; // the off-figure transition's path, box border to box border

@@ -20,18 +20,6 @@ public:
     static QString rfcSection(const TraceRecord& record);
     // Whether the event log shows this event (timer cancels are bookkeeping, not news).
     static bool worthLogging(const TraceRecord& record);
-
-    // What one peer's application has received so far; stray data is reported loudly.
-    struct AppSummary {
-        std::int64_t bytes = 0;
-        bool eof = false;
-        bool reset = false;
-        bool refused = false;
-        bool timeout = false;
-        int strayAccepted = 0;
-        QString text() const;
-    };
-    static AppSummary summarize(const std::vector<TraceRecord>& records, Peer peer);
 };
 
 } // namespace tcplab

@@ -24,7 +24,7 @@ namespace tcplab {
 
 namespace {
 
-// Enough for any word in the help (TIME_WAIT appears a few hundred times); the rest are not marked.
+// Enough for any word in the help (TIME_WAIT appears over a hundred times); the rest are not marked.
 constexpr qsizetype kMaxMatches = 2000;
 // A lesson's "open" link: scenario:builtin:NAME.
 constexpr QLatin1String kScenarioScheme("scenario");
@@ -74,18 +74,18 @@ HelpWindow::HelpWindow(QWidget* parent)
     text_ = new QTextBrowser(this);
     text_->setObjectName(QStringLiteral("helpText"));
     text_->setOpenLinks(false);
-    splitter_ = new QSplitter(this);
-    splitter_->addWidget(index_);
-    splitter_->addWidget(text_);
-    splitter_->setStretchFactor(1, 1);
-    splitter_->setSizes({ 300, 700 });
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(index_);
+    splitter->addWidget(text_);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 300, 700 });
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(search_, 1);
     searchRow->addWidget(matchLabel_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
-    layout->addWidget(splitter_, 1);
+    layout->addWidget(splitter, 1);
 
     connect(search_, &QLineEdit::textChanged, this, [this](const QString& words) {
         filterIndex(words);
@@ -111,7 +111,6 @@ HelpWindow::HelpWindow(QWidget* parent)
 void HelpWindow::retranslate()
 {
     search_->setPlaceholderText(tr("Search the help (Enter: next match, Shift+Enter: previous)"));
-    markMatches(); // the match count's words
 }
 
 void HelpWindow::rebuild()

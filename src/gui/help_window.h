@@ -5,7 +5,6 @@
 
 class QLabel;
 class QLineEdit;
-class QSplitter;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -55,7 +54,6 @@ private:
     QLabel* matchLabel_;
     QTreeWidget* index_;
     QTextBrowser* text_;
-    QSplitter* splitter_;
     QList<QTextCursor> matches_;
     QList<QPair<int, QString>> anchorPositions_; // where each entry starts in the text, in order
     int currentMatch_ = -1;

@@ -66,17 +66,24 @@ bool LabelPlacer::crosses(const QPolygonF& shape, const QLineF& line)
 
 bool LabelPlacer::isFree(const QPolygonF& shape) const
 {
-    if (!bounds_.isNull() && !bounds_.contains(shape.boundingRect()))
+    const QRectF bounds = shape.boundingRect();
+    if (!bounds_.isNull() && !bounds_.contains(bounds))
         return false;
-    for (const QRectF& box : boxes_)
-        if (overlaps(shape, QPolygonF(box)))
+    // An axis-aligned candidate is its own bounding rectangle (4 corners + the closing one).
+    const bool candidateIsRect = shape.size() == 5 && QPolygonF(bounds) == shape;
+    for (const Item& item : items_) {
+        if (!item.bounds.intersects(bounds))
+            continue;
+        if (item.isRect && candidateIsRect)
             return false;
-    for (const QPolygonF& other : shapes_)
-        if (overlaps(shape, other))
+        if (overlaps(shape, item.isRect ? QPolygonF(item.bounds) : item.shape))
             return false;
-    for (const QLineF& line : lines_)
-        if (crosses(shape, line))
+    }
+    for (const QLineF& line : lines_) {
+        const QRectF lineBounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+        if (lineBounds.intersects(bounds) && crosses(shape, line))
             return false;
+    }
     return true;
 }
 

@@ -13,8 +13,8 @@ namespace tcplab {
 // leaves it for the hover text when none is — it never prints text on text.
 class LabelPlacer {
 public:
-    void addObstacle(const QRectF& box) { boxes_.push_back(box); }
-    void addObstacle(const QPolygonF& shape) { shapes_.push_back(shape); }
+    void addObstacle(const QRectF& box) { items_.push_back({ box, {}, true }); }
+    void addObstacle(const QPolygonF& shape) { items_.push_back({ shape.boundingRect(), shape, false }); }
     // A line that text may not cover (an off-figure route, the "now" line).
     void addLine(const QLineF& line) { lines_.push_back(line); }
     // True when `shape` lies inside `bounds` (when given) and touches nothing placed so far.
@@ -26,9 +26,15 @@ public:
     static bool crosses(const QPolygonF& shape, const QLineF& line);
 
 private:
+    // Each obstacle with its bounding rectangle: most candidates are ruled out by that alone
+    // (a long run's ladder has hundreds of labels, a frame places the few in flight).
+    struct Item {
+        QRectF bounds;
+        QPolygonF shape; // empty for a plain rectangle
+        bool isRect;
+    };
     QRectF bounds_;
-    std::vector<QRectF> boxes_;
-    std::vector<QPolygonF> shapes_;
+    std::vector<Item> items_;
     std::vector<QLineF> lines_;
 };
 

@@ -25,6 +25,8 @@ LadderView::LadderView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("ladder"));
+    // Every pixel is painted by paintEvent (a cached picture or a fill): no background first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     clear();
 }
 
@@ -114,8 +116,11 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
             break;
         }
         case TraceKind::Stray:
-            if (r.segment)
-                entryFor(r, otherPeer(ev.peer)).stray = true;
+            if (r.segment) {
+                Entry& e = entryFor(r, otherPeer(ev.peer));
+                e.stray = true;
+                e.strayAccepted = ev.accepted;
+            }
             break;
         case TraceKind::State:
             marks_.push_back({ ev.peer, ev.t_us, ev.to });

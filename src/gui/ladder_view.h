@@ -34,6 +34,7 @@ public:
         Fate fate = Fate::InFlight;
         DropReason reason = DropReason::Fault;
         bool stray = false;
+        bool strayAccepted = false; // the stray's data or control was taken (the lesson's alarm)
         bool doomed = false;
         bool foreign = false; // to or from an address that is neither peer (a spoofed SYN)
     };
@@ -46,7 +47,12 @@ public:
         QPointF centre;
         double angleDeg = 0;
         bool shown = false;
+        // The stray or expiry marker's word beside the arrow's head ("STRAY ACCEPTED").
+        QString markerText;
+        QRectF markerBox;
     };
+    enum class Marker { None, StrayAccepted, StrayRejected, Expired };
+    static Marker markerOf(const Entry& e);
     struct StateMark {
         Peer peer;
         TimeUs t_us;
@@ -128,6 +134,11 @@ private:
     const std::vector<PlacedLabel>& settledLabels(double width) const;
     std::vector<QRectF> markBoxes(double width, const QFontMetricsF& fm) const;
     static double stateBoxWidth(const QFontMetricsF& fm);
+    static QString markerWord(Marker m);
+    QFont markerFont() const;
+    double markerRadius() const;
+    void placeMarker(const Entry& e, const Line& line, class LabelPlacer& placer, PlacedLabel& label) const;
+    void drawMarker(QPainter& p, const Entry& e, const Line& line, const PlacedLabel* label) const;
     void rebuildAxis();
     void paintHeader(QPainter& p, double width) const; // the peers' names and the legend
     void drawLegend(QPainter& p, double width) const;

@@ -79,6 +79,71 @@ QRectF LadderView::nowLabelBox(double width) const
     return { x - 2, axis_.y(nowUs_) + 2, w + 4, fm.height() + 2 };
 }
 
+LadderView::Marker LadderView::markerOf(const Entry& e)
+{
+    if (e.stray && e.fate != Fate::InFlight)
+        return e.strayAccepted ? Marker::StrayAccepted : Marker::StrayRejected;
+    if (e.fate == Fate::Dropped && e.reason == DropReason::Expired)
+        return Marker::Expired;
+    return Marker::None;
+}
+
+QString LadderView::markerWord(Marker m)
+{
+    switch (m) {
+    case Marker::StrayAccepted:
+        return tr("STRAY ACCEPTED");
+    case Marker::StrayRejected:
+        return tr("stray rejected");
+    case Marker::Expired:
+        return tr("expired (older than MSL)");
+    case Marker::None:
+        break;
+    }
+    return {};
+}
+
+QFont LadderView::markerFont() const
+{
+    QFont f = labelFont();
+    f.setBold(true);
+    f.setPixelSize(f.pixelSize() + 2);
+    return f;
+}
+
+void LadderView::placeMarker(const Entry& e, const Line& line, LabelPlacer& placer, PlacedLabel& label) const
+{
+    // Beside the head where the old segment met the new connection: the word must be seen.
+    const Marker m = markerOf(e);
+    if (m == Marker::None)
+        return;
+    label.markerText = markerWord(m);
+    const QFontMetricsF fm(markerFont());
+    const double w = fm.horizontalAdvance(label.markerText) + 8, h = fm.height() + 4;
+    const double r = markerRadius();
+    const bool towardRight = line.b.x() >= line.a.x();
+    const QPointF b = line.b;
+    const QRectF candidates[] = {
+        towardRight ? QRectF(b.x() - w - r - 4, b.y() + r, w, h) : QRectF(b.x() + r + 4, b.y() + r, w, h),
+        towardRight ? QRectF(b.x() - w - r - 4, b.y() - r - h, w, h) : QRectF(b.x() + r + 4, b.y() - r - h, w, h),
+        QRectF(b.x() - w / 2, b.y() + r + 2, w, h),
+        QRectF(b.x() - w / 2, b.y() - r - h - 2, w, h),
+    };
+    for (const QRectF& box : candidates) {
+        if (placer.isFree(box)) {
+            label.markerBox = box;
+            placer.addObstacle(box);
+            return;
+        }
+    }
+    label.markerText.clear(); // no room: the marker's shape and the hover tell it
+}
+
+double LadderView::markerRadius() const
+{
+    return labelFont().pixelSize() * 0.8;
+}
+
 void LadderView::placeLabels(
     const std::vector<const Entry*>& which, double width, LabelPlacer& placer, std::vector<PlacedLabel>& out) const
 {
@@ -87,6 +152,12 @@ void LadderView::placeLabels(
         PlacedLabel label;
         label.id = e->id;
         const Line line = lineOf(*e, width);
+        // The marker first: of all the words on the ladder it is the one that must show.
+        if (markerOf(*e) != Marker::None) {
+            const double r = markerRadius() + 2;
+            placer.addObstacle(QRectF(line.b.x() - r, line.b.y() - r, 2 * r, 2 * r));
+            placeMarker(*e, line, placer, label);
+        }
         const QPointF d = line.b - line.a;
         const double len = std::hypot(d.x(), d.y());
         if (len < 24) {
@@ -158,9 +229,12 @@ std::vector<LadderView::PlacedLabel> LadderView::labels(double width) const
     for (const QRectF& box : stateBoxes(width))
         placer.addObstacle(box);
     placer.addObstacle(nowLabelBox(width));
-    for (const PlacedLabel& l : out)
+    for (const PlacedLabel& l : out) {
         if (l.shown)
             placer.addObstacle(l.shape);
+        if (!l.markerText.isEmpty())
+            placer.addObstacle(l.markerBox);
+    }
     std::vector<const Entry*> moving;
     for (const Entry& e : entries_)
         if (e.fate == Fate::InFlight)

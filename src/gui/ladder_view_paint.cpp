@@ -168,6 +168,7 @@ void LadderView::drawEntry(QPainter& p, const Entry& e, double width, const Plac
         p.setBrush(colour);
         p.drawPolygon(QPolygonF { line.b, line.b - v * s + n * s * 0.45, line.b - v * s - n * s * 0.45 });
     }
+    drawMarker(p, e, line, label);
     if (!label || !label->shown)
         return;
     p.save();
@@ -178,6 +179,44 @@ void LadderView::drawEntry(QPainter& p, const Entry& e, double width, const Plac
     p.setPen(colour == t.normal || colour == t.dataSeg ? t.text : colour.darker(t.dark ? 70 : 115));
     const QStaticText& text = labels_.get(label->text, f);
     p.drawStaticText(QPointF(-text.size().width() / 2, -text.size().height() / 2), text);
+    p.restore();
+}
+
+void LadderView::drawMarker(QPainter& p, const Entry& e, const Line& line, const PlacedLabel* label) const
+{
+    // Accepted: a filled red-orange diamond; rejected: a hollow square; expired: a grey ring.
+    // Shape, colour and word differ, so neither colour vision nor a projector loses it.
+    const Marker m = markerOf(e);
+    if (m == Marker::None)
+        return;
+    const ViewTheme& t = ViewTheme::current();
+    const double r = markerRadius();
+    const QPointF c = line.b;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor colour = m == Marker::StrayAccepted ? t.stray : m == Marker::StrayRejected ? t.normal : t.expired;
+    if (m == Marker::StrayAccepted) {
+        p.setPen(QPen(t.text, 1.5));
+        p.setBrush(colour);
+        p.drawPolygon(QPolygonF { c + QPointF(0, -r * 1.3), c + QPointF(r * 1.3, 0), c + QPointF(0, r * 1.3),
+            c + QPointF(-r * 1.3, 0) });
+    } else if (m == Marker::StrayRejected) {
+        p.setPen(QPen(colour, t.lineWidth * 1.5));
+        p.setBrush(t.background);
+        p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+    } else {
+        p.setPen(QPen(colour, t.lineWidth * 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(c, r, r);
+    }
+    if (label && !label->markerText.isEmpty()) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(m == Marker::StrayAccepted ? colour : t.background);
+        p.drawRoundedRect(label->markerBox, 3, 3);
+        p.setFont(markerFont());
+        p.setPen(m == Marker::StrayAccepted ? QColor(Qt::white) : colour.darker(t.dark ? 60 : 130));
+        p.drawText(label->markerBox, Qt::AlignCenter, label->markerText);
+    }
     p.restore();
 }
 

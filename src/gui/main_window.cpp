@@ -10,6 +10,7 @@
 #include "language_switcher.h"
 #include "params_panel.h"
 #include "peer_controls.h"
+#include "received_stream.h"
 #include "scenario_library.h"
 #include "simulation_controller.h"
 #include "state_diagram_view.h"
@@ -114,6 +115,14 @@ void MainWindow::buildViews()
     logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::WhatColumn, QHeaderView::Stretch);
     logView_->horizontalHeader()->setSectionResizeMode(EventLogModel::RfcColumn, QHeaderView::ResizeToContents);
     logView_->setWordWrap(false);
+    // While a stray matters (until the peer that met it changes state) its sentence stays in
+    // view above the log, whatever the log has scrolled to.
+    pinnedStray_ = new QLabel(this);
+    pinnedStray_->setObjectName(QStringLiteral("pinnedStray"));
+    pinnedStray_->setWordWrap(true);
+    pinnedStray_->setStyleSheet(QStringLiteral("background:#D55E00;color:white;font-weight:bold;padding:3px;"));
+    pinnedStray_->hide();
+    ui_->logHolderLayout->addWidget(pinnedStray_);
     ui_->logHolderLayout->addWidget(logView_);
     // Jumping is explicit (double-click or Enter): a single click only selects, so scrolling
     // and reading never rewind the run by accident.
@@ -240,8 +249,8 @@ void MainWindow::wireMenus()
     buttonsAction_->setChecked(true);
     buttonsAction_->setShortcut(QKeySequence(Qt::Key_F9));
     connect(buttonsAction_, &QAction::toggled, this, [this](bool on) {
-        clientControls_->setVisible(on);
-        serverControls_->setVisible(on);
+        clientControls_->setButtonsShown(on);
+        serverControls_->setButtonsShown(on);
     });
 
     ui_->menuView->addSeparator();
@@ -352,10 +361,22 @@ void MainWindow::refresh()
                 logView_->scrollTo(logModel_->index(n - 1, EventLogModel::WhatColumn), QAbstractItemView::EnsureVisible);
         });
     }
+    {
+        const bool pinned = !clientDiagram_->strayBanner().isEmpty() || !serverDiagram_->strayBanner().isEmpty();
+        if (pinned) {
+            for (auto it = records.rbegin(); it != records.rend(); ++it) {
+                if (it->event.kind == TraceKind::Stray) {
+                    pinnedStray_->setText(
+                        tr("%1 · %2").arg(EventExplainer::formatTime(it->event.t_us), EventExplainer::explain(*it)));
+                    break;
+                }
+            }
+        }
+        pinnedStray_->setVisible(pinned);
+    }
     for (Peer peer : { Peer::Client, Peer::Server }) {
-        const auto summary = EventExplainer::summarize(records, peer);
-        (peer == Peer::Client ? clientControls_ : serverControls_)
-            ->setReceived(tr("Received: %1").arg(summary.text()), summary.strayAccepted > 0);
+        const ReceivedStream received = ReceivedStream::of(records, peer);
+        (peer == Peer::Client ? clientControls_ : serverControls_)->setReceived(received.html(), received.strayAccepted > 0);
     }
     {
         const QSignalBlocker block(timeline_);
@@ -440,21 +461,20 @@ void MainWindow::applyClassroomLook(bool on)
     setFont(f);
     // The diagrams and the ladder get the screen: what is put away comes back with its key
     // (View menu) and, when classroom mode ends, exactly as it was.
-    QWidget* const panels[] = { ui_->logDock, ui_->paramsDock, ui_->libraryDock, clientControls_, serverControls_ };
+    QWidget* const panels[] = { ui_->logDock, ui_->paramsDock, ui_->libraryDock };
     if (on) {
         shownBeforeClassroom_.clear();
         for (QWidget* w : panels) {
             shownBeforeClassroom_.emplace_back(w, !w->isHidden());
             w->hide();
         }
+        buttonsBeforeClassroom_ = clientControls_->buttonsShown();
+        buttonsAction_->setChecked(false);
     } else {
         for (const auto& [w, shown] : shownBeforeClassroom_)
             w->setVisible(shown);
         shownBeforeClassroom_.clear();
-    }
-    {
-        const QSignalBlocker block(buttonsAction_);
-        buttonsAction_->setChecked(!clientControls_->isHidden());
+        buttonsAction_->setChecked(buttonsBeforeClassroom_);
     }
     shares_ = on ? std::array<int, 3> { 34, 32, 34 } : std::array<int, 3> { 30, 40, 30 };
     userSplit_ = false;

@@ -127,9 +127,11 @@ private:
     QMenu* languageMenu_;
     QPointer<HelpWindow> help_;
     QLabel* statusLabel_;
+    QLabel* pinnedStray_ = nullptr;
     QAction* buttonsAction_ = nullptr;
     std::array<int, 3> shares_ { 30, 40, 30 }; // the columns' shares of the width
     bool userSplit_ = false;
+    bool buttonsBeforeClassroom_ = true;
     QString lastError_;
     bool geometryRestored_ = false;
     Qt::WindowStates stateBeforeClassroom_ = Qt::WindowNoState;

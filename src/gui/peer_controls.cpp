@@ -64,6 +64,7 @@ PeerControls::PeerControls(Peer peer, QWidget* parent)
     received_ = new QLabel(this);
     received_->setObjectName(objectName() + QStringLiteral("_received"));
     received_->setWordWrap(true);
+    received_->setTextFormat(Qt::RichText);
     received_->setMinimumHeight(received_->fontMetrics().height() * 2 + 4); // room for a stray alarm
     grid->addWidget(received_, 2, 0, 1, 4);
     retranslate();
@@ -88,10 +89,22 @@ void PeerControls::changeEvent(QEvent* event)
     QGroupBox::changeEvent(event);
 }
 
-void PeerControls::setReceived(const QString& text, bool alarm)
+void PeerControls::setReceived(const QString& html, bool alarm)
 {
-    received_->setText(text);
-    received_->setStyleSheet(alarm ? QStringLiteral("color: #D50000; font-weight: bold;") : QString());
+    received_->setText(html);
+    received_->setStyleSheet(alarm ? QStringLiteral("color: #D50000;") : QString());
+}
+
+void PeerControls::setButtonsShown(bool on)
+{
+    for (QPushButton* b : buttons_)
+        b->setVisible(on);
+    neverClose_->setVisible(on);
+}
+
+bool PeerControls::buttonsShown() const
+{
+    return !neverClose_->isHidden();
 }
 
 void PeerControls::setNeverClose(bool on)

@@ -16,7 +16,11 @@ class PeerControls : public QGroupBox {
     Q_OBJECT
 public:
     explicit PeerControls(Peer peer, QWidget* parent = nullptr);
-    void setReceived(const QString& text, bool alarm);
+    // What the application received (rich text: a stray's bytes are highlighted).
+    void setReceived(const QString& html, bool alarm);
+    // Classroom mode puts the buttons away; what was received stays in view.
+    void setButtonsShown(bool on);
+    bool buttonsShown() const;
     // The "never closes" toggle can only be switched on during a run (the core's bug mode is
     // one-way); a reset clears it.
     void setNeverClose(bool on);

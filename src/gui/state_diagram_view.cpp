@@ -25,6 +25,8 @@ StateDiagramView::StateDiagramView(Peer peer, QWidget* parent)
     , peer_(peer)
 {
     setMouseTracking(true);
+    // Every pixel is painted by paintEvent (a cached picture or a fill): no background first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setObjectName(peer == Peer::Client ? QStringLiteral("clientDiagram") : QStringLiteral("serverDiagram"));
     animation_.setInterval(16);
     connect(&animation_, &QTimer::timeout, this, [this] {
@@ -44,6 +46,7 @@ void StateDiagramView::clear()
     otherSockets_.clear();
     lastFromNode_ = -1;
     lastCause_.clear();
+    strayBanner_.clear();
     glowClock_.invalidate();
     QWidget::update();
 }
@@ -55,8 +58,21 @@ void StateDiagramView::follow(const std::vector<TraceRecord>& records, const Sna
     bool changed = false;
     for (; consumed_ < records.size(); ++consumed_) {
         const TraceEvent& e = records[consumed_].event;
+        if (e.kind == TraceKind::Stray && e.peer == peer_) {
+            // RFC 9293 §3.6.1 is why TIME_WAIT exists: say it here, where the class looks.
+            const std::optional<Segment>& seg = records[consumed_].segment;
+            const QString what = seg && seg->text ? QString::fromStdString(*seg->text).left(40) : QString();
+            strayAccepted_ = e.accepted;
+            strayBanner_ = e.accepted
+                ? (what.isEmpty() ? tr("⚠ A segment of an older connection was ACCEPTED by this one")
+                                  : tr("⚠ A segment of an older connection was ACCEPTED: «%1»").arg(what))
+                : tr("A segment of an older connection arrived and was rejected");
+            changed = true;
+            continue;
+        }
         if (e.kind != TraceKind::State || e.peer != peer_)
             continue;
+        strayBanner_.clear();
         lastFrom_ = e.from;
         lastFromNode_ = currentNode_;
         if (StateDiagramLayout::nodes()[std::size_t(currentNode_)].state != e.from)
@@ -96,6 +112,7 @@ DiagramFrame StateDiagramView::computeFrame(const QRectF& target) const
     in.minNodePx = ViewTheme::current().highContrast ? 14 : 11;
     in.minLabelPx = ViewTheme::current().highContrast ? 11 : 9;
     in.heading = headingText();
+    in.banner = strayBanner_;
     in.takenEdge = takenEdge();
     if (offFigure()) {
         in.routeFrom = lastFromNode_;
@@ -109,7 +126,7 @@ const DiagramFrame& StateDiagramView::frame() const
 {
     // The picture depends on the size, the font, the theme and what was lit last.
     CacheKey key { size(), 1.0, takenEdge(), lastFromNode_, currentNode_, 0, 0, lastCause_, ViewTheme::generation(),
-        false };
+        false, strayBanner_ };
     if (!(key == frameKey_) || frame_.nodes.empty()) {
         frame_ = computeFrame(rect());
         frameKey_ = key;
@@ -131,7 +148,7 @@ void StateDiagramView::paintEvent(QPaintEvent*)
     for (int node : otherSockets_)
         other |= 1u << node;
     const CacheKey key { size(), devicePixelRatioF(), takenEdge(), lastFromNode_, currentNode_, visited, other,
-        lastCause_, ViewTheme::generation(), glowing };
+        lastCause_, ViewTheme::generation(), glowing, strayBanner_ };
     if (!(key == cacheKey_) || cache_.isNull()) {
         cache_ = QPixmap(size() * key.devicePixelRatio);
         cache_.setDevicePixelRatio(key.devicePixelRatio);
@@ -215,6 +232,13 @@ void StateDiagramView::paintHeading(QPainter& p, const DiagramFrame& f) const
     p.setFont(f.headingFont);
     p.setPen(theme.text);
     p.drawText(f.headingBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, headingText());
+    if (!f.bannerBox.isNull()) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(strayAccepted_ ? theme.stray : theme.stateFill);
+        p.drawRoundedRect(f.bannerBox, 4, 4);
+        p.setPen(strayAccepted_ ? QColor(Qt::white) : theme.text);
+        p.drawText(f.bannerBox.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, strayBanner_);
+    }
     p.restore();
 }
 

@@ -43,6 +43,8 @@ public:
     bool offFigure() const { return lastFromNode_ >= 0 && takenEdge() < 0 && lastFromNode_ != currentNode_; }
     int lastFromNode() const { return lastFromNode_; }
     QString lastCause() const { return lastCause_; }
+    // The stray alarm shown under the heading until this peer's next change of state.
+    QString strayBanner() const { return strayBanner_; }
     QSize sizeHint() const override { return { 420, 520 }; }
     QSize minimumSizeHint() const override { return { 220, 260 }; }
 
@@ -66,6 +68,7 @@ private:
         QString cause; // written in the heading and on a transition off the figure
         int theme = -1; // ViewTheme::generation()
         bool glowing = false;
+        QString banner; // the stray alarm under the heading
         bool operator==(const CacheKey&) const = default;
     };
 
@@ -88,6 +91,8 @@ private:
     int lastFromNode_ = -1;
     TcpState lastFrom_ = TcpState::Closed;
     QString lastCause_;
+    QString strayBanner_;
+    bool strayAccepted_ = false;
     QElapsedTimer glowClock_;
     QTimer animation_;
     QPixmap cache_;

@@ -14,6 +14,8 @@ TimerPanel::TimerPanel(Peer peer, QWidget* parent)
 {
     setObjectName(peer == Peer::Client ? QStringLiteral("clientTimers") : QStringLiteral("serverTimers"));
     setMinimumHeight(70);
+    // Every pixel is painted by paintEvent (a cached picture or a fill): no background first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
 QSize TimerPanel::sizeHint() const

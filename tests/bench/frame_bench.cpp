@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -102,46 +103,63 @@ std::string measureFrame(int argc, char* argv[], int frames, const char* imagePa
     if (!file.open(QIODevice::WriteOnly) || file.write(ladderScenario()) < 0)
         return "null";
     file.close();
-    MainWindow window;
-    window.resize(kWidth, kHeight);
-    window.show();
-    if (!window.openScenario(path, false))
-        return "null";
-    QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
-    auto renderMs = [&window, &image] {
-        QElapsedTimer t;
-        t.start();
-        QPainter painter(&image);
-        window.render(&painter);
-        painter.end();
-        return static_cast<double>(t.nsecsElapsed()) / 1e6;
-    };
     auto median = [](std::vector<double> ms) {
         std::sort(ms.begin(), ms.end());
         return ms.empty() ? 0.0 : ms[ms.size() / 2];
     };
-    // Playing: one trace event before each frame, as during an animation, so the views' cached
-    // pictures are drawn again whenever what they show changed (the worse case).
-    window.controller().seekTo(window.controller().endUs() * 3 / 5);
-    QCoreApplication::processEvents();
-    std::vector<double> playing;
-    for (int i = 0; i < frames; ++i) {
-        window.controller().stepEvent();
-        playing.push_back(renderMs());
-    }
-    // Still: the whole run drawn, the same window rendered again and again.
-    window.controller().runToEnd();
-    QCoreApplication::processEvents();
-    std::vector<double> still;
-    for (int i = 0; i < frames; ++i)
-        still.push_back(renderMs());
-    if (imagePath && *imagePath)
-        image.save(QString::fromLocal8Bit(imagePath));
-    char json[320];
+    struct Figures {
+        double still = 0, playing = 0;
+    };
+    // One window at one size: the still and playing frame medians.
+    auto measure = [&](int w, int h, bool classroom, const char* savePath) -> std::optional<Figures> {
+        MainWindow window;
+        window.setAttribute(Qt::WA_DontShowOnScreen); // a window larger than the offscreen screen
+        if (!window.openScenario(path, false))
+            return std::nullopt;
+        window.applyClassroomLook(classroom);
+        window.resize(w, h);
+        window.show();
+        QCoreApplication::processEvents();
+        QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
+        auto renderMs = [&window, &image] {
+            QElapsedTimer t;
+            t.start();
+            QPainter painter(&image);
+            window.render(&painter);
+            painter.end();
+            return static_cast<double>(t.nsecsElapsed()) / 1e6;
+        };
+        // Playing: one trace event before each frame, as during an animation, so the views'
+        // cached pictures are drawn again whenever what they show changed (the worse case).
+        window.controller().seekTo(window.controller().endUs() * 3 / 5);
+        QCoreApplication::processEvents();
+        std::vector<double> playing;
+        for (int i = 0; i < frames; ++i) {
+            window.controller().stepEvent();
+            playing.push_back(renderMs());
+        }
+        // Still: the whole run drawn, the same window rendered again and again.
+        window.controller().runToEnd();
+        QCoreApplication::processEvents();
+        std::vector<double> still;
+        for (int i = 0; i < frames; ++i)
+            still.push_back(renderMs());
+        if (savePath && *savePath)
+            image.save(QString::fromLocal8Bit(savePath));
+        return Figures { median(still), median(playing) };
+    };
+    const auto main = measure(kWidth, kHeight, false, imagePath);
+    const auto projector = measure(1280, 720, true, nullptr);
+    const auto huge = measure(3840, 2160, false, nullptr);
+    if (!main || !projector || !huge)
+        return "null";
+    char json[640];
     std::snprintf(json, sizeof json,
-                  "{\"median_ms\":%.2f,\"playing_median_ms\":%.2f,\"first_frame_ms\":%.1f,\"frames\":%d,\"size\":\"%dx%d\","
-                  "\"platform\":\"%s\"}",
-                  median(still), median(playing), firstFrameMs, frames, kWidth, kHeight,
-                  qPrintable(QGuiApplication::platformName()));
+        "{\"median_ms\":%.2f,\"playing_median_ms\":%.2f,\"first_frame_ms\":%.1f,\"frames\":%d,\"size\":\"%dx%d\","
+        "\"classroom_1280x720\":{\"median_ms\":%.2f,\"playing_median_ms\":%.2f},"
+        "\"uhd_3840x2160\":{\"median_ms\":%.2f,\"playing_median_ms\":%.2f},"
+        "\"platform\":\"%s\"}",
+        main->still, main->playing, firstFrameMs, frames, kWidth, kHeight, projector->still, projector->playing,
+        huge->still, huge->playing, qPrintable(QGuiApplication::platformName()));
     return json;
 }

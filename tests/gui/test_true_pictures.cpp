@@ -113,7 +113,7 @@ bool checkDiagram(const StateDiagramView& d, const LastTransition& last, const S
     }
     const auto labels = f.printedLabels();
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (labels[i]->box.intersects(f.headingBox)) {
+        if (labels[i]->box.intersects(f.headingBox) || labels[i]->box.intersects(f.bannerBox)) {
             *why = QStringLiteral("label %1 on the heading").arg(labels[i]->text);
             return false;
         }
@@ -137,10 +137,21 @@ bool checkLadder(const LadderView& l, const Size& size, QString* why)
     const auto labels = l.labels(width);
     const auto boxes = l.stateBoxes(width);
     const QRectF now = l.nowLabelBox(width);
-    std::vector<const LadderView::PlacedLabel*> shown;
-    for (const auto& label : labels)
+    // Segment labels and the stray/expiry markers' words alike.
+    std::vector<LadderView::PlacedLabel> words;
+    for (const auto& label : labels) {
         if (label.shown)
-            shown.push_back(&label);
+            words.push_back(label);
+        if (!label.markerText.isEmpty()) {
+            LadderView::PlacedLabel marker;
+            marker.text = label.markerText;
+            marker.shape = QPolygonF(label.markerBox);
+            words.push_back(marker);
+        }
+    }
+    std::vector<const LadderView::PlacedLabel*> shown;
+    for (const auto& word : words)
+        shown.push_back(&word);
     for (std::size_t i = 0; i < shown.size(); ++i) {
         if (LabelPlacer::overlaps(shown[i]->shape, QPolygonF(now))) {
             *why = QStringLiteral("label %1 on \"now\"").arg(shown[i]->text);

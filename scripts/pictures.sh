@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Renders the README's and the docs' pictures with `tcplab --render` (no display needed): the
+# main window in both languages, and the classroom set — lessons 01, 05b, 06a, 06b, 07a, 12a and
+# 15a at their key moments, at a projector's 1280x720 in classroom mode, 1366x768 and 1920x1080,
+# in English and Chinese. Run after a build; writes into docs/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="${TCPLAB_BUILD_DIR:-build}/bin/tcplab"
+out=docs/screenshots
+mkdir -p "$out"
+render() { "$bin" --render "$@" 2>/dev/null; }
+
+for lang in en zh_CN; do
+  render builtin:01-handshake-client-closes --at-ms 655 --size 1920x1080 --lang "$lang" "$out/main_$lang.png"
+done
+
+# lesson:key moment in ms (the instants docs/lessons.md describes)
+lessons=(
+  01-handshake-client-closes:655
+  05b-lost-last-ack-without-time-wait:975
+  06a-old-duplicate-with-time-wait:630
+  06b-old-duplicate-short-time-wait:1960
+  07a-close-wait-leak-late-write:97000
+  12a-syn-flood-backlog-full:1500
+  15a-time-wait-assassination:3330
+)
+for entry in "${lessons[@]}"; do
+  name=${entry%%:*} at=${entry##*:} short=${entry%%-*}
+  for lang in en zh_CN; do
+    render "builtin:$name" --at-ms "$at" --size 1280x720 --classroom --lang "$lang" "$out/${short}_classroom-1280x720_$lang.png"
+    render "builtin:$name" --at-ms "$at" --size 1366x768 --lang "$lang" "$out/${short}_1366x768_$lang.png"
+    render "builtin:$name" --at-ms "$at" --size 1920x1080 --lang "$lang" "$out/${short}_1920x1080_$lang.png"
+  done
+done
+echo "pictures: $(ls "$out" | wc -l) files in $out"

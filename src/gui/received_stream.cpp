@@ -1,0 +1,68 @@
+#include "received_stream.h"
+
+namespace tcplab {
+
+ReceivedStream ReceivedStream::of(const std::vector<TraceRecord>& records, Peer peer)
+{
+    ReceivedStream s;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const TraceEvent& e = records[i].event;
+        if (e.peer != peer)
+            continue;
+        if (e.kind == TraceKind::Stray && e.accepted) {
+            ++s.strayAccepted;
+            // The data the stray carried was delivered at the same instant, to the same socket,
+            // just before this event: mark it.
+            for (auto it = s.chunks.rbegin(); it != s.chunks.rend() && it->t_us == e.t_us; ++it)
+                if (it->sock == e.sock)
+                    it->stray = true;
+        }
+        if (e.kind != TraceKind::App)
+            continue;
+        if (e.app == AppEventKind::Data) {
+            Chunk c;
+            c.sock = e.sock;
+            c.t_us = e.t_us;
+            c.text = e.cause.empty() ? tr("[%1 bytes]").arg(e.bytes) : QString::fromStdString(e.cause);
+            s.chunks.push_back(c);
+        } else if (e.app == AppEventKind::Eof) {
+            s.eof = true;
+        } else if (e.app == AppEventKind::Reset) {
+            s.reset = true;
+        } else if (e.app == AppEventKind::Refused) {
+            s.refused = true;
+        } else if (e.app == AppEventKind::Timeout) {
+            s.timeout = true;
+        }
+    }
+    return s;
+}
+
+QString ReceivedStream::html() const
+{
+    QString out = tr("Received:").toHtmlEscaped();
+    if (chunks.empty())
+        out += QLatin1Char(' ') + tr("nothing yet").toHtmlEscaped();
+    int sock = -1;
+    for (const Chunk& c : chunks) {
+        if (c.sock != sock) {
+            out += QStringLiteral(" <b>%1</b> ").arg(tr("conn %1:").arg(c.sock).toHtmlEscaped());
+            sock = c.sock;
+        }
+        const QString text = c.text.left(80).toHtmlEscaped();
+        out += c.stray ? QStringLiteral("<span style=\"background:#D55E00;color:white;font-weight:bold\">«%1» %2</span> ")
+                             .arg(text, tr("(stray from the old connection!)").toHtmlEscaped())
+                       : QStringLiteral("«%1» ").arg(text);
+    }
+    if (eof)
+        out += QStringLiteral(" · ") + tr("EOF").toHtmlEscaped();
+    if (reset)
+        out += QStringLiteral(" · ") + tr("connection reset").toHtmlEscaped();
+    if (refused)
+        out += QStringLiteral(" · ") + tr("connection refused").toHtmlEscaped();
+    if (timeout)
+        out += QStringLiteral(" · ") + tr("timed out").toHtmlEscaped();
+    return out;
+}
+
+} // namespace tcplab
