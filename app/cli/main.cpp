@@ -4,16 +4,37 @@
 #include "scenario_loader.h"
 #include "scenario_runner.h"
 
+#include "params.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <string>
 
 using namespace tcplab;
 
 namespace {
 
 constexpr int kExitExpectFailed = 1;
+int usageError(const QString& message);
+
+// "ms, 0 to 86400000", "true|false", "clock|random|fixed", "probability, 0 to 1".
+std::string paramKind(const ParamInfo& info)
+{
+    switch (info.type) {
+    case ParamType::Boolean: return "true|false";
+    case ParamType::Isn: return "clock|random|fixed";
+    case ParamType::Real: return std::string(info.unit) + ", 0 to 1";
+    case ParamType::Integer:
+    case ParamType::OptionalInteger: break;
+    }
+    std::string kind = info.unit.empty() ? std::string() : std::string(info.unit) + ", ";
+    kind += std::to_string(info.min) + " to " + std::to_string(info.max);
+    if (info.type == ParamType::OptionalInteger)
+        kind += " or null";
+    return kind;
+}
 constexpr int kExitBadInput = 2;
 
 const char* const kUsage =
@@ -24,19 +45,15 @@ const char* const kUsage =
     "      Runs a scenario and prints its trace as JSON Lines on stdout.\n"
     "      Exit 0 when every \"expect\" holds, 1 when one fails (stderr says which),\n"
     "      2 on bad input or usage (stderr names the file, the JSON path and what was expected).\n"
-    "      --set key=value   overrides a parameter (repeatable): profile, run_until_ms, or any\n"
-    "                        params key: msl_ms, time_wait_ms (null = 2 x MSL),\n"
-    "                        fin_wait_2_timeout_ms, rto_initial_ms, rto_min_ms, rto_max_ms,\n"
-    "                        syn_retries, synack_retries, data_retries, syn_linear_timeouts,\n"
-    "                        tw_reuse, tw_recycle, timestamps, rfc1337, keepalive.enabled,\n"
-    "                        keepalive.time_ms, keepalive.interval_ms, keepalive.probes,\n"
-    "                        syncookies, backlog, max_tw_buckets, delayed_ack_ms, delay_ms,\n"
-    "                        loss, seed, isn (clock|random|fixed), isn_client, isn_server, mss,\n"
-    "                        window\n"
+    "      --set key=value   overrides a parameter (repeatable): profile (rfc9293|linux|windows),\n"
+    "                        run_until_ms, or any params key (listed at the end of this text)\n"
     "      --until-ms N      stops at N ms of virtual time instead of the scenario's run_until_ms\n"
     "      --quiet           prints no trace, only the verdict\n"
     "  list\n"
     "      Lists the built-in scenarios: NAME<TAB>title.\n"
+    "  params [--markdown]\n"
+    "      Lists every parameter: key, unit, range, its value in each profile, what it does\n"
+    "      (--markdown: as the table of docs/profiles.md).\n"
     "  pcap export FILE.json|builtin:NAME OUT.pcap [--at client|server] [--set key=value]...\n"
     "      Runs the scenario and writes the segments seen at one host (default: the client) as a\n"
     "      capture file with real IPv4/TCP headers and checksums, for Wireshark or tcpdump.\n"
@@ -72,7 +89,68 @@ const char* const kUsage =
     "      This text.\n"
     "\n"
     "Trace lines: {\"t_us\":…,\"ev\":\"state|send|arrive|drop|timer|app|stray|note\",\"peer\":…}\n"
-    "as documented in docs/trace-format.md.\n";
+    "as documented in docs/trace-format.md.\n"
+    "\n"
+    "Parameters (scenario \"params\", --set key=value):\n";
+
+// "  msl_ms (ms, 0 to 86400000): maximum segment lifetime: …", one line per key of the table.
+std::string paramHelp()
+{
+    std::string out;
+    for (const ParamInfo& info : paramTable()) {
+        const std::string kind = paramKind(info);
+        for (std::string_view part : {std::string_view("  "), std::string_view(info.key), std::string_view(" ("),
+                                      std::string_view(kind), std::string_view("): "), info.help, std::string_view("\n")})
+            out.append(part);
+    }
+    return out;
+}
+
+int paramsCommand(const QStringList& args)
+{
+    const bool markdown = args.contains(QStringLiteral("--markdown"));
+    if (args.size() > (markdown ? 3 : 2))
+        return usageError(QStringLiteral("params: expected no argument but --markdown"));
+    const std::vector<std::string> profiles = profileNames();
+    std::vector<Params> defaults;
+    for (const std::string& name : profiles)
+        defaults.push_back(*profileDefaults(name));
+    std::string out;
+    if (markdown) {
+        out += "| parameter | unit, range |";
+        for (const std::string& name : profiles)
+            out += " `" + name + "` |";
+        out += " meaning |\n|---|---|";
+        for (std::size_t i = 0; i < profiles.size(); ++i)
+            out += "---|";
+        out += "---|\n";
+    }
+    // Cells joined by appending: GCC 12 warns wrongly (-Wrestrict) on chains of operator+.
+    auto cells = [&out](std::initializer_list<std::string_view> parts) {
+        for (std::string_view part : parts)
+            out.append(part);
+    };
+    for (const ParamInfo& info : paramTable()) {
+        const std::string kind = paramKind(info);
+        if (markdown)
+            cells({"| `", info.key, "` | ", kind, " |"});
+        else
+            cells({info.key, "\t", kind});
+        for (std::size_t i = 0; i < profiles.size(); ++i) {
+            const std::string value = paramValueText(defaults[i], info.key);
+            if (markdown)
+                cells({" ", value, " |"});
+            else
+                cells({"\t", profiles[i], "=", value});
+        }
+        if (markdown)
+            cells({" ", info.help, " |\n"});
+        else
+            cells({"\t", info.help, "\n"});
+    }
+    std::fputs(out.c_str(), stdout);
+    return 0;
+}
 
 int usageError(const QString& message)
 {
@@ -150,8 +228,11 @@ int main(int argc, char* argv[])
     const QString command = args.at(1);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
         std::fputs(kUsage, stdout);
+        std::fputs(paramHelp().c_str(), stdout);
         return 0;
     }
+    if (command == QStringLiteral("params"))
+        return paramsCommand(args);
     if (command == QStringLiteral("run"))
         return runCommand(QStringList{args.at(0)} + args.mid(1));
     if (command == QStringLiteral("list"))

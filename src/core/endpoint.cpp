@@ -7,15 +7,26 @@
 
 namespace tcplab {
 
-Endpoint::Endpoint(Host& host, int sock, const FourTuple& tuple, std::uint32_t incarnation)
-    : host_(host), sock_(sock), tuple_(tuple), incarnation_(incarnation)
+Endpoint::Endpoint(Host& host, int sock, const FourTuple& tuple, std::uint32_t incarnation, TcpState startsIn)
+    : host_(host)
+    , cx_(host.context())
+    , sock_(sock)
+    , tuple_(tuple)
+    , incarnation_(incarnation)
+    , state_(startsIn)
 {
     rtoUs_ = msToUs(params().rto_initial_ms);
     sndWnd_ = params().window;
 }
 
-const Params& Endpoint::params() const { return host_.params(); }
-TimeUs Endpoint::now() const { return host_.now(); }
+const Params& Endpoint::params() const { return cx_.params(); }
+TimeUs Endpoint::now() const { return cx_.now(); }
+void Endpoint::publish(const CoreEvent& event) { cx_.publish(host_.peer(), event); }
+
+void Endpoint::appEvent(AppEventKind kind, std::int64_t bytes, std::string_view detail)
+{
+    publish(event::AppNotified{this, sock_, kind, bytes, detail});
+}
 
 // ---------------------------------------------------------------- state and timers
 
@@ -32,7 +43,8 @@ void Endpoint::startTimer(TimerKind kind, TimeUs delay, int backoff)
     timer.start = now();
     timer.due = now() + delay;
     ++timer.generation;
-    host_.scheduleTimer(*this, kind, timer.due, timer.generation, backoff);
+    cx_.schedule(timer.due, TimerDue{host_.peer(), kind, sock_, timer.generation});
+    publish(event::TimerChanged{sock_, kind, TimerAction::Start, timer.due, backoff});
 }
 
 void Endpoint::cancelTimer(TimerKind kind)
@@ -44,7 +56,7 @@ void Endpoint::cancelTimer(TimerKind kind)
     timer.due = -1;
     timer.start = -1;
     ++timer.generation;
-    host_.traceTimer(*this, kind, TimerAction::Cancel, due, 0);
+    publish(event::TimerChanged{sock_, kind, TimerAction::Cancel, due, 0});
 }
 
 void Endpoint::cancelAllTimers()
@@ -73,15 +85,32 @@ void Endpoint::closeConnection(std::string_view cause)
     host_.connectionClosed(*this);
 }
 
-void Endpoint::forget(std::string_view cause)
+void Endpoint::dropTimersSilently()
 {
     // No trace of timers: a crashed host does not cancel anything, it simply loses it.
     for (auto& timer : timers_) {
         timer.due = -1;
         ++timer.generation;
     }
-    if (state_ != TcpState::Closed && !cause.empty())
+}
+
+void Endpoint::forget(std::string_view cause)
+{
+    dropTimersSilently();
+    if (state_ != TcpState::Closed)
         setState(TcpState::Closed, cause);
+}
+
+void Endpoint::retire() { dropTimersSilently(); }
+
+bool Endpoint::reusableByConnect() const
+{
+    // tcp_tw_reuse: a TIME_WAIT 4-tuple may be taken by a new outgoing connection when
+    // timestamps will prove its segments newer and >= 1 s passed since the last segment.
+    // Mode 2 is loopback only; our hosts are never on loopback.
+    const Params& p = params();
+    return state_ == TcpState::TimeWait && p.tw_reuse == 1 && p.timestamps && peerTimestamps_
+        && now() - lastSegmentUs_ >= msToUs(1000);
 }
 
 std::uint32_t Endpoint::tsClock() const { return host_.tsClock() + tsOffset_; }
@@ -214,66 +243,60 @@ void Endpoint::scheduleAck()
 
 // ---------------------------------------------------------------- user calls
 
-void Endpoint::openActive(SeqNum iss, std::uint32_t tsOffset)
+void Endpoint::initSendSequence(SeqNum iss)
 {
-    tsOffset_ = tsOffset;
     iss_ = iss;
     sndUna_ = iss;
     sndNxt_ = iss + 1;
-    openedFrom_ = TcpState::Closed;
-    setState(TcpState::SynSent, "app connect");
-    Segment s = makeSegment(kSyn, iss_);
+}
+
+void Endpoint::initReceiveSequence(const Segment& s, SeqNum irs)
+{
+    irs_ = irs;
+    rcvNxt_ = irs + 1;
+    takeTimestamps(s);
+    lastSegmentUs_ = now();
+}
+
+void Endpoint::sendOpeningSyn(TcpState to, std::string_view cause, std::uint8_t flags)
+{
+    setState(to, cause);
     outstanding_.push_back({iss_, 0, kSyn, nullptr, 0, now(), false});
     firstRetransmitBaseUs_ = now();
-    transmit(std::move(s));
+    transmit(makeSegment(flags, iss_));
     startTimer(TimerKind::SynRetry, rtoUs_);
+}
+
+void Endpoint::openActive(SeqNum iss, std::uint32_t tsOffset)
+{
+    tsOffset_ = tsOffset;
+    initSendSequence(iss);
+    sendOpeningSyn(TcpState::SynSent, "app connect", kSyn);
 }
 
 void Endpoint::openActiveFromListen(SeqNum iss)
 {
-    state_ = TcpState::Listen;
-    iss_ = iss;
-    sndUna_ = iss;
-    sndNxt_ = iss + 1;
-    setState(TcpState::SynSent, "app send in LISTEN / snd SYN");
-    outstanding_.push_back({iss_, 0, kSyn, nullptr, 0, now(), false});
-    firstRetransmitBaseUs_ = now();
-    transmit(makeSegment(kSyn, iss_));
-    startTimer(TimerKind::SynRetry, rtoUs_);
+    initSendSequence(iss);
+    sendOpeningSyn(TcpState::SynSent, "app send in LISTEN / snd SYN", kSyn);
 }
 
-void Endpoint::openFromListen(const Segment& syn, SeqNum iss, TcpState cameFrom)
+void Endpoint::openFromListen(const Segment& syn, SeqNum iss)
 {
-    state_ = TcpState::Listen;
-    openedFrom_ = TcpState::Listen;
-    irs_ = syn.seq;
-    rcvNxt_ = syn.seq + 1;
-    iss_ = iss;
-    sndUna_ = iss;
-    sndNxt_ = iss + 1;
-    takeTimestamps(syn);
-    lastSegmentUs_ = now();
-    state_ = cameFrom;
-    setState(TcpState::SynReceived, "rcv SYN / snd SYN,ACK");
-    outstanding_.push_back({iss_, 0, kSyn, nullptr, 0, now(), false});
-    firstRetransmitBaseUs_ = now();
-    sendSynAck();
-    startTimer(TimerKind::SynRetry, rtoUs_);
+    passiveOpen_ = true;
+    initReceiveSequence(syn, syn.seq);
+    initSendSequence(iss);
+    sendOpeningSyn(TcpState::SynReceived, "rcv SYN / snd SYN,ACK", kSyn | kAck);
 }
 
 void Endpoint::openFromCookie(const Segment& ack, SeqNum iss)
 {
-    openedFrom_ = TcpState::Listen;
-    state_ = TcpState::Listen;
-    iss_ = iss;
-    sndUna_ = iss + 1;
-    sndNxt_ = iss + 1;
-    irs_ = ack.seq - 1;
-    rcvNxt_ = ack.seq;
-    takeTimestamps(ack);
-    lastSegmentUs_ = now();
+    // The cookie's SYN,ACK is acknowledged by this very ACK: nothing of ours is outstanding.
+    passiveOpen_ = true;
+    initSendSequence(iss);
+    sndUna_ = sndNxt_;
+    initReceiveSequence(ack, ack.seq - 1);
     setState(TcpState::Established, "rcv ACK with valid SYN cookie");
-    host_.appEvent(*this, AppEventKind::Connected, 0, "");
+    appEvent(AppEventKind::Connected);
     armKeepalive();
 }
 
@@ -387,7 +410,7 @@ void Endpoint::timerFires(TimerKind kind)
     TimeUs due = timer.due;
     timer.due = -1;
     timer.start = -1;
-    host_.traceTimer(*this, kind, TimerAction::Fire, due, retries_);
+    publish(event::TimerChanged{sock_, kind, TimerAction::Fire, due, retries_});
     switch (kind) {
     case TimerKind::SynRetry:
     case TimerKind::Retransmit: {
@@ -409,8 +432,8 @@ void Endpoint::timerFires(TimerKind kind)
             giveUp = now() - firstRetransmitBaseUs_ >= budget;
         }
         if (giveUp) {
-            host_.appEvent(*this, AppEventKind::Timeout, 0,
-                           handshake ? "connection timed out (ETIMEDOUT)" : "retransmission limit reached (ETIMEDOUT)");
+            appEvent(AppEventKind::Timeout, 0,
+                     handshake ? "connection timed out (ETIMEDOUT)" : "retransmission limit reached (ETIMEDOUT)");
             closeConnection("retransmission limit reached");
             return;
         }
@@ -445,7 +468,7 @@ void Endpoint::timerFires(TimerKind kind)
             return;
         }
         if (keepaliveProbes_ >= ka.probes) {
-            host_.appEvent(*this, AppEventKind::Timeout, 0, "keepalive: peer did not answer (ETIMEDOUT)");
+            appEvent(AppEventKind::Timeout, 0, "keepalive: peer did not answer (ETIMEDOUT)");
             closeConnection("keepalive probes unanswered");
             return;
         }

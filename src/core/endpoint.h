@@ -1,4 +1,5 @@
 #pragma once
+#include "context.h"
 #include "segment.h"
 #include "seq_num.h"
 #include "small_fifo.h"
@@ -16,27 +17,44 @@ namespace tcplab {
 class Host;
 struct Params;
 
-// What happened to an arriving segment, for stray reporting and the trace.
-struct ArrivalOutcome {
-    bool taken = false;                 // its data or control changed this connection
-    bool dropped = false;               // discarded (a reason is given)
-    DropReason reason = DropReason::Unacceptable;
+// What became of an arriving segment (as Linux's tcp_timewait_state_process answers
+// TCP_TW_SUCCESS / ACK / RST / SYN, one verdict instead of flags).
+enum class Verdict : std::uint8_t {
+    Taken,          // its data or control changed this connection
+    NoChange,       // processed, nothing new (a duplicate ACK)
+    Dropped,        // discarded; Arrival::reason says why
+    NewIncarnation, // TIME_WAIT met a SYN that RFC 6191 accepts: the host's listener takes it
+    SynRefused,     // TIME_WAIT met a SYN that RFC 6191 refuses: dropped before any processing
+};
+
+struct Arrival {
+    Verdict verdict = Verdict::NoChange;
+    DropReason reason = DropReason::Unacceptable; // for Verdict::Dropped
+
+    static Arrival taken() { return {Verdict::Taken}; }
+    static Arrival dropped(DropReason reason = DropReason::Unacceptable) { return {Verdict::Dropped, reason}; }
+    void take() { verdict = Verdict::Taken; }
 };
 
 // One TCB and RFC 9293 §3.10 event processing: OPEN, SEND, CLOSE, ABORT, SEGMENT ARRIVES and
-// the timeouts. The endpoint never touches the clock or the network itself: it goes through its
-// Host, which schedules timers, transmits segments and reports to the trace.
+// the timeouts. It reads the clock and the parameters, queues its timers and publishes its
+// events through the Context; its Host keeps the socket table (state counts, removal, the
+// TIME_WAIT bucket limit) and puts its segments on the wire.
 class Endpoint {
 public:
-    Endpoint(Host& host, int sock, const FourTuple& tuple, std::uint32_t incarnation);
+    // `startsIn`: the state the socket's first transition leaves — CLOSED for an active open,
+    // LISTEN for a listener's child (or a listener that opens actively), TIME_WAIT for the
+    // RFC 6191 successor of a TIME_WAIT socket. It is not counted as a state of the host.
+    Endpoint(Host& host, int sock, const FourTuple& tuple, std::uint32_t incarnation,
+             TcpState startsIn = TcpState::Closed);
 
     // --- user calls (RFC 9293 §3.10.1 - §3.10.5) ---
     // `tsOffset` shifts this connection's timestamp clock (two machines behind one NAT).
     void openActive(SeqNum iss, std::uint32_t tsOffset = 0);
     // RFC 9293 §3.10.2: SEND on a listening socket makes it open actively (LISTEN -> SYN_SENT).
     void openActiveFromListen(SeqNum iss);
-    // A listener hands over a SYN: this endpoint starts in LISTEN and moves to SYN_RECEIVED.
-    void openFromListen(const Segment& syn, SeqNum iss, TcpState cameFrom);
+    // A listener hands over a SYN: SYN_RECEIVED, answering with SYN,ACK.
+    void openFromListen(const Segment& syn, SeqNum iss);
     // SYN-cookie path: the final ACK of a stateless handshake creates the connection directly.
     void openFromCookie(const Segment& ack, SeqNum iss);
     bool send(std::uint32_t bytes, std::shared_ptr<const std::string> text);
@@ -45,11 +63,14 @@ public:
     void abort();
 
     // --- events ---
-    ArrivalOutcome segmentArrives(const Segment& segment);
+    Arrival segmentArrives(const Segment& segment);
     void timerFires(TimerKind kind);
-    // Forget without a word on the wire (host crash, TIME_WAIT reuse). An empty cause leaves
-    // no CLOSED in the trace: the RFC 6191 successor continues the state line instead.
+    // Forget without a word on the wire (host crash, TIME_WAIT reuse): CLOSED, for `cause`.
     void forget(std::string_view cause);
+    // Forget and leave the state line to a successor (RFC 6191): no CLOSED is written.
+    void retire();
+    // tcp_tw_reuse: a connect() may take this TIME_WAIT 4-tuple.
+    bool reusableByConnect() const;
 
     // --- read-only view ---
     TcpState state() const { return state_; }
@@ -57,7 +78,7 @@ public:
     const FourTuple& tuple() const { return tuple_; }
     std::uint32_t incarnation() const { return incarnation_; }
     bool orphaned() const { return orphaned_; }
-    bool passiveOpen() const { return openedFrom_ == TcpState::Listen; }
+    bool passiveOpen() const { return passiveOpen_; }
     std::uint32_t tsClock() const;
     SeqNum iss() const { return iss_; }
     SeqNum irs() const { return irs_; }
@@ -97,8 +118,17 @@ private:
 
     const Params& params() const;
     TimeUs now() const;
+    void publish(const CoreEvent& event);
+
+    // The four opens share these: our sequence space from `iss` (RFC 9293 §3.4.1) ...
+    void initSendSequence(SeqNum iss);
+    // ... the peer's from its SYN (or the ACK of a SYN cookie, whose seq is IRS + 1) ...
+    void initReceiveSequence(const Segment& s, SeqNum irs);
+    // ... and a SYN (or SYN,ACK) sent in `to`, retransmitted on SYN_RETRY.
+    void sendOpeningSyn(TcpState to, std::string_view cause, std::uint8_t flags);
 
     void setState(TcpState to, std::string_view cause);
+    void dropTimersSilently();
     void enterTimeWait(std::string_view cause);
     void closeConnection(std::string_view cause);   // to CLOSED and out of the host's table
 
@@ -123,19 +153,22 @@ private:
     void startFinWait2TimerIfOrphan();
     void armKeepalive();
 
-    ArrivalOutcome arriveInSynSent(const Segment& s);
-    ArrivalOutcome arriveSynchronizedOrSynRcvd(const Segment& s);
-    ArrivalOutcome arriveInTimeWait(const Segment& s);
-    bool processRst(ArrivalOutcome& out);
-    void processText(const Segment& s, ArrivalOutcome& out);
-    void processFin(const Segment& s, ArrivalOutcome& out);
+    Arrival arriveInSynSent(const Segment& s);
+    Arrival arriveSynchronizedOrSynRcvd(const Segment& s);
+    Arrival arriveInTimeWait(const Segment& s);
+    bool acceptSynInTimeWait(const Segment& syn) const;
+    void processRst();
+    void processText(const Segment& s, Arrival& out);
+    void processFin(const Segment& s, Arrival& out);
+    void appEvent(AppEventKind kind, std::int64_t bytes = 0, std::string_view detail = {});
 
     Host& host_;
+    Context& cx_;
     int sock_;
     FourTuple tuple_;
     std::uint32_t incarnation_;
     TcpState state_ = TcpState::Closed;
-    TcpState openedFrom_ = TcpState::Closed;   // LISTEN for passive opens (RST returns there)
+    bool passiveOpen_ = false; // a listener's child: an RST in SYN_RECEIVED returns to LISTEN
 
     SeqNum iss_, irs_, sndUna_, sndNxt_, rcvNxt_, finSeq_;
     std::uint32_t sndWnd_ = 65535;

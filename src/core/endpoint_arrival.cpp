@@ -7,16 +7,12 @@
 
 namespace tcplab {
 
-ArrivalOutcome Endpoint::segmentArrives(const Segment& s)
+Arrival Endpoint::segmentArrives(const Segment& s)
 {
     switch (state_) {
     case TcpState::Closed:
-    case TcpState::Listen: {
-        ArrivalOutcome out;
-        out.dropped = true;
-        out.reason = DropReason::NoSocket;
-        return out;
-    }
+    case TcpState::Listen:
+        return Arrival::dropped(DropReason::NoSocket);
     case TcpState::SynSent:
         return arriveInSynSent(s);
     case TcpState::TimeWait:
@@ -27,30 +23,25 @@ ArrivalOutcome Endpoint::segmentArrives(const Segment& s)
 }
 
 // RFC 9293 §3.10.7.3.
-ArrivalOutcome Endpoint::arriveInSynSent(const Segment& s)
+Arrival Endpoint::arriveInSynSent(const Segment& s)
 {
-    ArrivalOutcome out;
-    out.dropped = true;
-    out.reason = DropReason::Unacceptable;
     if (s.has(kAck)) {
         if (s.ack.beforeOrEqual(iss_) || s.ack.after(sndNxt_)) {
             if (!s.has(kRst))
                 sendRst(s.ack);
-            return out;
+            return Arrival::dropped();
         }
     }
     if (s.has(kRst)) {
         if (!s.has(kAck))
-            return out;
-        out = {true, false, DropReason::Unacceptable};
-        host_.appEvent(*this, AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
+            return Arrival::dropped();
+        appEvent(AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
         closeConnection("rcv RST in SYN_SENT: connection refused");
-        return out;
+        return Arrival::taken();
     }
     if (!s.has(kSyn))
-        return out;
+        return Arrival::dropped();
 
-    out = {true, false, DropReason::Unacceptable};
     irs_ = s.seq;
     rcvNxt_ = s.seq + 1;
     takeTimestamps(s);
@@ -61,51 +52,55 @@ ArrivalOutcome Endpoint::arriveInSynSent(const Segment& s)
         cancelTimer(TimerKind::SynRetry);
         setState(TcpState::Established, "rcv SYN,ACK / snd ACK");
         sendAck();
-        host_.appEvent(*this, AppEventKind::Connected, 0, "");
+        appEvent(AppEventKind::Connected);
         armKeepalive();
         pushData();
-        return out;
+        return Arrival::taken();
     }
     // Simultaneous open (RFC 9293 Figure 8): our SYN crossed theirs.
     setState(TcpState::SynReceived, "rcv SYN (simultaneous open) / snd SYN,ACK");
     sendSynAck();
-    return out;
+    return Arrival::taken();
 }
 
-bool Endpoint::processRst(ArrivalOutcome& out)
+void Endpoint::processRst()
 {
     // RFC 9293 §3.10.7.4, second: the RST bit (the acceptability test already passed).
-    out.taken = true;
     switch (state_) {
     case TcpState::SynReceived:
-        if (openedFrom_ == TcpState::Listen) {
+        if (passiveOpen_) {
             // Back to LISTEN: the listener still exists, so this spawned socket simply ends.
             setState(TcpState::Listen, "rcv RST: return to LISTEN");
             cancelAllTimers();
             host_.connectionClosed(*this);
-            return true;
+            return;
         }
-        host_.appEvent(*this, AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
+        appEvent(AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
         closeConnection("rcv RST in SYN_RECEIVED");
-        return true;
+        return;
     case TcpState::Established:
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        host_.appEvent(*this, AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
+        appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
         closeConnection("rcv RST: connection reset");
-        return true;
+        return;
     default:
         // CLOSING, LAST_ACK: the close did not finish cleanly; the application hears of it.
-        host_.appEvent(*this, AppEventKind::Reset, 0, "connection reset while closing");
+        appEvent(AppEventKind::Reset, 0, "connection reset while closing");
         closeConnection("rcv RST");
-        return true;
+        return;
     }
 }
 
-ArrivalOutcome Endpoint::arriveInTimeWait(const Segment& s)
+// TIME_WAIT, all of it (as Linux's tcp_timewait_state_process): a new SYN, a retransmitted
+// FIN, an RST, anything else.
+Arrival Endpoint::arriveInTimeWait(const Segment& s)
 {
-    ArrivalOutcome out;
+    // RFC 6191 (SHLD-4) / RFC 9293 MAY-2: a new SYN for the 4-tuple, when a listener can take it.
+    const bool bareSyn = s.has(kSyn) && !s.has(kAck) && !s.has(kRst);
+    if (bareSyn && host_.listener(tuple_.localPort))
+        return {acceptSynInTimeWait(s) ? Verdict::NewIncarnation : Verdict::SynRefused};
     // RFC 9293 §3.10.7.4: "The only thing that can arrive in this state is a retransmission of
     // the remote FIN. Acknowledge it, and restart the 2 MSL timeout." Linux re-ACKs every one.
     if (s.has(kFin) && !s.has(kRst) && !s.has(kSyn) && s.seq + (s.len + 1) == rcvNxt_) {
@@ -113,42 +108,45 @@ ArrivalOutcome Endpoint::arriveInTimeWait(const Segment& s)
         lastSegmentUs_ = now();
         sendAck();
         startTimer(TimerKind::TimeWait, msToUs(params().timeWaitMs()));
-        out.taken = true;
-        return out;
+        return Arrival::taken();
     }
     if (s.has(kRst)) {
-        if (!acceptable(s)) {
-            out.dropped = true;
-            return out;
-        }
+        if (!acceptable(s))
+            return Arrival::dropped();
         if (params().rfc1337) {
             // RFC 1337 fix F1 (Linux tcp_rfc1337=1): ignore RST in TIME_WAIT.
-            out.dropped = true;
-            out.reason = DropReason::Ignored;
-            return out;
+            return Arrival::dropped(DropReason::Ignored);
         }
-        out.taken = true;
         closeConnection("rcv RST in TIME_WAIT (TIME_WAIT assassination, RFC 1337)");
-        return out;
+        return Arrival::taken();
     }
     // Anything else (an old duplicate, a keepalive probe): acknowledge and drop.
     sendAck();
-    out.dropped = true;
-    out.reason = DropReason::TimeWait;
-    return out;
+    return Arrival::dropped(DropReason::TimeWait);
 }
 
-ArrivalOutcome Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
+bool Endpoint::acceptSynInTimeWait(const Segment& syn) const
 {
-    ArrivalOutcome out;
+    // RFC 6191 §2: timestamps decide when both sides use them; otherwise the sequence number.
+    if (params().timestamps && peerTimestamps_ && syn.hasTimestamps) {
+        std::int32_t diff = static_cast<std::int32_t>(syn.tsVal - tsRecent_);
+        if (diff > 0)
+            return true;
+        return diff == 0 && syn.seq.after(rcvNxt_);
+    }
+    return syn.seq.after(rcvNxt_);
+}
+
+Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
+{
+    Arrival out;
     // Simultaneous open: the peer's SYN,ACK for exactly our state (Linux does the same).
     const bool simultaneousSynAck = state_ == TcpState::SynReceived && s.has(kSyn) && s.has(kAck)
         && !s.has(kRst) && s.seq + 1 == rcvNxt_ && s.ack == sndNxt_;
     // A retransmitted SYN while we are in SYN_RECEIVED: our SYN,ACK was lost, send it again.
     if (state_ == TcpState::SynReceived && s.has(kSyn) && !s.has(kAck) && s.seq == irs_) {
         sendSynAck();
-        out.taken = true;
-        return out;
+        return Arrival::taken();
     }
     // First: the acceptability test, with PAWS when both sides use timestamps (RFC 7323 §5).
     if (!simultaneousSynAck) {
@@ -157,52 +155,45 @@ ArrivalOutcome Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
         if (pawsReject || !acceptable(s)) {
             if (!s.has(kRst))
                 sendAck();
-            out.dropped = true;
-            out.reason = pawsReject ? DropReason::Paws : DropReason::Unacceptable;
-            return out;
+            return Arrival::dropped(pawsReject ? DropReason::Paws : DropReason::Unacceptable);
         }
     }
     lastSegmentUs_ = now();
     keepaliveProbes_ = 0;
     if (s.has(kRst)) {
-        processRst(out);
-        return out;
+        processRst();
+        return Arrival::taken();
     }
     // Fourth: a SYN in a synchronized state draws a challenge ACK (RFC 5961 §4) and is dropped.
     if (s.has(kSyn) && !simultaneousSynAck) {
         sendAck();
-        out.dropped = true;
-        return out;
+        return Arrival::dropped();
     }
     // Fifth: the ACK field.
-    if (!s.has(kAck)) {
-        out.dropped = true;
-        return out;
-    }
+    if (!s.has(kAck))
+        return Arrival::dropped();
     if (s.hasTimestamps && peerTimestamps_ && s.seq.beforeOrEqual(rcvNxt_))
         tsRecent_ = s.tsVal;
     if (state_ == TcpState::SynReceived) {
         if (!(sndUna_.before(s.ack) && s.ack.beforeOrEqual(sndNxt_))) {
             sendRst(s.ack);
-            out.dropped = true;
-            return out;
+            return Arrival::dropped();
         }
         ackReceived(s.ack);
-        out.taken = true;
+        out.take();
         cancelTimer(TimerKind::SynRetry);
         setState(TcpState::Established, simultaneousSynAck ? "rcv SYN,ACK (simultaneous open)" : "rcv ACK of SYN");
-        host_.appEvent(*this, AppEventKind::Connected, 0, "");
+        appEvent(AppEventKind::Connected);
         armKeepalive();
         pushData();
     } else {
         if (s.ack.after(sndNxt_)) {
-            sendAck();  // it acknowledges something not yet sent
-            out.dropped = true;
-            return out;
+            sendAck(); // it acknowledges something not yet sent
+            return Arrival::dropped();
         }
         if (sndUna_.before(s.ack)) {
             ackReceived(s.ack);
-            out.taken = true;
+            out.take();
         }
         // A FIN that also ACKs our FIN takes the diagram's FIN_WAIT_1 -> TIME_WAIT edge directly.
         const bool finInOrder = s.has(kFin) && s.seq == rcvNxt_;
@@ -214,7 +205,7 @@ ArrivalOutcome Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
             return out;
         } else if (state_ == TcpState::LastAck && finAcked()) {
             closeConnection("rcv ACK of FIN");
-            host_.appEvent(*this, AppEventKind::Closed, 0, "");
+            appEvent(AppEventKind::Closed);
             return out;
         }
         if (state_ == TcpState::Established || state_ == TcpState::CloseWait)
@@ -227,7 +218,7 @@ ArrivalOutcome Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
     return out;
 }
 
-void Endpoint::processText(const Segment& s, ArrivalOutcome& out)
+void Endpoint::processText(const Segment& s, Arrival& out)
 {
     if (s.len == 0)
         return;
@@ -244,24 +235,24 @@ void Endpoint::processText(const Segment& s, ArrivalOutcome& out)
         }
         rcvNxt_ += s.len - already;
         bytesDelivered_ += s.len - already;
-        out.taken = true;
-        host_.appEvent(*this, AppEventKind::Data, s.len - already, s.text ? s.text->substr(already) : std::string());
+        out.take();
+        appEvent(AppEventKind::Data, s.len - already, s.text ? s.text->substr(already) : std::string());
         scheduleAck();
         return;
     }
     rcvNxt_ += s.len;
     bytesDelivered_ += s.len;
-    out.taken = true;
-    host_.appEvent(*this, AppEventKind::Data, s.len, s.text ? *s.text : std::string());
+    out.take();
+    appEvent(AppEventKind::Data, s.len, s.text ? std::string_view(*s.text) : std::string_view());
     if (!s.has(kFin))
         scheduleAck();
 }
 
-void Endpoint::processFin(const Segment& s, ArrivalOutcome& out)
+void Endpoint::processFin(const Segment& s, Arrival& out)
 {
     if (s.seq + s.len != rcvNxt_)
-        return;  // the FIN is beyond a gap; it will come again
-    out.taken = true;
+        return; // the FIN is beyond a gap; it will come again
+    out.take();
     rcvNxt_ += 1;
     finReceived_ = true;
     switch (state_) {
@@ -269,7 +260,7 @@ void Endpoint::processFin(const Segment& s, ArrivalOutcome& out)
     case TcpState::Established:
         setState(TcpState::CloseWait, "rcv FIN / snd ACK");
         scheduleAck();
-        host_.appEvent(*this, AppEventKind::Eof, 0, "");
+        appEvent(AppEventKind::Eof);
         return;
     case TcpState::FinWait1:
         if (finAcked()) {
@@ -279,12 +270,12 @@ void Endpoint::processFin(const Segment& s, ArrivalOutcome& out)
             setState(TcpState::Closing, "rcv FIN (simultaneous close) / snd ACK");
             sendAck();
         }
-        host_.appEvent(*this, AppEventKind::Eof, 0, "");
+        appEvent(AppEventKind::Eof);
         return;
     case TcpState::FinWait2:
         sendAck();
         enterTimeWait("rcv FIN / snd ACK");
-        host_.appEvent(*this, AppEventKind::Eof, 0, "");
+        appEvent(AppEventKind::Eof);
         return;
     default:
         sendAck();

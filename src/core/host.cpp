@@ -1,26 +1,27 @@
 #include "host.h"
 
 #include "params.h"
-#include "simulation.h"
 
 #include <algorithm>
 
 namespace tcplab {
 
-Host::Host(Simulation& sim, Peer peer, Address address) : sim_(sim), peer_(peer), address_(address) {}
+Host::Host(Context& cx, Peer peer, Address address)
+    : cx_(cx)
+    , peer_(peer)
+    , address_(address)
+{
+}
 Host::~Host() = default;
 
-const Params& Host::params() const { return sim_.params(); }
-TimeUs Host::now() const { return sim_.now(); }
-// A 1 ms timestamp clock (RFC 7323 §5.4) shared by the host's connections.
-std::uint32_t Host::tsClock() const { return static_cast<std::uint32_t>(sim_.now() / 1000) + 1; }
-bool Host::isDown() const { return downUntil_ > sim_.now(); }
+std::uint32_t Host::tsClock() const { return static_cast<std::uint32_t>(cx_.now() / 1000) + 1; }
+bool Host::isDown() const { return downUntil_ > cx_.now(); }
 
-Endpoint& Host::createEndpoint(const FourTuple& tuple, std::uint32_t incarnation, int sock)
+Endpoint& Host::createEndpoint(const FourTuple& tuple, std::uint32_t incarnation, TcpState startsIn, int sock)
 {
     if (sock == 0)
         sock = nextSock_++;
-    auto endpoint = std::make_unique<Endpoint>(*this, sock, tuple, incarnation);
+    auto endpoint = std::make_unique<Endpoint>(*this, sock, tuple, incarnation, startsIn);
     Endpoint& ref = *endpoint;
     if (static_cast<std::size_t>(sock) >= bySock_.size())
         bySock_.resize(static_cast<std::size_t>(sock) + 1);
@@ -38,7 +39,7 @@ bool Host::listen(std::uint16_t port)
     listener.sock = nextSock_++;
     listener.port = port;
     listeners_.emplace(port, listener);
-    sim_.stateEvent(peer_, listener.sock, TcpState::Closed, TcpState::Listen, "app listen");
+    cx_.publish(peer_, event::StateChanged{listener.sock, TcpState::Closed, TcpState::Listen, "app listen"});
     return true;
 }
 
@@ -49,7 +50,7 @@ void Host::closeListener(std::uint16_t port)
         return;
     int sock = it->second.sock;
     listeners_.erase(it);
-    sim_.stateEvent(peer_, sock, TcpState::Listen, TcpState::Closed, "app close of listener");
+    cx_.publish(peer_, event::StateChanged{sock, TcpState::Listen, TcpState::Closed, "app close of listener"});
 }
 
 const Listener* Host::listener(std::uint16_t port) const
@@ -79,17 +80,11 @@ Endpoint* Host::connect(std::uint16_t localPort, Address remoteAddr, std::uint16
     error = ConnectError::None;
     FourTuple tuple{address_, localPort, remoteAddr, remotePort};
     if (Endpoint* existing = find(tuple)) {
-        const Params& p = params();
-        // tcp_tw_reuse: a TIME_WAIT 4-tuple may be taken by a new outgoing connection when
-        // timestamps will prove its segments newer and >= 1 s passed since the last segment.
-        // Mode 2 is loopback only; our hosts are never on loopback.
-        const bool reusable = existing->state() == TcpState::TimeWait && p.tw_reuse == 1 && p.timestamps
-            && existing->peerUsesTimestamps() && sim_.now() - existing->lastSegmentUs() >= msToUs(1000);
-        if (!reusable) {
+        if (!existing->reusableByConnect()) {
             error = ConnectError::AddressInUse;
             return nullptr;
         }
-        sim_.note(peer_, existing->sock(), "tcp_tw_reuse: TIME_WAIT 4-tuple taken by a new connection");
+        cx_.publish(peer_, event::Noted{existing->sock(), "tcp_tw_reuse: TIME_WAIT 4-tuple taken by a new connection"});
         // Linux tcp_twsk_unique(): the new connection starts above anything the old one sent,
         // write_seq = tw_snd_nxt + 65535 + 2, so its segments cannot be taken for old ones.
         if (!isn)
@@ -97,9 +92,9 @@ Endpoint* Host::connect(std::uint16_t localPort, Address remoteAddr, std::uint16
         existing->forget("TIME_WAIT reused by tcp_tw_reuse");
         connectionClosed(*existing);
     }
-    std::uint32_t incarnation = sim_.nextIncarnation(peer_, tuple);
-    Endpoint& endpoint = createEndpoint(tuple, incarnation);
-    SeqNum iss = isn ? SeqNum(*isn) : sim_.chooseIsn(peer_, incarnation);
+    std::uint32_t incarnation = cx_.nextIncarnation(peer_, tuple);
+    Endpoint& endpoint = createEndpoint(tuple, incarnation, TcpState::Closed);
+    SeqNum iss = isn ? SeqNum(*isn) : cx_.chooseIsn(peer_);
     endpoint.openActive(iss, tsOffset);
     return &endpoint;
 }
@@ -114,9 +109,9 @@ Endpoint* Host::openFromListener(std::uint16_t port, Address remoteAddr, std::ui
     const FourTuple tuple{address_, port, remoteAddr, remotePort};
     if (find(tuple))
         return nullptr;
-    const std::uint32_t incarnation = sim_.nextIncarnation(peer_, tuple);
-    Endpoint& endpoint = createEndpoint(tuple, incarnation, sock);
-    endpoint.openActiveFromListen(sim_.chooseIsn(peer_, incarnation));
+    const std::uint32_t incarnation = cx_.nextIncarnation(peer_, tuple);
+    Endpoint& endpoint = createEndpoint(tuple, incarnation, TcpState::Listen, sock);
+    endpoint.openActiveFromListen(cx_.chooseIsn(peer_));
     return &endpoint;
 }
 
@@ -135,7 +130,7 @@ void Host::crash(TimeUs downUntil)
         ports.push_back(port);
     std::sort(ports.begin(), ports.end());
     for (std::uint16_t port : ports) {
-        sim_.stateEvent(peer_, listeners_[port].sock, TcpState::Listen, TcpState::Closed, "host crashed");
+        cx_.publish(peer_, event::StateChanged{listeners_[port].sock, TcpState::Listen, TcpState::Closed, "host crashed"});
         listeners_.erase(port);
     }
 }
@@ -151,32 +146,21 @@ void Host::stateChanged(Endpoint& endpoint, TcpState from, TcpState to, std::str
         if (it != listeners_.end() && it->second.halfOpen > 0)
             --it->second.halfOpen;
     }
-    sim_.stateEvent(peer_, endpoint.sock(), from, to, cause);
+    cx_.publish(peer_, event::StateChanged{endpoint.sock(), from, to, cause});
 }
 
 bool Host::timeWaitOverflow()
 {
-    if (stateCounts_[static_cast<int>(TcpState::TimeWait)] <= params().max_tw_buckets)
+    if (stateCounts_[static_cast<int>(TcpState::TimeWait)] <= cx_.params().max_tw_buckets)
         return false;
     ++timeWaitOverflows_;
     return true;
 }
 
-void Host::scheduleTimer(Endpoint& endpoint, TimerKind kind, TimeUs due, std::uint32_t generation, int backoff)
-{
-    sim_.scheduleTimer(peer_, endpoint.sock(), kind, due, generation);
-    traceTimer(endpoint, kind, TimerAction::Start, due, backoff);
-}
-
-void Host::traceTimer(Endpoint& endpoint, TimerKind kind, TimerAction action, TimeUs due, int backoff)
-{
-    sim_.timerEvent(peer_, endpoint.sock(), kind, action, due, backoff);
-}
-
 void Host::timerFired(int sock, TimerKind kind, std::uint32_t generation)
 {
     Endpoint* endpoint = findSock(sock);
-    if (!endpoint || endpoint->timerGeneration(kind) != generation || endpoint->timerDue(kind) != sim_.now())
+    if (!endpoint || endpoint->timerGeneration(kind) != generation || endpoint->timerDue(kind) != cx_.now())
         return;  // cancelled or restarted since: a stale queue entry
     endpoint->timerFires(kind);
 }
@@ -185,12 +169,7 @@ void Host::transmit(Segment segment)
 {
     if (isDown())
         return;
-    sim_.transmit(peer_, std::move(segment));
-}
-
-void Host::appEvent(Endpoint& endpoint, AppEventKind kind, std::int64_t bytes, std::string_view detail)
-{
-    sim_.appEvent(peer_, endpoint, kind, bytes, detail);
+    cx_.transmit(peer_, std::move(segment));
 }
 
 void Host::connectionClosed(Endpoint& endpoint)
@@ -201,11 +180,14 @@ void Host::connectionClosed(Endpoint& endpoint)
         --stateCounts_[static_cast<int>(endpoint.state())];
     if (find(endpoint.tuple()) == &endpoint)
         byTuple_.erase(endpoint.tuple());
-    sim_.socketRemoved(peer_, endpoint);
+    cx_.publish(peer_, event::SocketRemoved{&endpoint});
     graveyard_.push_back(std::move(bySock_[static_cast<std::size_t>(endpoint.sock())]));
 }
 
-void Host::drop(const Segment& segment, DropReason reason, TcpState at) { sim_.dropEvent(peer_, segment, reason, at); }
+void Host::drop(const Segment& segment, DropReason reason, TcpState at)
+{
+    cx_.publish(peer_, event::SegmentDropped{&segment, reason, at});
+}
 
 // ---------------------------------------------------------------- arrivals
 
@@ -215,7 +197,7 @@ void Host::deliver(const Segment& s)
         drop(s, DropReason::NoRoute);
         return;
     }
-    sim_.arriveEvent(peer_, s);
+    cx_.publish(peer_, event::SegmentArrived{&s});
     rememberTimestamp(s);
     const FourTuple tuple = s.arrivalTuple();
     Endpoint* endpoint = find(tuple);
@@ -223,30 +205,27 @@ void Host::deliver(const Segment& s)
     Listener* listener = listenerIt == listeners_.end() ? nullptr : &listenerIt->second;
     const bool bareSyn = s.has(kSyn) && !s.has(kAck) && !s.has(kRst);
 
-    if (endpoint && endpoint->state() == TcpState::TimeWait && bareSyn && listener) {
-        // RFC 6191 (SHLD-4) / RFC 9293 MAY-2: a new SYN for a 4-tuple in TIME_WAIT.
-        if (!acceptSynInTimeWait(*endpoint, s)) {
-            drop(s, DropReason::TimeWait, TcpState::TimeWait);
-            return;
-        }
-        // Linux: the new ISN is the old SND.NXT + 65535 + 2, above anything the old one used.
-        SeqNum isn = endpoint->sndNxt() + 65537u;
-        sim_.note(peer_, endpoint->sock(), "RFC 6191: SYN accepted in TIME_WAIT, a new incarnation begins");
-        // No CLOSED in between: the trace shows TIME_WAIT -> SYN_RECEIVED, as Linux reports it.
-        endpoint->forget({});
-        connectionClosed(*endpoint);
-        synToListener(*listener, s, TcpState::TimeWait, isn);
-        return;
-    }
     if (endpoint) {
         const bool stray = s.incarnation != 0 && s.incarnation < endpoint->incarnation();
         const TcpState before = endpoint->state();
         const int sock = endpoint->sock();
-        ArrivalOutcome outcome = endpoint->segmentArrives(s);
-        if (outcome.dropped)
-            drop(s, outcome.reason, before);
+        const Arrival arrival = endpoint->segmentArrives(s);
+        switch (arrival.verdict) {
+        case Verdict::NewIncarnation:
+            reincarnate(*endpoint, *listener, s);
+            return;
+        case Verdict::SynRefused:
+            drop(s, DropReason::TimeWait, TcpState::TimeWait);
+            return;
+        case Verdict::Dropped:
+            drop(s, arrival.reason, before);
+            break;
+        case Verdict::Taken:
+        case Verdict::NoChange:
+            break;
+        }
         if (stray)
-            sim_.strayEvent(peer_, sock, s, outcome.taken || before != endpoint->state());
+            cx_.publish(peer_, event::StrayArrived{sock, &s, arrival.verdict == Verdict::Taken || before != endpoint->state()});
         return;
     }
     if (listener && bareSyn) {
@@ -261,7 +240,7 @@ void Host::deliver(const Segment& s)
         drop(s, DropReason::Ignored, TcpState::Listen);  // RFC 9293: an RST in LISTEN is ignored
         return;
     }
-    if (listener && s.has(kAck) && !s.has(kSyn) && params().syncookies > 0 && cookieAck(*listener, s))
+    if (listener && s.has(kAck) && !s.has(kSyn) && cx_.params().syncookies > 0 && cookieAck(*listener, s))
         return;
     drop(s, DropReason::NoSocket);
     answerWithReset(s);
@@ -290,21 +269,20 @@ void Host::answerWithReset(const Segment& s)
     transmit(std::move(rst));
 }
 
-bool Host::acceptSynInTimeWait(const Endpoint& tw, const Segment& syn) const
+void Host::reincarnate(Endpoint& timeWait, Listener& listener, const Segment& syn)
 {
-    // RFC 6191 §2: timestamps decide when both sides use them; otherwise the sequence number.
-    if (params().timestamps && tw.peerUsesTimestamps() && syn.hasTimestamps) {
-        std::int32_t diff = static_cast<std::int32_t>(syn.tsVal - tw.tsRecent());
-        if (diff > 0)
-            return true;
-        return diff == 0 && syn.seq.after(tw.rcvNxt());
-    }
-    return syn.seq.after(tw.rcvNxt());
+    // Linux: the new ISN is the old SND.NXT + 65535 + 2, above anything the old one used.
+    const SeqNum isn = timeWait.sndNxt() + 65537u;
+    cx_.publish(peer_, event::Noted{timeWait.sock(), "RFC 6191: SYN accepted in TIME_WAIT, a new incarnation begins"});
+    // No CLOSED in between: the trace shows TIME_WAIT -> SYN_RECEIVED, as Linux reports it.
+    timeWait.retire();
+    connectionClosed(timeWait);
+    synToListener(listener, syn, TcpState::TimeWait, isn);
 }
 
 void Host::synToListener(Listener& listener, const Segment& syn, TcpState cameFrom, std::optional<SeqNum> isn)
 {
-    const Params& p = params();
+    const Params& p = cx_.params();
     const bool full = listener.halfOpen >= p.backlog;
     const FourTuple tuple = syn.arrivalTuple();
     if (p.syncookies == 2 || (full && p.syncookies == 1)) {
@@ -319,7 +297,7 @@ void Host::synToListener(Listener& listener, const Segment& syn, TcpState cameFr
         synAck.ack = syn.seq + 1;
         synAck.window = p.window;
         synAck.incarnation = syn.incarnation;
-        sim_.note(peer_, listener.sock, "SYN queue full: SYN cookie sent, no state kept");
+        cx_.publish(peer_, event::Noted{listener.sock, "SYN queue full: SYN cookie sent, no state kept"});
         transmit(std::move(synAck));
         return;
     }
@@ -328,9 +306,9 @@ void Host::synToListener(Listener& listener, const Segment& syn, TcpState cameFr
         return;
     }
     ++listener.halfOpen;
-    Endpoint& endpoint = createEndpoint(tuple, syn.incarnation);
-    SeqNum iss = isn ? *isn : sim_.chooseIsn(peer_, syn.incarnation);
-    endpoint.openFromListen(syn, iss, cameFrom);
+    Endpoint& endpoint = createEndpoint(tuple, syn.incarnation, cameFrom);
+    SeqNum iss = isn ? *isn : cx_.chooseIsn(peer_);
+    endpoint.openFromListen(syn, iss);
 }
 
 std::uint32_t Host::cookieFor(const FourTuple& tuple, SeqNum clientIsn) const
@@ -348,8 +326,8 @@ bool Host::cookieAck(Listener& listener, const Segment& ack)
     SeqNum clientIsn = ack.seq - 1;
     if ((ack.ack - 1u).value() != cookieFor(tuple, clientIsn))
         return false;
-    sim_.note(peer_, listener.sock, "valid SYN cookie: connection created from the final ACK");
-    Endpoint& endpoint = createEndpoint(tuple, ack.incarnation);
+    cx_.publish(peer_, event::Noted{listener.sock, "valid SYN cookie: connection created from the final ACK"});
+    Endpoint& endpoint = createEndpoint(tuple, ack.incarnation, TcpState::Listen);
     endpoint.openFromCookie(ack, ack.ack - 1u);
     endpoint.segmentArrives(ack);
     return true;
@@ -360,21 +338,21 @@ bool Host::recycleRejects(const Segment& syn) const
     // tcp_tw_recycle (removed in Linux 4.12): a SYN whose timestamp is older than the last one
     // seen from the same address within 60 s is taken for an old duplicate and dropped. Behind a
     // NAT, different machines share one address but not one timestamp clock.
-    if (!params().tw_recycle || !syn.hasTimestamps)
+    if (!cx_.params().tw_recycle || !syn.hasTimestamps)
         return false;
     auto it = peerStamps_.find(syn.srcAddr);
-    if (it == peerStamps_.end() || sim_.now() - it->second.seenUs > msToUs(60'000))
+    if (it == peerStamps_.end() || cx_.now() - it->second.seenUs > msToUs(60'000))
         return false;
     return static_cast<std::int32_t>(syn.tsVal - it->second.tsVal) < 0;
 }
 
 void Host::rememberTimestamp(const Segment& s)
 {
-    if (!params().tw_recycle || !s.hasTimestamps || s.has(kSyn))
+    if (!cx_.params().tw_recycle || !s.hasTimestamps || s.has(kSyn))
         return;
     PeerStamp& stamp = peerStamps_[s.srcAddr];
     stamp.tsVal = s.tsVal;
-    stamp.seenUs = sim_.now();
+    stamp.seenUs = cx_.now();
 }
 
 } // namespace tcplab

@@ -1,4 +1,5 @@
 #pragma once
+#include "context.h"
 #include "endpoint.h"
 #include "segment.h"
 #include "tcp_state.h"
@@ -15,7 +16,6 @@
 
 namespace tcplab {
 
-class Simulation;
 struct Params;
 
 // Why a connect() failed, as the kernel would say it.
@@ -31,13 +31,13 @@ struct Listener {
 // keyed by port, and the rules for segments that match nothing (RFC 9293 §3.10.7.1).
 class Host {
 public:
-    Host(Simulation& sim, Peer peer, Address address);
+    Host(Context& cx, Peer peer, Address address);
     ~Host();
 
+    Context& context() const { return cx_; }
     Peer peer() const { return peer_; }
     Address address() const { return address_; }
-    const Params& params() const;
-    TimeUs now() const;
+    // A 1 ms timestamp clock (RFC 7323 §5.4) shared by the host's connections.
     std::uint32_t tsClock() const;
 
     // --- applications ---
@@ -62,16 +62,14 @@ public:
     // --- the network hands arriving segments here ---
     void deliver(const Segment& segment);
 
-    // --- called by endpoints ---
+    // --- the socket table's bookkeeping, told by its endpoints ---
     void stateChanged(Endpoint& endpoint, TcpState from, TcpState to, std::string_view cause);
-    void scheduleTimer(Endpoint& endpoint, TimerKind kind, TimeUs due, std::uint32_t generation, int backoff);
-    void traceTimer(Endpoint& endpoint, TimerKind kind, TimerAction action, TimeUs due, int backoff);
-    void transmit(Segment segment);
-    void appEvent(Endpoint& endpoint, AppEventKind kind, std::int64_t bytes, std::string_view detail);
     void connectionClosed(Endpoint& endpoint);
     bool timeWaitOverflow();
+    // Onto the wire, unless the host is down.
+    void transmit(Segment segment);
 
-    // --- called by the simulation ---
+    // --- TimerDue ---
     void timerFired(int sock, TimerKind kind, std::uint32_t generation);
     void reap() { graveyard_.clear(); }
 
@@ -87,10 +85,13 @@ public:
     const std::unordered_map<std::uint16_t, Listener>& listeners() const { return listeners_; }
 
 private:
-    Endpoint& createEndpoint(const FourTuple& tuple, std::uint32_t incarnation, int sock = 0);
+    // `startsIn`: the state the trace's first line of the socket leaves (CLOSED for an active
+    // open, LISTEN for a listener's child, TIME_WAIT for an RFC 6191 successor).
+    Endpoint& createEndpoint(const FourTuple& tuple, std::uint32_t incarnation, TcpState startsIn, int sock = 0);
     void answerWithReset(const Segment& segment);
     void synToListener(Listener& listener, const Segment& syn, TcpState cameFrom, std::optional<SeqNum> isn);
-    bool acceptSynInTimeWait(const Endpoint& timeWait, const Segment& syn) const;
+    // RFC 6191: the TIME_WAIT socket gives way to a new incarnation opened by the listener.
+    void reincarnate(Endpoint& timeWait, Listener& listener, const Segment& syn);
     bool cookieAck(Listener& listener, const Segment& ack);
     bool recycleRejects(const Segment& syn) const;
     void rememberTimestamp(const Segment& segment);
@@ -98,7 +99,7 @@ private:
     // `at`: the state of the socket that discards it (CLOSED when none does).
     void drop(const Segment& segment, DropReason reason, TcpState at = TcpState::Closed);
 
-    Simulation& sim_;
+    Context& cx_;
     Peer peer_;
     Address address_;
     int nextSock_ = 1;

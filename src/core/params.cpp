@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <type_traits>
 
 namespace tcplab {
 
@@ -74,43 +75,52 @@ std::optional<Params> profileDefaults(std::string_view name)
 
 std::vector<std::string> profileNames() { return {"rfc9293", "linux", "windows"}; }
 
+// A table row: the key is the member's path, so the two cannot drift apart.
+#define TCPLAB_PARAM(member, type, min, max, unit, help)                                                              \
+    ParamInfo { #member, ParamType::type, min, max, unit, help, [](Params& p) -> ParamSlot { return &p.member; } }
+
 const std::vector<ParamInfo>& paramTable()
 {
     constexpr std::int64_t kDay = 86'400'000;
     static const std::vector<ParamInfo> table = {
-        {"msl_ms", ParamType::Integer, 0, kDay},
-        {"time_wait_ms", ParamType::OptionalInteger, 0, kDay},
-        {"fin_wait_2_timeout_ms", ParamType::OptionalInteger, 0, kDay},
-        {"rto_initial_ms", ParamType::Integer, 1, kDay},
-        {"rto_min_ms", ParamType::Integer, 1, kDay},
-        {"rto_max_ms", ParamType::Integer, 1, kDay},
-        {"syn_retries", ParamType::Integer, 0, 100},
-        {"synack_retries", ParamType::Integer, 0, 100},
-        {"data_retries", ParamType::Integer, 0, 100},
-        {"syn_linear_timeouts", ParamType::Integer, 0, 100},
-        {"tw_reuse", ParamType::Integer, 0, 2},
-        {"tw_recycle", ParamType::Boolean, 0, 1},
-        {"timestamps", ParamType::Boolean, 0, 1},
-        {"rfc1337", ParamType::Boolean, 0, 1},
-        {"keepalive.enabled", ParamType::Boolean, 0, 1},
-        {"keepalive.time_ms", ParamType::Integer, 1, kDay},
-        {"keepalive.interval_ms", ParamType::Integer, 1, kDay},
-        {"keepalive.probes", ParamType::Integer, 1, 1000},
-        {"syncookies", ParamType::Integer, 0, 2},
-        {"backlog", ParamType::Integer, 0, 1'000'000},
-        {"max_tw_buckets", ParamType::Integer, 0, 1'000'000'000},
-        {"delayed_ack_ms", ParamType::Integer, 0, 10'000},
-        {"delay_ms", ParamType::Integer, 0, 3'600'000},
-        {"loss", ParamType::Real, 0, 1},
-        {"seed", ParamType::Integer, 0, INT64_MAX},
-        {"isn", ParamType::Isn, 0, 0},
-        {"isn_client", ParamType::Integer, 0, 0xFFFFFFFFll},
-        {"isn_server", ParamType::Integer, 0, 0xFFFFFFFFll},
-        {"mss", ParamType::Integer, 1, 65'535},
-        {"window", ParamType::Integer, 1, 1'073'741'824},
+        TCPLAB_PARAM(msl_ms, Integer, 0, kDay, "ms", "maximum segment lifetime: older segments die in the network"),
+        TCPLAB_PARAM(time_wait_ms, OptionalInteger, 0, kDay, "ms", "TIME_WAIT length; null = 2 x MSL"),
+        TCPLAB_PARAM(fin_wait_2_timeout_ms, OptionalInteger, 0, kDay, "ms",
+                     "orphaned FIN_WAIT_2 timeout (tcp_fin_timeout); null = none"),
+        TCPLAB_PARAM(rto_initial_ms, Integer, 1, kDay, "ms", "retransmission timeout before any RTT sample"),
+        TCPLAB_PARAM(rto_min_ms, Integer, 1, kDay, "ms", "floor of the retransmission timeout"),
+        TCPLAB_PARAM(rto_max_ms, Integer, 1, kDay, "ms", "ceiling of the retransmission timeout"),
+        TCPLAB_PARAM(syn_retries, Integer, 0, 100, "retransmissions", "SYN retransmissions before ETIMEDOUT"),
+        TCPLAB_PARAM(synack_retries, Integer, 0, 100, "retransmissions", "SYN,ACK retransmissions before giving up"),
+        TCPLAB_PARAM(data_retries, Integer, 0, 100, "retransmissions", "data retransmissions before ETIMEDOUT"),
+        TCPLAB_PARAM(syn_linear_timeouts, Integer, 0, 100, "retransmissions",
+                     "first SYN retransmissions without backoff (Linux >= 6.5)"),
+        TCPLAB_PARAM(tw_reuse, Integer, 0, 2, "", "tcp_tw_reuse: 0 off, 1 on, 2 loopback only"),
+        TCPLAB_PARAM(tw_recycle, Boolean, 0, 1, "", "tcp_tw_recycle (removed in Linux 4.12)"),
+        TCPLAB_PARAM(timestamps, Boolean, 0, 1, "", "TCP timestamps (RFC 7323)"),
+        TCPLAB_PARAM(rfc1337, Boolean, 0, 1, "", "ignore RST in TIME_WAIT (RFC 1337 fix F1)"),
+        TCPLAB_PARAM(keepalive.enabled, Boolean, 0, 1, "", "keepalive probes (SO_KEEPALIVE)"),
+        TCPLAB_PARAM(keepalive.time_ms, Integer, 1, kDay, "ms", "idle time before the first keepalive probe"),
+        TCPLAB_PARAM(keepalive.interval_ms, Integer, 1, kDay, "ms", "time between keepalive probes"),
+        TCPLAB_PARAM(keepalive.probes, Integer, 1, 1000, "probes", "unanswered probes before ETIMEDOUT"),
+        TCPLAB_PARAM(syncookies, Integer, 0, 2, "", "SYN cookies: 0 off, 1 when the backlog overflows, 2 always"),
+        TCPLAB_PARAM(backlog, Integer, 0, 1'000'000, "connections", "half-open connections a listener holds"),
+        TCPLAB_PARAM(max_tw_buckets, Integer, 0, 1'000'000'000, "sockets",
+                     "TIME_WAIT sockets a host keeps (tcp_max_tw_buckets)"),
+        TCPLAB_PARAM(delayed_ack_ms, Integer, 0, 10'000, "ms", "delayed ACK; 0 = immediate"),
+        TCPLAB_PARAM(delay_ms, Integer, 0, 3'600'000, "ms", "one-way propagation delay"),
+        TCPLAB_PARAM(loss, Real, 0, 1, "probability", "chance a segment is lost, each way"),
+        TCPLAB_PARAM(seed, Integer, 0, INT64_MAX, "", "seed of the random loss and ISNs"),
+        TCPLAB_PARAM(isn, Isn, 0, 0, "", "initial sequence numbers: clock, random or fixed"),
+        TCPLAB_PARAM(isn_client, Integer, 0, 0xFFFFFFFFll, "", "the client's ISN when isn = fixed"),
+        TCPLAB_PARAM(isn_server, Integer, 0, 0xFFFFFFFFll, "", "the server's ISN when isn = fixed"),
+        TCPLAB_PARAM(mss, Integer, 1, 65'535, "bytes", "maximum segment size"),
+        TCPLAB_PARAM(window, Integer, 1, 1'073'741'824, "bytes", "receive window"),
     };
     return table;
 }
+
+#undef TCPLAB_PARAM
 
 const ParamInfo* findParam(std::string_view key)
 {
@@ -118,6 +128,21 @@ const ParamInfo* findParam(std::string_view key)
         if (info.key == key)
             return &info;
     return nullptr;
+}
+
+std::string ParamInfo::rangeText() const
+{
+    return "an integer from " + std::to_string(min) + " to " + std::to_string(max);
+}
+
+std::string_view isnModeName(IsnMode mode)
+{
+    switch (mode) {
+    case IsnMode::Clock: return "clock";
+    case IsnMode::Random: return "random";
+    case IsnMode::Fixed: return "fixed";
+    }
+    return "fixed";
 }
 
 namespace {
@@ -130,59 +155,135 @@ bool parseInteger(std::string_view text, std::int64_t& out)
     return ec == std::errc() && end == text.data() + text.size();
 }
 
-// The one place that maps a key to its field; both setter and getter go through it.
-template <typename Visitor>
-bool visitParam(Params& p, std::string_view key, Visitor&& visit)
+std::string shown(const ParamValue& value)
 {
-    if (key == "msl_ms") return visit(p.msl_ms), true;
-    if (key == "time_wait_ms") return visit(p.time_wait_ms), true;
-    if (key == "fin_wait_2_timeout_ms") return visit(p.fin_wait_2_timeout_ms), true;
-    if (key == "rto_initial_ms") return visit(p.rto_initial_ms), true;
-    if (key == "rto_min_ms") return visit(p.rto_min_ms), true;
-    if (key == "rto_max_ms") return visit(p.rto_max_ms), true;
-    if (key == "syn_retries") return visit(p.syn_retries), true;
-    if (key == "synack_retries") return visit(p.synack_retries), true;
-    if (key == "data_retries") return visit(p.data_retries), true;
-    if (key == "syn_linear_timeouts") return visit(p.syn_linear_timeouts), true;
-    if (key == "tw_reuse") return visit(p.tw_reuse), true;
-    if (key == "tw_recycle") return visit(p.tw_recycle), true;
-    if (key == "timestamps") return visit(p.timestamps), true;
-    if (key == "rfc1337") return visit(p.rfc1337), true;
-    if (key == "keepalive.enabled") return visit(p.keepalive.enabled), true;
-    if (key == "keepalive.time_ms") return visit(p.keepalive.time_ms), true;
-    if (key == "keepalive.interval_ms") return visit(p.keepalive.interval_ms), true;
-    if (key == "keepalive.probes") return visit(p.keepalive.probes), true;
-    if (key == "syncookies") return visit(p.syncookies), true;
-    if (key == "backlog") return visit(p.backlog), true;
-    if (key == "max_tw_buckets") return visit(p.max_tw_buckets), true;
-    if (key == "delayed_ack_ms") return visit(p.delayed_ack_ms), true;
-    if (key == "delay_ms") return visit(p.delay_ms), true;
-    if (key == "loss") return visit(p.loss), true;
-    if (key == "seed") return visit(p.seed), true;
-    if (key == "isn") return visit(p.isn), true;
-    if (key == "isn_client") return visit(p.isn_client), true;
-    if (key == "isn_server") return visit(p.isn_server), true;
-    if (key == "mss") return visit(p.mss), true;
-    if (key == "window") return visit(p.window), true;
-    return false;
-}
-
-std::string rangeText(const ParamInfo& info)
-{
-    return "an integer from " + std::to_string(info.min) + " to " + std::to_string(info.max);
+    if (std::holds_alternative<std::monostate>(value))
+        return "null";
+    if (const auto* b = std::get_if<bool>(&value))
+        return *b ? "true" : "false";
+    if (const auto* n = std::get_if<std::int64_t>(&value))
+        return std::to_string(*n);
+    if (const auto* d = std::get_if<double>(&value)) {
+        // The shortest text that reads back as the same double: "%g" kept 6 digits, so a
+        // saved scenario ran with another loss than the one it was saved from.
+        char buf[32];
+        const auto result = std::to_chars(buf, buf + sizeof buf, *d);
+        return std::string(buf, result.ptr);
+    }
+    return std::string(isnModeName(std::get<IsnMode>(value)));
 }
 
 } // namespace
 
-std::string_view isnModeName(IsnMode mode)
+ParamValue paramValue(const Params& params, const ParamInfo& info)
 {
-    switch (mode) {
-    case IsnMode::Clock: return "clock";
-    case IsnMode::Random: return "random";
-    case IsnMode::Fixed: return "fixed";
-    }
-    return "fixed";
+    Params& p = const_cast<Params&>(params); // the slot only reads here
+    return std::visit(
+        [](auto* field) -> ParamValue {
+            using T = std::remove_pointer_t<decltype(field)>;
+            if constexpr (std::is_same_v<T, std::optional<std::int64_t>>)
+                return *field ? ParamValue(**field) : ParamValue(std::monostate{});
+            else if constexpr (std::is_same_v<T, bool> || std::is_same_v<T, double> || std::is_same_v<T, IsnMode>)
+                return *field;
+            else
+                return static_cast<std::int64_t>(*field);
+        },
+        info.slot(p));
 }
+
+std::string setParam(Params& params, const ParamInfo& info, const ParamValue& value)
+{
+    const std::string got = ", got " + shown(value);
+    switch (info.type) {
+    case ParamType::Boolean:
+        if (!std::holds_alternative<bool>(value))
+            return "true or false" + got;
+        *std::get<bool*>(info.slot(params)) = std::get<bool>(value);
+        return {};
+    case ParamType::Real: {
+        const auto* d = std::get_if<double>(&value);
+        if (!d || !(*d >= 0.0 && *d <= 1.0))
+            return "a probability from 0 to 1" + got;
+        *std::get<double*>(info.slot(params)) = *d;
+        return {};
+    }
+    case ParamType::Isn:
+        if (!std::holds_alternative<IsnMode>(value))
+            return "one of clock, random, fixed" + got;
+        *std::get<IsnMode*>(info.slot(params)) = std::get<IsnMode>(value);
+        return {};
+    case ParamType::OptionalInteger:
+        if (std::holds_alternative<std::monostate>(value)) {
+            std::get<std::optional<std::int64_t>*>(info.slot(params))->reset();
+            return {};
+        }
+        [[fallthrough]];
+    case ParamType::Integer: {
+        const auto* n = std::get_if<std::int64_t>(&value);
+        if (!n || *n < info.min || *n > info.max)
+            return info.rangeText() + (info.type == ParamType::OptionalInteger ? " or null" : "") + got;
+        std::visit(
+            [&](auto* field) {
+                using T = std::remove_pointer_t<decltype(field)>;
+                if constexpr (std::is_same_v<T, std::optional<std::int64_t>>)
+                    *field = *n;
+                else if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>)
+                    *field = static_cast<T>(*n);
+            },
+            info.slot(params));
+        return {};
+    }
+    }
+    return {};
+}
+
+std::optional<ParamValue> parseParamValue(const ParamInfo& info, std::string_view text, std::string& error)
+{
+    const std::string got = ", got \"" + std::string(text) + "\"";
+    switch (info.type) {
+    case ParamType::Boolean:
+        if (text == "true" || text == "1")
+            return true;
+        if (text == "false" || text == "0")
+            return false;
+        error = "true or false" + got;
+        return std::nullopt;
+    case ParamType::Real: {
+        char* end = nullptr;
+        const std::string copy(text);
+        const double d = std::strtod(copy.c_str(), &end);
+        if (copy.empty() || *end != '\0' || !(d >= 0.0 && d <= 1.0)) {
+            error = "a probability from 0 to 1" + got;
+            return std::nullopt;
+        }
+        return d;
+    }
+    case ParamType::Isn:
+        if (text == "clock")
+            return IsnMode::Clock;
+        if (text == "random")
+            return IsnMode::Random;
+        if (text == "fixed")
+            return IsnMode::Fixed;
+        error = "one of clock, random, fixed" + got;
+        return std::nullopt;
+    case ParamType::OptionalInteger:
+    case ParamType::Integer: {
+        const bool optional = info.type == ParamType::OptionalInteger;
+        if (optional && text == "null")
+            return std::monostate{};
+        std::int64_t n = 0;
+        if (!parseInteger(text, n) || n < info.min || n > info.max) {
+            error = info.rangeText() + (optional ? " or null" : "") + got;
+            return std::nullopt;
+        }
+        return n;
+    }
+    }
+    return std::nullopt;
+}
+
+std::string paramValueToText(const ParamInfo&, const ParamValue& value) { return shown(value); }
 
 std::string setParamFromText(Params& params, std::string_view key, std::string_view value)
 {
@@ -197,76 +298,21 @@ std::string setParamFromText(Params& params, std::string_view key, std::string_v
         return "a known parameter (" + known + "), got \"" + std::string(key) + "\"";
     }
     std::string error;
-    auto assignInteger = [&](auto& field) {
-        std::int64_t n = 0;
-        if (!parseInteger(value, n) || n < info->min || n > info->max) {
-            error = rangeText(*info) + ", got \"" + std::string(value) + "\"";
-            return;
-        }
-        field = static_cast<std::remove_reference_t<decltype(field)>>(n);
-    };
-    visitParam(params, key, [&](auto& field) {
-        using T = std::remove_reference_t<decltype(field)>;
-        if constexpr (std::is_same_v<T, bool>) {
-            if (value == "true" || value == "1")
-                field = true;
-            else if (value == "false" || value == "0")
-                field = false;
-            else
-                error = "true or false, got \"" + std::string(value) + "\"";
-        } else if constexpr (std::is_same_v<T, std::optional<std::int64_t>>) {
-            if (value == "null") {
-                field.reset();
-            } else {
-                std::int64_t n = 0;
-                assignInteger(n);
-                if (error.empty())
-                    field = n;
-                else
-                    error = rangeText(*info) + " or null, got \"" + std::string(value) + "\"";
-            }
-        } else if constexpr (std::is_same_v<T, double>) {
-            char* end = nullptr;
-            std::string copy(value);
-            double d = std::strtod(copy.c_str(), &end);
-            if (copy.empty() || *end != '\0' || !(d >= 0.0 && d <= 1.0))
-                error = "a probability from 0 to 1, got \"" + copy + "\"";
-            else
-                field = d;
-        } else if constexpr (std::is_same_v<T, IsnMode>) {
-            if (value == "clock") field = IsnMode::Clock;
-            else if (value == "random") field = IsnMode::Random;
-            else if (value == "fixed") field = IsnMode::Fixed;
-            else error = "one of clock, random, fixed, got \"" + std::string(value) + "\"";
-        } else {
-            assignInteger(field);
-        }
-    });
+    if (const auto parsed = parseParamValue(*info, value, error))
+        return setParam(params, *info, *parsed);
     return error;
 }
 
 std::string paramValueText(const Params& params, std::string_view key)
 {
-    std::string out;
-    Params copy = params;
-    visitParam(copy, key, [&](auto& field) {
-        using T = std::remove_reference_t<decltype(field)>;
-        if constexpr (std::is_same_v<T, bool>)
-            out = field ? "true" : "false";
-        else if constexpr (std::is_same_v<T, std::optional<std::int64_t>>)
-            out = field ? std::to_string(*field) : "null";
-        else if constexpr (std::is_same_v<T, double>) {
-            // The shortest text that reads back as the same double: "%g" kept 6 digits, so a
-            // saved scenario ran with another loss than the one it was saved from.
-            char buf[32];
-            const auto result = std::to_chars(buf, buf + sizeof buf, field);
-            out.assign(buf, result.ptr);
-        } else if constexpr (std::is_same_v<T, IsnMode>)
-            out = isnModeName(field);
-        else
-            out = std::to_string(field);
-    });
-    return out;
+    const ParamInfo* info = findParam(key);
+    if (!info)
+        return {};
+    // The seed is unsigned: print it whole even beyond the int64 range the table accepts.
+    const ParamSlot slot = info->slot(const_cast<Params&>(params)); // read only
+    if (const auto* seed = std::get_if<std::uint64_t*>(&slot))
+        return std::to_string(**seed);
+    return shown(paramValue(params, *info));
 }
 
 } // namespace tcplab

@@ -3,9 +3,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace tcplab {
+
+struct Params;
 
 enum class IsnMode : std::uint8_t { Clock, Random, Fixed };
 
@@ -57,16 +60,43 @@ std::vector<std::string> profileNames();
 
 enum class ParamType : std::uint8_t { Integer, OptionalInteger, Boolean, Real, Isn };
 
+// A parameter's value, typed: null (std::monostate, only for an optional integer), an integer,
+// a boolean, a probability, an ISN mode.
+using ParamValue = std::variant<std::monostate, std::int64_t, bool, double, IsnMode>;
+
+// Where a parameter lives in Params: a pointer to the member, whatever its integer width.
+using ParamSlot = std::variant<std::int64_t*, std::optional<std::int64_t>*, int*, std::uint32_t*, std::uint64_t*,
+                               bool*, double*, IsnMode*>;
+
+// One row of the parameter table, in the spirit of KDE Step's STEPCORE_PROPERTY: the key of
+// scenario files and `--set`, its type and range, its unit, a line of help, and the member.
 struct ParamInfo {
-    std::string key;          // e.g. "msl_ms", "keepalive.time_ms"
+    std::string key; // e.g. "msl_ms", "keepalive.time_ms"
     ParamType type;
-    std::int64_t min;
+    std::int64_t min; // integer range (Real: 0 to 1)
     std::int64_t max;
+    std::string_view unit; // "ms", "segments", … ("" for a switch or a mode)
+    std::string_view help; // one line, for --help and `tcplab-cli params`
+    ParamSlot (*slot)(Params&);
+
+    // Range as the error messages say it ("an integer from 0 to 86400000").
+    std::string rangeText() const;
 };
 
-// All keys settable from a scenario's "params" or `--set`, in documentation order.
+// All keys settable from a scenario's "params" or `--set`, in documentation order. The parser,
+// `--set`, the writer, the CLI's --help and `params` table and the GUI's Parameters dock all
+// read this table; nothing else lists the keys.
 const std::vector<ParamInfo>& paramTable();
 const ParamInfo* findParam(std::string_view key);
+
+// Typed access. setParam checks the value's type and range; it returns an empty string on
+// success, or what was expected ("an integer from 0 to 86400000, got 90000000000").
+ParamValue paramValue(const Params& params, const ParamInfo& info);
+std::string setParam(Params& params, const ParamInfo& info, const ParamValue& value);
+// Text as `--set` and the GUI's fields write it ("null", "true", "0.25", "clock", "30000").
+// Returns the value, or sets `error` to what was expected.
+std::optional<ParamValue> parseParamValue(const ParamInfo& info, std::string_view text, std::string& error);
+std::string paramValueToText(const ParamInfo& info, const ParamValue& value);
 
 // Sets one value given as text (`--set key=value`, or a scenario value rendered as text).
 // Returns an empty string on success, or what was expected.

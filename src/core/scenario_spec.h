@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace tcplab {
@@ -32,14 +33,38 @@ struct Action {
     std::int64_t intervalMs = 0;             // syn_flood: between two SYNs
 };
 
+// An event an `after` step waits for: a state a peer enters, or an event its application hears.
+struct AwaitedEvent {
+    Peer peer = Peer::Client;
+    std::variant<TcpState, AppEventKind> what;
+
+    bool operator==(const AwaitedEvent&) const = default;
+};
+
+// When a step runs: at a time (`at_ms`), or `delay_ms` after an awaited event (`after`).
 struct Trigger {
-    bool atTime = true;
+    // `at_ms`: an independent step runs exactly then, a scripted one not before.
     TimeUs atUs = 0;
-    Peer peer = Peer::Client;                // after: whose event
-    bool onState = false;                    // after PEER:STATE (else PEER:app-event)
-    TcpState state = TcpState::Closed;
-    AppEventKind app = AppEventKind::Connected;
+    // `after`: the event waited for; empty for an `at_ms` step.
+    std::optional<AwaitedEvent> after;
     TimeUs delayUs = 0;
+    // Always `!after`. Kept because the GUI still fills at-steps field by field; read `after`.
+    bool atTime = true;
+
+    static Trigger at(TimeUs atUs)
+    {
+        Trigger t;
+        t.atUs = atUs;
+        return t;
+    }
+    static Trigger afterEvent(AwaitedEvent event, TimeUs delayUs = 0)
+    {
+        Trigger t;
+        t.after = event;
+        t.delayUs = delayUs;
+        t.atTime = false;
+        return t;
+    }
 };
 
 struct Step {

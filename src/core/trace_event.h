@@ -36,24 +36,42 @@ std::string_view appEventName(AppEventKind kind);
 bool parseAppEvent(std::string_view name, AppEventKind& out);
 std::string_view dropReasonName(DropReason reason);
 
-// One line of the trace. Only the fields that belong to `kind` are meaningful.
+// One line of the trace (docs/trace-format.md), flattened from the typed event the core
+// published (core_event.h, traceEventOf). Every kind has t_us, kind and peer; the other
+// fields, per kind (a field not listed for a kind keeps its default):
+//   State   sock, from (the state left), to, cause (what made it happen)
+//   Send    segment (as it entered the network: id and birth time set)
+//   Arrive  segment
+//   Drop    segment, reason, from = the state of the socket that discarded it (dropState();
+//           CLOSED when the network or a host with no socket for it did)
+//   Timer   sock, timer, timerAction, due_us, backoff (retransmissions behind the timer)
+//   App     sock (0 for a call with no socket), app, bytes (data), cause = the detail
+//           (the data's text, or the error: "connect: 4-tuple still in TIME_WAIT (EADDRINUSE)")
+//   Stray   sock, segment, accepted (its data or control was taken)
+//   Note    sock, cause = the note's text
+// `segment` points into the core and is valid during onTrace only: copy what you keep.
 struct TraceEvent {
     TimeUs t_us = 0;
     TraceKind kind = TraceKind::Note;
     Peer peer = Peer::Client;
-    int sock = 0;                 // socket number within the peer (0 = none)
-    TcpState from = TcpState::Closed; // drop: the state of the socket that discarded it
+    int sock = 0; // socket number within the peer (0 = none)
+    TcpState from = TcpState::Closed;
     TcpState to = TcpState::Closed;
-    std::string cause;            // state: what made it happen; app/note: detail
+    std::string cause;
     const Segment* segment = nullptr;
     DropReason reason = DropReason::Fault;
     TimerKind timer = TimerKind::Retransmit;
     TimerAction timerAction = TimerAction::Start;
     TimeUs due_us = 0;
-    int backoff = 0;              // timer: retransmission count behind this timer
+    int backoff = 0;
     AppEventKind app = AppEventKind::Connected;
     std::int64_t bytes = 0;
-    bool accepted = false;        // stray: whether its data or control was taken
+    bool accepted = false;
+
+    // Drop: the state of the socket that discarded the segment (stored in `from`).
+    TcpState dropState() const { return from; }
+    // App and Note: the detail or the note's text (stored in `cause`).
+    const std::string& detail() const { return cause; }
 };
 
 // The one interface out of the core: every trace event goes through it.

@@ -7,7 +7,6 @@ namespace tcplab {
 namespace {
 constexpr std::uint64_t kArrivalSalt = 0xA24BAED4963EE407ull;
 constexpr std::uint64_t kLeakSalt = 0x9FB21C651E98DF25ull;
-constexpr int kTaskShift = 56;
 constexpr int kReuseCandidates = 8;   // TIME_WAIT ports looked at per connect with tcp_tw_reuse
 
 ScenarioSpec specFor(const ExplorerConfig& config)
@@ -80,7 +79,7 @@ ExplorerSample ExplorerModel::sample() const
 
 void ExplorerModel::schedule(TimeUs at, Task task, int sock)
 {
-    sim_->scheduleUser(at, (std::uint64_t(task) << kTaskShift) | static_cast<std::uint32_t>(sock));
+    sim_->scheduleUser(at, UserTask{static_cast<std::uint32_t>(task), sock});
 }
 
 std::uint8_t& ExplorerModel::flags(Peer peer, int sock)
@@ -168,10 +167,10 @@ std::optional<std::uint16_t> ExplorerModel::reusableTimeWaitPort()
 
 // ---------------------------------------------------------------- the applications
 
-void ExplorerModel::onUserEvent(Simulation&, std::uint64_t tag)
+void ExplorerModel::onUserEvent(Simulation&, UserTask user)
 {
-    const auto task = static_cast<Task>(tag >> kTaskShift);
-    const int sock = static_cast<int>(static_cast<std::uint32_t>(tag));
+    const auto task = static_cast<Task>(user.task);
+    const int sock = user.sock;
     if (task == kArrival) {
         scheduleNextArrival();
         openConnection();

@@ -31,12 +31,12 @@ public:
 
     void onAppEvent(Simulation& sim, Peer peer, Endpoint& endpoint, AppEventKind kind, std::int64_t bytes) override;
     void onSocketRemoved(Simulation& sim, Peer peer, const Endpoint& endpoint) override;
-    void onUserEvent(Simulation& sim, std::uint64_t tag) override;
+    void onUserEvent(Simulation& sim, UserTask task) override;
 
 private:
     // Per-socket application flags, indexed by socket number (never reused within a run).
     enum Flag : std::uint8_t { kAppClosed = 1, kSlotHeld = 2, kLeaked = 4 };
-    enum Task : std::uint64_t { kArrival, kRespond, kClientClose, kServerClose, kServerAbort };
+    enum Task : std::uint32_t { kArrival, kRespond, kClientClose, kServerClose, kServerAbort };
 
     void scheduleNextArrival();
     void openConnection();

@@ -59,7 +59,7 @@ std::vector<QPointF> besideShifts(QPointF normal, const QRectF& size, bool withZ
     if (withZero)
         out.push_back({});
     const double step = std::abs(normal.x()) * size.width() / 2 + std::abs(normal.y()) * size.height() / 2 + 3;
-    for (double k : { 1.0, -1.0, 2.0, -2.0, 3.0, -3.0 })
+    for (double k : { 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0 })
         out.push_back(normal * (k * step));
     return out;
 }
@@ -175,8 +175,10 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
     if (!f.bannerBox.isNull())
         placer.addObstacle(f.bannerBox);
     // With the margin of the dashed ring drawn around a state where another socket lives.
-    for (const QRectF& box : f.nodes)
-        placer.addObstacle(box.adjusted(-5, -5, 5, 5));
+    for (std::size_t i = 0; i < f.nodes.size(); ++i) {
+        const bool ringed = std::find(in.ringed.begin(), in.ringed.end(), int(i)) != in.ringed.end();
+        placer.addObstacle(ringed ? f.nodes[i].adjusted(-6, -6, 6, 6) : f.nodes[i]);
+    }
 
     // The route of a transition off the figure comes first: it is what just happened.
     if (in.routeFrom >= 0 && in.routeTo >= 0 && in.routeFrom != in.routeTo) {
@@ -216,7 +218,7 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
                 const QLineF seg(f.route[i], f.route[i + 1]);
                 const bool horizontal = std::abs(seg.dy()) < std::abs(seg.dx());
                 for (double at : { 0.5, 0.3, 0.7, 0.15, 0.85 }) {
-                    for (double width : { area.width() * 0.45, area.width() * 0.3, area.width() * 0.6 }) {
+                    for (double width : { area.width() * 0.45, area.width() * 0.3, area.width() * 0.6, area.width() * 0.2 }) {
                         // Beside the line, so the route itself stays visible from end to end.
                         const QRectF text = textBox(lm, words, QPointF(), width);
                         for (const QPointF& shift :

@@ -39,6 +39,7 @@ struct DiagramFrameInput {
     QString heading;
     // A line under the heading that must be seen (a stray just got in), or empty.
     QString banner;
+    std::vector<int> ringed; // nodes drawn with a dashed ring (the peer's other sockets)
     int takenEdge = -1; // the figure's arrow just walked, or -1
     int routeFrom = -1; // a transition off the figure: from node, to node, its cause in words
     int routeTo = -1;

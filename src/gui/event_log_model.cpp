@@ -33,7 +33,8 @@ void EventLogModel::follow(const std::vector<TraceRecord>& records)
         const bool alarm
             = (r.event.kind == TraceKind::Stray && r.event.accepted) || r.event.kind == TraceKind::Drop || failed;
         fresh.push_back(
-            { r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm });
+            { r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm,
+                r.segment ? r.segment->id : 0 });
     }
     if (fresh.empty())
         return;
@@ -68,6 +69,8 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     const Row& row = rows_[std::size_t(index.row())];
     if (role == TimeRole)
         return QVariant::fromValue<qint64>(row.t_us);
+    if (role == SegmentRole)
+        return QVariant::fromValue<quint64>(row.segmentId);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn:

@@ -13,6 +13,7 @@ class EventLogModel : public QAbstractTableModel {
 public:
     enum Column { TimeColumn, PeerColumn, WhatColumn, RfcColumn, ColumnCount };
     static constexpr int TimeRole = Qt::UserRole + 1; // the row's virtual time (qint64 µs)
+    static constexpr int SegmentRole = Qt::UserRole + 2; // the segment it is about (quint64), or 0
 
     explicit EventLogModel(QObject* parent = nullptr);
     void follow(const std::vector<TraceRecord>& records);
@@ -31,6 +32,7 @@ private:
         QString what;
         QString rfc;
         bool alarm;
+        std::uint64_t segmentId;
     };
     std::vector<Row> rows_;
     std::size_t consumed_ = 0;

@@ -25,8 +25,7 @@ LadderView::LadderView(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("ladder"));
-    // Every pixel is painted by paintEvent (a cached picture or a fill): no background first.
-    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
     clear();
 }
 
@@ -42,6 +41,7 @@ void LadderView::clear()
     instants_.clear();
     nowUs_ = 0;
     foreignLane_ = false;
+    selected_ = 0;
     settledLabels_.clear();
     std::get<0>(settledLabelsKey_) = -1;
     rebuildAxis();
@@ -239,14 +239,11 @@ void LadderView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void LadderView::mousePressEvent(QMouseEvent* event)
+std::uint64_t LadderView::segmentAt(QPointF at) const
 {
-    const QPointF at = event->position();
-    double best = 12;
+    double best = 8;
     std::uint64_t bestId = 0;
     for (const Entry& e : entries_) {
-        if (e.fate != Fate::InFlight)
-            continue;
         const Line line = lineOf(e, width());
         const QPointF d = line.b - line.a;
         const double len2 = d.x() * d.x() + d.y() * d.y();
@@ -258,8 +255,33 @@ void LadderView::mousePressEvent(QMouseEvent* event)
             bestId = e.id;
         }
     }
-    if (bestId != 0)
-        Q_EMIT segmentClicked(bestId, event->globalPosition().toPoint());
+    return bestId;
+}
+
+void LadderView::setSelected(std::uint64_t id)
+{
+    if (id == selected_)
+        return;
+    selected_ = id;
+    update();
+}
+
+void LadderView::mousePressEvent(QMouseEvent* event)
+{
+    const std::uint64_t id = segmentAt(event->position());
+    if (id == 0)
+        return;
+    setSelected(id);
+    Q_EMIT segmentSelected(id);
+    const auto found = byId_.find(id);
+    if (found != byId_.end() && entries_[found->second].fate == Fate::InFlight)
+        Q_EMIT segmentClicked(id, event->globalPosition().toPoint());
+}
+
+void LadderView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (const std::uint64_t id = segmentAt(event->position()))
+        Q_EMIT segmentHovered(id, event->globalPosition().toPoint());
 }
 
 } // namespace tcplab

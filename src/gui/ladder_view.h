@@ -16,6 +16,8 @@
 
 namespace tcplab {
 
+class LabelPlacer;
+
 // The sequence (ladder) diagram: client lifeline left, server right, time running down. A
 // segment is a sloped arrow from the instant it was sent to the instant it arrived; while in
 // flight it grows across in virtual time. Dropped segments end in a red cross, delayed,
@@ -86,13 +88,25 @@ public:
     double pinnedHeaderHeight() const;
     QSize sizeHint() const override { return { 520, int(contentHeight()) }; }
 
+    // The segment shown selected (a halo), or 0.
+    void setSelected(std::uint64_t id);
+    std::uint64_t selected() const { return selected_; }
+    // The segment whose arrow passes within a few pixels of `at`, or 0.
+    std::uint64_t segmentAt(QPointF at) const;
+
 Q_SIGNALS:
+    // A segment still in flight was clicked: the fault menu opens for it.
     void segmentClicked(std::uint64_t id, QPoint globalPos);
+    // Any segment was clicked: its detail is shown.
+    void segmentSelected(std::uint64_t id);
+    // The hover wants the one-line form of a segment (the window answers with a tooltip).
+    void segmentHovered(std::uint64_t id, QPoint globalPos);
 
 protected:
     void paintEvent(QPaintEvent*) override;
     void changeEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
     static constexpr double kHeaderPx = 86; // the peers' names and the legend above the lifelines
@@ -129,7 +143,7 @@ private:
     double tailX(const Entry& e, double width) const;
     double headX(const Entry& e, double width) const;
     QFont labelFont() const;
-    void placeLabels(const std::vector<const Entry*>& which, double width, class LabelPlacer& placer,
+    void placeLabels(const std::vector<const Entry*>& which, double width, LabelPlacer& placer,
         std::vector<PlacedLabel>& out) const;
     const std::vector<PlacedLabel>& settledLabels(double width) const;
     std::vector<QRectF> markBoxes(double width, const QFontMetricsF& fm) const;
@@ -137,7 +151,7 @@ private:
     static QString markerWord(Marker m);
     QFont markerFont() const;
     double markerRadius() const;
-    void placeMarker(const Entry& e, const Line& line, class LabelPlacer& placer, PlacedLabel& label) const;
+    void placeMarker(const Entry& e, const Line& line, LabelPlacer& placer, PlacedLabel& label) const;
     void drawMarker(QPainter& p, const Entry& e, const Line& line, const PlacedLabel* label) const;
     void rebuildAxis();
     void paintHeader(QPainter& p, double width) const; // the peers' names and the legend
@@ -162,6 +176,7 @@ private:
     std::uint32_t clientAddr_ = 0;
     std::uint32_t serverAddr_ = 0;
     bool foreignLane_ = false;
+    std::uint64_t selected_ = 0;
     // The settled labels' places, kept with what they depend on.
     mutable std::vector<PlacedLabel> settledLabels_;
     mutable std::tuple<double, int, int, std::size_t, double, bool> settledLabelsKey_ {};

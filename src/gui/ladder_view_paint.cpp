@@ -327,6 +327,15 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
         drawEntry(p, e, width, label == placed.rend() ? nullptr : &*label);
     }
 
+    // The segment whose detail is shown: a wide translucent halo along its arrow.
+    if (const auto found = byId_.find(selected_); found != byId_.end()) {
+        const Line line = lineOf(entries_[found->second], width);
+        QColor halo = t.glow;
+        halo.setAlpha(110);
+        p.setPen(QPen(halo, t.lineWidth * 6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(line.a, line.b);
+    }
+
     p.setPen(QPen(t.glow, t.lineWidth, Qt::DashLine));
     p.drawLine(QPointF(0, bottom), QPointF(width, bottom));
     p.setPen(t.text);

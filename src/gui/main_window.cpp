@@ -12,6 +12,7 @@
 #include "peer_controls.h"
 #include "received_stream.h"
 #include "scenario_library.h"
+#include "segment_inspector.h"
 #include "simulation_controller.h"
 #include "state_diagram_view.h"
 #include "teaching_text.h"
@@ -33,6 +34,10 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QDockWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolTip>
 
 #include <array>
 
@@ -104,6 +109,20 @@ void MainWindow::buildViews()
         connect(c, &PeerControls::actionRequested, this,
             [this](ActionKind kind, Peer peer) { controller_->perform(kind, peer); });
     connect(ladder_, &LadderView::segmentClicked, this, &MainWindow::onSegmentClicked);
+    connect(ladder_, &LadderView::segmentSelected, this, &MainWindow::showSegment);
+    connect(ladder_, &LadderView::segmentHovered, this, [this](std::uint64_t id, QPoint at) {
+        const auto d = SegmentInspector::inspect(controller_->effectiveScenario(), controller_->records(), id, false);
+        if (d)
+            QToolTip::showText(at, SegmentInspector::shortText(*d), ladder_);
+    });
+    // Every segment open to inspection: its fields, its fate, the acceptability test's numbers.
+    segmentDock_ = new QDockWidget(this);
+    segmentDock_->setObjectName(QStringLiteral("segmentDock"));
+    segmentDetail_ = new QTextBrowser(segmentDock_);
+    segmentDetail_->setObjectName(QStringLiteral("segmentDetail"));
+    segmentDock_->setWidget(segmentDetail_);
+    addDockWidget(Qt::RightDockWidgetArea, segmentDock_);
+    segmentDock_->hide();
 
     logModel_ = new EventLogModel(this);
     logView_ = new QTableView(this);
@@ -126,6 +145,10 @@ void MainWindow::buildViews()
     ui_->logHolderLayout->addWidget(logView_);
     // Jumping is explicit (double-click or Enter): a single click only selects, so scrolling
     // and reading never rewind the run by accident.
+    connect(logView_, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (const auto id = index.data(EventLogModel::SegmentRole).toULongLong())
+            showSegment(id);
+    });
     connect(logView_, &QTableView::activated, this, [this](const QModelIndex& index) {
         controller_->pause();
         controller_->seekTo(index.data(EventLogModel::TimeRole).toLongLong());
@@ -158,6 +181,9 @@ void MainWindow::buildViews()
 
     segmentMenu_ = new QMenu(this);
     segmentMenu_->setObjectName(QStringLiteral("segmentMenu"));
+    segmentHeader_ = segmentMenu_->addAction(QString()); // names the segment the menu acts on
+    segmentHeader_->setEnabled(false);
+    segmentMenu_->addSeparator();
     dropAction_ = segmentMenu_->addAction(QString());
     dropAction_->setObjectName(QStringLiteral("dropSegment"));
     connect(dropAction_, &QAction::triggered, this, [this] { controller_->dropSegment(menuSegment_); });
@@ -243,6 +269,8 @@ void MainWindow::wireMenus()
         dock->toggleViewAction()->setShortcut(QKeySequence(key));
         ui_->menuView->addAction(dock->toggleViewAction());
     }
+    segmentDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F4));
+    ui_->menuView->addAction(segmentDock_->toggleViewAction());
     buttonsAction_ = ui_->menuView->addAction(QString());
     buttonsAction_->setObjectName(QStringLiteral("actionApplicationButtons"));
     buttonsAction_->setCheckable(true);
@@ -302,6 +330,7 @@ void MainWindow::retranslate()
     ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(explorer_), tr("Explorer"));
     logView_->setToolTip(tr("Double-click an event (or press Enter) to jump the timeline there"));
     buttonsAction_->setText(tr("Application buttons"));
+    segmentDock_->setWindowTitle(tr("Segment"));
     dropAction_->setText(tr("Drop it"));
     duplicateAction_->setText(tr("Duplicate it (the copy arrives later)…"));
     delayAction_->setText(tr("Delay it…"));
@@ -417,8 +446,31 @@ void MainWindow::onSegmentClicked(std::uint64_t id, QPoint globalPos)
 {
     menuSegment_ = id;
     controller_->pause();
+    const auto d = SegmentInspector::inspect(controller_->effectiveScenario(), controller_->records(), id, false);
     segmentMenu_->setTitle(tr("Segment #%1").arg(id));
+    segmentHeader_->setText(d ? SegmentInspector::shortText(*d) : tr("Segment #%1").arg(id));
+    // A copy made by the network has no rule that would make it again from the start (its
+    // sender never sent it): offering to change it would only end in a refusal.
+    const bool copy = d && d->segment.copyOf != 0;
+    for (QAction* a : { dropAction_, duplicateAction_, delayAction_ }) {
+        a->setEnabled(!copy);
+        a->setToolTip(copy ? tr("A copy made by the network cannot be changed; change its original instead") : QString());
+    }
     segmentMenu_->popup(globalPos);
+}
+
+void MainWindow::showSegment(std::uint64_t id)
+{
+    ladder_->setSelected(id);
+    const auto d = SegmentInspector::inspect(controller_->effectiveScenario(), controller_->records(), id);
+    segmentDetail_->setHtml(d ? SegmentInspector::html(*d) : QString());
+    segmentDock_->show();
+    segmentDock_->raise();
+}
+
+QString MainWindow::segmentDetailHtml() const
+{
+    return segmentDetail_->toHtml();
 }
 
 void MainWindow::applyTheme()
@@ -461,7 +513,7 @@ void MainWindow::applyClassroomLook(bool on)
     setFont(f);
     // The diagrams and the ladder get the screen: what is put away comes back with its key
     // (View menu) and, when classroom mode ends, exactly as it was.
-    QWidget* const panels[] = { ui_->logDock, ui_->paramsDock, ui_->libraryDock };
+    QWidget* const panels[] = { ui_->logDock, ui_->paramsDock, ui_->libraryDock, segmentDock_ };
     if (on) {
         shownBeforeClassroom_.clear();
         for (QWidget* w : panels) {

@@ -10,9 +10,11 @@
 #include <vector>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
+class QTextBrowser;
 
 namespace Ui {
 class MainWindow;
@@ -92,6 +94,12 @@ private:
     void onRebuilt();
     void onScenarioChanged();
     void onSegmentClicked(std::uint64_t id, QPoint globalPos);
+public:
+    // Shows everything about segment `id` in the Segment dock (and marks it on the ladder).
+    void showSegment(std::uint64_t id);
+    QString segmentDetailHtml() const;
+
+private:
     void applyTheme();
     void retranslate();
     void showPlaying(bool playing);
@@ -128,6 +136,9 @@ private:
     QPointer<HelpWindow> help_;
     QLabel* statusLabel_;
     QLabel* pinnedStray_ = nullptr;
+    QDockWidget* segmentDock_ = nullptr;
+    QTextBrowser* segmentDetail_ = nullptr;
+    QAction* segmentHeader_ = nullptr;
     QAction* buttonsAction_ = nullptr;
     std::array<int, 3> shares_ { 30, 40, 30 }; // the columns' shares of the width
     bool userSplit_ = false;

@@ -41,7 +41,7 @@ PeerControls::PeerControls(Peer peer, QWidget* parent)
 {
     setObjectName(peer == Peer::Client ? QStringLiteral("clientControls") : QStringLiteral("serverControls"));
     auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(6, 6, 6, 6);
+    grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(4);
     int i = 0;
     for (const Call& call : kCalls) {

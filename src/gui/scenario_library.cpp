@@ -146,6 +146,8 @@ QString ScenarioLibrary::currentSpec() const
 
 QTreeWidgetItem* ScenarioLibrary::itemOf(const QString& spec) const
 {
+    if (spec.isEmpty())
+        return nullptr; // lesson headings have no spec: nothing open is not a heading
     for (QTreeWidgetItemIterator it(tree_); *it; ++it)
         if ((*it)->data(NumberColumn, SpecRole).toString() == spec)
             return *it;
@@ -179,6 +181,13 @@ void ScenarioLibrary::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void ScenarioLibrary::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (QTreeWidgetItem* item = tree_->currentItem())
+        tree_->scrollToItem(item);
+}
+
 int ScenarioLibrary::count() const
 {
     return count_;
@@ -190,7 +199,9 @@ void ScenarioLibrary::setCurrent(const QString& spec)
         if (item->parent())
             item->parent()->setExpanded(true);
         tree_->setCurrentItem(item);
-        tree_->scrollToItem(item);
+        // Hidden, the tree has no size yet to scroll by: showEvent() scrolls instead.
+        if (tree_->isVisible())
+            tree_->scrollToItem(item);
         return;
     }
     tree_->clearSelection();

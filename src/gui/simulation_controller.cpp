@@ -328,17 +328,17 @@ bool SimulationController::keepRule(std::optional<FaultSpec> rule)
 
 bool SimulationController::dropSegment(std::uint64_t segmentId)
 {
-    return keepRule(sim_->dropInFlight(segmentId));
+    return keepRule(sim_->faultRuleFor(segmentId, FaultAction::Drop, 0));
 }
 
 bool SimulationController::delaySegment(std::uint64_t segmentId, std::int64_t delayMs)
 {
-    return keepRule(sim_->delayInFlight(segmentId, delayMs));
+    return keepRule(sim_->faultRuleFor(segmentId, FaultAction::Delay, delayMs));
 }
 
 bool SimulationController::duplicateSegment(std::uint64_t segmentId, std::int64_t delayMs)
 {
-    return keepRule(sim_->duplicateInFlight(segmentId, delayMs));
+    return keepRule(sim_->faultRuleFor(segmentId, FaultAction::Duplicate, delayMs));
 }
 
 void SimulationController::addFaultRule(const FaultSpec& rule)

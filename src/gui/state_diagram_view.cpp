@@ -113,6 +113,7 @@ DiagramFrame StateDiagramView::computeFrame(const QRectF& target) const
     in.minLabelPx = ViewTheme::current().highContrast ? 11 : 9;
     in.heading = headingText();
     in.banner = strayBanner_;
+    in.ringed = otherSockets_;
     in.takenEdge = takenEdge();
     if (offFigure()) {
         in.routeFrom = lastFromNode_;
@@ -125,7 +126,10 @@ DiagramFrame StateDiagramView::computeFrame(const QRectF& target) const
 const DiagramFrame& StateDiagramView::frame() const
 {
     // The picture depends on the size, the font, the theme and what was lit last.
-    CacheKey key { size(), 1.0, takenEdge(), lastFromNode_, currentNode_, 0, 0, lastCause_, ViewTheme::generation(),
+    std::uint32_t other = 0;
+    for (int node : otherSockets_)
+        other |= 1u << node;
+    CacheKey key { size(), 1.0, takenEdge(), lastFromNode_, currentNode_, 0, other, lastCause_, ViewTheme::generation(),
         false, strayBanner_ };
     if (!(key == frameKey_) || frame_.nodes.empty()) {
         frame_ = computeFrame(rect());

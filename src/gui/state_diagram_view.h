@@ -46,7 +46,7 @@ public:
     // The stray alarm shown under the heading until this peer's next change of state.
     QString strayBanner() const { return strayBanner_; }
     QSize sizeHint() const override { return { 420, 520 }; }
-    QSize minimumSizeHint() const override { return { 220, 260 }; }
+    QSize minimumSizeHint() const override { return { 220, 230 }; }
 
 protected:
     void paintEvent(QPaintEvent*) override;

@@ -34,7 +34,9 @@ struct Scenario {
     LocalizedText summary;
     LocalizedText watch;                  // "what to watch" for the lesson
     std::string profile = "rfc9293";
-    std::map<std::string, std::string> paramOverrides;  // key -> value as text, as in the file
+    // What the file (or --set, or the GUI) changed on top of the profile, typed; spec.params is
+    // always the profile's defaults with these applied (ScenarioLoader keeps the two in step).
+    std::map<std::string, ParamValue> paramOverrides;
     ScenarioSpec spec;
     std::vector<Expectation> expect;
 };

@@ -63,6 +63,33 @@ QStringList ScenarioLoader::builtinNames()
 
 QString ScenarioLoader::builtinPath(const QString& name) { return QStringLiteral(":/scenarios/") + name + QStringLiteral(".json"); }
 
+namespace {
+// spec.params = the profile's defaults + the overrides; false for an unknown profile.
+bool rebase(Scenario& scenario, const std::string& profile)
+{
+    auto defaults = profileDefaults(profile);
+    if (!defaults)
+        return false;
+    scenario.profile = profile;
+    scenario.spec.params = *defaults;
+    for (const auto& [key, value] : scenario.paramOverrides)
+        setParam(scenario.spec.params, *findParam(key), value);
+    return true;
+}
+
+QString profileError(const QString& prefix, const QString& value)
+{
+    return QStringLiteral("%1profile: expected one of %2, got \"%3\"")
+        .arg(prefix, QString::fromStdString([] {
+                 std::string names;
+                 for (const std::string& name : profileNames())
+                     names += (names.empty() ? "" : ", ") + name;
+                 return names;
+             }()),
+             value);
+}
+} // namespace
+
 QString ScenarioLoader::applySet(Scenario& scenario, const QString& assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
@@ -70,17 +97,8 @@ QString ScenarioLoader::applySet(Scenario& scenario, const QString& assignment)
         return QStringLiteral("--set %1: expected key=value").arg(assignment);
     const QString key = assignment.left(eq).trimmed();
     const QString value = assignment.mid(eq + 1).trimmed();
-    if (key == QStringLiteral("profile")) {
-        auto defaults = profileDefaults(value.toStdString());
-        if (!defaults)
-            return QStringLiteral("--set profile: expected one of rfc9293, linux, windows, got \"%1\"").arg(value);
-        scenario.profile = value.toStdString();
-        Params params = *defaults;
-        for (const auto& [k, v] : scenario.paramOverrides)
-            setParamFromText(params, k, v);
-        scenario.spec.params = params;
-        return {};
-    }
+    if (key == QStringLiteral("profile"))
+        return rebase(scenario, value.toStdString()) ? QString() : profileError(QStringLiteral("--set "), value);
     if (key == QStringLiteral("run_until_ms")) {
         bool ok = false;
         const qlonglong ms = value.toLongLong(&ok);
@@ -92,8 +110,31 @@ QString ScenarioLoader::applySet(Scenario& scenario, const QString& assignment)
     const std::string error = setParamFromText(scenario.spec.params, key.toStdString(), value.toStdString());
     if (!error.empty())
         return QStringLiteral("--set %1: expected %2").arg(key, QString::fromStdString(error));
-    scenario.paramOverrides[key.toStdString()] = value.toStdString();
+    scenario.paramOverrides[key.toStdString()] = paramValue(scenario.spec.params, *findParam(key.toStdString()));
     return {};
+}
+
+QStringList ScenarioLoader::applyParams(Scenario& scenario, const std::string& profile,
+                                        const std::map<std::string, ParamValue>& overrides)
+{
+    QStringList errors;
+    scenario.paramOverrides.clear();
+    if (!rebase(scenario, profile))
+        errors << profileError(QString(), QString::fromStdString(profile));
+    for (const auto& [key, value] : overrides) {
+        const ParamInfo* info = findParam(key);
+        if (!info) {
+            errors << QStringLiteral("%1: expected a known parameter").arg(QString::fromStdString(key));
+            continue;
+        }
+        const std::string error = setParam(scenario.spec.params, *info, value);
+        if (!error.empty()) {
+            errors << QStringLiteral("%1: expected %2").arg(QString::fromStdString(key), QString::fromStdString(error));
+            continue;
+        }
+        scenario.paramOverrides[key] = value;
+    }
+    return errors;
 }
 
 } // namespace tcplab

@@ -26,8 +26,16 @@ public:
     // "builtin:NAME" or a path.
     static LoadResult load(const QString& spec);
 
-    // Applies `key=value` overrides on top of a loaded scenario (the CLI's --set).
+    // Applies `key=value` overrides on top of a loaded scenario (the CLI's --set): `profile`
+    // re-bases the parameters on another profile, keeping the overrides; `run_until_ms`; or any
+    // key of paramTable(). Errors start with "--set KEY: expected".
     static QString applySet(Scenario& scenario, const QString& assignment);
+
+    // The typed way (the GUI's Parameters dock): re-bases the scenario on `profile` and sets
+    // exactly `overrides` on top of it (replacing the ones it had). Returns one line per
+    // rejected value, "KEY: expected …" (that value is left at the profile's default).
+    static QStringList applyParams(Scenario& scenario, const std::string& profile,
+                                   const std::map<std::string, ParamValue>& overrides);
 
     static QStringList builtinNames();
     static QString builtinPath(const QString& name);

@@ -105,11 +105,13 @@ void readParams(const QJsonObject& o, Scenario& scenario)
             JsonReader::oneOf(value, keyPath, {QStringLiteral("clock"), QStringLiteral("random"), QStringLiteral("fixed")});
             break;
         }
-        const QString text = scalarText(value, keyPath);
-        const std::string error = setParamFromText(scenario.spec.params, key.toStdString(), text.toStdString());
+        std::string error;
+        const auto typed = parseParamValue(*info, scalarText(value, keyPath).toStdString(), error);
+        if (typed)
+            error = setParam(scenario.spec.params, *info, *typed);
         if (!error.empty())
             JsonReader::failText(keyPath, QStringLiteral("expected ") + QString::fromStdString(error));
-        scenario.paramOverrides[key.toStdString()] = text.toStdString();
+        scenario.paramOverrides[key.toStdString()] = *typed;
     };
     QStringList topKeys;
     for (const ParamInfo& info : paramTable()) {
@@ -157,20 +159,15 @@ Trigger readAfter(const QJsonValue& v, const QString& path)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon < 0)
         JsonReader::fail(path, expected, v);
-    Trigger t;
-    t.atTime = false;
     const auto peer = parsePeer(text.left(colon).toStdString());
     if (!peer)
         JsonReader::fail(path, expected, v);
-    t.peer = *peer;
     const std::string what = text.mid(colon + 1).toStdString();
-    if (auto state = parseState(what)) {
-        t.onState = true;
-        t.state = *state;
-        return t;
-    }
-    if (parseAppEvent(what, t.app))
-        return t;
+    if (auto state = parseState(what))
+        return Trigger::afterEvent({*peer, *state});
+    AppEventKind app;
+    if (parseAppEvent(what, app))
+        return Trigger::afterEvent({*peer, app});
     JsonReader::fail(path, expected, v);
 }
 
@@ -233,8 +230,7 @@ Step readStep(const QJsonValue& v, const QString& path)
     if (hasAt == hasAfter)
         JsonReader::failText(path, QStringLiteral("a step needs exactly one trigger: \"at_ms\" or \"after\""));
     if (hasAt) {
-        step.trigger.atTime = true;
-        step.trigger.atUs = msToUs(JsonReader::integer(o.value(QStringLiteral("at_ms")), field("at_ms"), 0, kMaxTimeMs));
+        step.trigger = Trigger::at(msToUs(JsonReader::integer(o.value(QStringLiteral("at_ms")), field("at_ms"), 0, kMaxTimeMs)));
         if (o.contains(QStringLiteral("delay_ms")))
             JsonReader::failText(field("delay_ms"), QStringLiteral("only an \"after\" step takes delay_ms; add it to at_ms instead"));
         if (o.contains(QStringLiteral("independent")))
@@ -265,12 +261,12 @@ void checkTriggersCanHappen(const std::vector<Step>& steps)
         if (step.independent)
             mark(step);
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        const Trigger& t = steps[i].trigger;
-        if (!t.atTime) {
-            const int who = static_cast<int>(t.peer);
-            const bool error = !t.onState && t.app == AppEventKind::Error;
+        if (const auto& after = steps[i].trigger.after) {
+            const int who = static_cast<int>(after->peer);
+            const auto* app = std::get_if<AppEventKind>(&after->what);
+            const bool error = app && *app == AppEventKind::Error;
             if (!(error ? acted[who] : opened[who])) {
-                const QString peer = QString::fromUtf8(peerName(t.peer).data());
+                const QString peer = QString::fromUtf8(peerName(after->peer).data());
                 JsonReader::failText(childPath(indexPath(QStringLiteral("steps"), static_cast<int>(i)), QStringLiteral("after")),
                                      QStringLiteral("expected an event an earlier step can cause; no step before it makes the %1 %2, so it waits forever")
                                          .arg(peer, error ? QStringLiteral("do anything") : QStringLiteral("listen or connect")));

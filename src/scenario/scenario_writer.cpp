@@ -55,16 +55,16 @@ QJsonObject paramsObject(const Scenario& s)
 QJsonObject stepObject(const Step& step)
 {
     QJsonObject o;
-    if (step.trigger.atTime) {
+    if (const auto& after = step.trigger.after) {
+        const auto* state = std::get_if<TcpState>(&after->what);
+        const std::string_view what = state ? stateName(*state) : appEventName(std::get<AppEventKind>(after->what));
+        o.insert(QStringLiteral("after"), str(peerName(after->peer)) + QLatin1Char(':') + str(what));
+        if (step.trigger.delayUs > 0)
+            o.insert(QStringLiteral("delay_ms"), static_cast<double>(step.trigger.delayUs / 1000));
+    } else {
         o.insert(QStringLiteral("at_ms"), static_cast<double>(step.trigger.atUs / 1000));
         if (step.independent)
             o.insert(QStringLiteral("independent"), true);
-    } else {
-        const std::string what = step.trigger.onState ? std::string(stateName(step.trigger.state))
-                                                       : std::string(appEventName(step.trigger.app));
-        o.insert(QStringLiteral("after"), str(peerName(step.trigger.peer)) + QLatin1Char(':') + QString::fromStdString(what));
-        if (step.trigger.delayUs > 0)
-            o.insert(QStringLiteral("delay_ms"), static_cast<double>(step.trigger.delayUs / 1000));
     }
     const Action& a = step.action;
     o.insert(QStringLiteral("peer"), str(peerName(a.peer)));

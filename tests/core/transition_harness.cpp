@@ -77,43 +77,6 @@ std::vector<RecordedEvent> RecordingSink::appEvents(Peer peer, AppEventKind kind
     return out;
 }
 
-Step at(long long ms, Peer peer, ActionKind kind)
-{
-    Step s;
-    s.trigger.atTime = true;
-    s.trigger.atUs = msToUs(ms);
-    s.action.kind = kind;
-    s.action.peer = peer;
-    return s;
-}
-
-Step after(Peer who, TcpState state, Peer peer, ActionKind kind, long long delayMs)
-{
-    Step s;
-    s.trigger.atTime = false;
-    s.trigger.peer = who;
-    s.trigger.onState = true;
-    s.trigger.state = state;
-    s.trigger.delayUs = msToUs(delayMs);
-    s.action.kind = kind;
-    s.action.peer = peer;
-    return s;
-}
-
-Step afterApp(Peer who, AppEventKind app, Peer peer, ActionKind kind, long long delayMs)
-{
-    Step s = after(who, TcpState::Closed, peer, kind, delayMs);
-    s.trigger.onState = false;
-    s.trigger.app = app;
-    return s;
-}
-
-Step sendBytes(Step step, std::uint32_t bytes)
-{
-    step.action.bytes = bytes;
-    return step;
-}
-
 ScenarioSpec baseSpec(const char* profile)
 {
     ScenarioSpec spec;

@@ -1,5 +1,6 @@
 #pragma once
 #include "simulation.h"
+#include "step_builders.h"
 
 #include <string>
 #include <vector>
@@ -28,12 +29,6 @@ public:
     std::vector<RecordedEvent> timerEvents(Peer peer, TimerKind kind, TimerAction action) const;
     std::vector<RecordedEvent> appEvents(Peer peer, AppEventKind kind) const;
 };
-
-// Small builders for hand-written scenarios.
-Step at(long long ms, Peer peer, ActionKind kind);
-Step after(Peer who, TcpState state, Peer peer, ActionKind kind, long long delayMs = 0);
-Step afterApp(Peer who, AppEventKind app, Peer peer, ActionKind kind, long long delayMs = 0);
-Step sendBytes(Step step, std::uint32_t bytes);
 
 ScenarioSpec baseSpec(const char* profile = "rfc9293");
 

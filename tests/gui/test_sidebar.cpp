@@ -217,6 +217,31 @@ private Q_SLOTS:
         QVERIFY(tree->currentItem()->isSelected());
         library.setCurrent(QStringLiteral("/tmp/mine.json"));
         QVERIFY(tree->selectedItems().isEmpty());
+        // Nothing open yet (the window at start): nothing chosen, not a lesson heading either.
+        library.setCurrent(QStringLiteral("builtin:01-handshake-client-closes"));
+        library.setCurrent(QString());
+        QVERIFY(tree->selectedItems().isEmpty());
+        QCOMPARE(library.currentSpec(), QStringLiteral("builtin:01-handshake-client-closes"));
+    }
+
+    void theOpenScenarioIsInViewWhenShown()
+    {
+        // The window opens its scenario before it is shown, and a file that is no lesson after.
+        ScenarioLibrary library;
+        library.resize(kDockWidth, 500);
+        library.setCurrent(QStringLiteral("builtin:03-simultaneous-open"));
+        library.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&library));
+        auto* tree = library.findChild<QTreeWidget*>(QStringLiteral("scenarioList"));
+        QCOMPARE(tree->verticalScrollBar()->value(), 0); // 01 and 02 above it stay in view
+        library.setCurrent(QStringLiteral("builtin:16b-tw-recycle-off-nat-works"));
+        const QRect row = tree->visualItemRect(tree->currentItem());
+        // In view (QTreeView's scrollTo may leave the row's last pixel line below the edge).
+        QVERIFY2(tree->viewport()->rect().intersected(row).height() >= row.height() - 1,
+            qPrintable(QStringLiteral("row %1..%2, view %3")
+                           .arg(row.top())
+                           .arg(row.bottom())
+                           .arg(tree->viewport()->height())));
     }
 
     void libraryFollowsTheLanguage()

@@ -1,5 +1,7 @@
 #include "random_scenario.h"
 
+#include "step_builders.h"
+
 #include <algorithm>
 #include <random>
 
@@ -82,31 +84,20 @@ Params randomParams(Dice& dice, const std::string& profile, bool wild)
     return p;
 }
 
-Step atStep(std::int64_t ms, Peer peer, ActionKind kind)
-{
-    Step step;
-    step.trigger.atTime = true;
-    step.trigger.atUs = msToUs(ms);
-    step.action.peer = peer;
-    step.action.kind = kind;
-    return step;
-}
+Step atStep(std::int64_t ms, Peer peer, ActionKind kind) { return testing::at(ms, peer, kind); }
 
 Trigger randomAfter(Dice& dice)
 {
-    Trigger t;
-    t.atTime = false;
-    t.peer = dice.chance(0.5) ? Peer::Client : Peer::Server;
+    AwaitedEvent awaited;
+    awaited.peer = dice.chance(0.5) ? Peer::Client : Peer::Server;
     if (dice.chance(0.5)) {
-        t.onState = true;
-        t.state = dice.pick(std::vector<TcpState>{TcpState::Established, TcpState::CloseWait, TcpState::FinWait2,
-                                                  TcpState::TimeWait, TcpState::Closed, TcpState::SynReceived});
+        awaited.what = dice.pick(std::vector<TcpState>{TcpState::Established, TcpState::CloseWait, TcpState::FinWait2,
+                                                       TcpState::TimeWait, TcpState::Closed, TcpState::SynReceived});
     } else {
-        t.app = dice.pick(std::vector<AppEventKind>{AppEventKind::Connected, AppEventKind::Data, AppEventKind::Eof,
-                                                    AppEventKind::Closed});
+        awaited.what = dice.pick(std::vector<AppEventKind>{AppEventKind::Connected, AppEventKind::Data,
+                                                           AppEventKind::Eof, AppEventKind::Closed});
     }
-    t.delayUs = msToUs(dice.between(0, 300));
-    return t;
+    return Trigger::afterEvent(awaited, msToUs(dice.between(0, 300)));
 }
 
 } // namespace
@@ -140,23 +131,19 @@ Scenario RandomScenario::make(std::uint64_t seed, Family family)
         // The textbook hazard first: a short exchange, the client closes first, reconnects the
         // moment its side of the 4-tuple is free, and a copy of its first data is still on its
         // way. A full TIME_WAIT outlives the copy; a short one lets it into the new incarnation.
-        auto after = [&](Peer who, bool onState, TcpState state, AppEventKind app, Peer peer, ActionKind kind) {
-            Step step = atStep(0, peer, kind);
-            step.trigger.atTime = false;
-            step.trigger.peer = who;
-            step.trigger.onState = onState;
-            step.trigger.state = state;
-            step.trigger.app = app;
-            step.trigger.delayUs = msToUs(dice.between(0, 20));
-            return step;
+        auto onState = [&](Peer who, TcpState state, Peer peer, ActionKind kind) {
+            return testing::after(who, state, peer, kind, dice.between(0, 20));
+        };
+        auto onApp = [&](Peer who, AppEventKind app, Peer peer, ActionKind kind) {
+            return testing::afterApp(who, app, peer, kind, dice.between(0, 20));
         };
         steps.push_back(atStep(startMs, Peer::Client, ActionKind::Connect));
-        Step send = after(Peer::Client, true, TcpState::Established, AppEventKind::Connected, Peer::Client, ActionKind::Send);
+        Step send = onState(Peer::Client, TcpState::Established, Peer::Client, ActionKind::Send);
         send.action.text = randomText(dice, Peer::Client, 40);
         steps.push_back(send);
-        steps.push_back(after(Peer::Server, false, TcpState::Closed, AppEventKind::Data, Peer::Client, ActionKind::Close));
-        steps.push_back(after(Peer::Server, false, TcpState::Closed, AppEventKind::Eof, Peer::Server, ActionKind::Close));
-        steps.push_back(after(Peer::Client, true, TcpState::Closed, AppEventKind::Connected, Peer::Client, ActionKind::Connect));
+        steps.push_back(onApp(Peer::Server, AppEventKind::Data, Peer::Client, ActionKind::Close));
+        steps.push_back(onApp(Peer::Server, AppEventKind::Eof, Peer::Server, ActionKind::Close));
+        steps.push_back(onState(Peer::Client, TcpState::Closed, Peer::Client, ActionKind::Connect));
         FaultSpec copy{Peer::Client, SegmentClass::Data, 1, FaultAction::Duplicate, dice.between(p.msl_ms / 2, p.msl_ms)};
         s.spec.faults.push_back(copy);
         reconnectQueued = true;
@@ -196,25 +183,16 @@ Scenario RandomScenario::make(std::uint64_t seed, Family family)
         const Peer closer = dice.chance(0.5) ? Peer::Client : Peer::Server;
         const std::int64_t closeMs = lastMs + dice.between(0, p.msl_ms / 2);
         steps.push_back(atStep(closeMs, closer, ActionKind::Close));
-        Step reply = atStep(0, otherPeer(closer), ActionKind::Close);
-        reply.trigger.atTime = false;
-        reply.trigger.peer = otherPeer(closer);
-        reply.trigger.app = AppEventKind::Eof;
-        reply.trigger.delayUs = msToUs(dice.between(0, 200));
-        steps.push_back(reply);
+        steps.push_back(testing::afterApp(otherPeer(closer), AppEventKind::Eof, otherPeer(closer), ActionKind::Close,
+                                          dice.between(0, 200)));
         lastMs = closeMs;
         // The next incarnation of the same 4-tuple: often as soon as the client's side is free
         // again (the moment old duplicates are most dangerous), sometimes while TIME_WAIT still
         // holds it (EADDRINUSE), sometimes later.
         startMs = closeMs + dice.between(0, 3 * p.timeWaitMs() + 100);
         if (c + 1 < connections && dice.chance(0.5)) {
-            Step reconnect = atStep(0, Peer::Client, ActionKind::Connect);
-            reconnect.trigger.atTime = false;
-            reconnect.trigger.peer = Peer::Client;
-            reconnect.trigger.onState = true;
-            reconnect.trigger.state = TcpState::Closed;
-            reconnect.trigger.delayUs = msToUs(dice.between(0, 100));
-            steps.push_back(reconnect);
+            steps.push_back(testing::after(Peer::Client, TcpState::Closed, Peer::Client, ActionKind::Connect,
+                                           dice.between(0, 100)));
             reconnectQueued = true;
             startMs = closeMs + p.timeWaitMs() + 2000;  // the next actions' times are rough anyway
         }

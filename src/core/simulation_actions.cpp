@@ -1,60 +1,10 @@
-// The applications: the scenario's steps in order, and the actions they (or a GUI user) take.
+// The applications: the actions the script's steps (or a GUI user) take on the hosts.
 #include "simulation.h"
 
 namespace tcplab {
 
 namespace {
 constexpr Address kSpoofBase = 0xCB007100u;  // 203.0.113.0/24 (TEST-NET-3): nobody lives there
-}
-
-void Simulation::armNextStep()
-{
-    stepWaiting_ = false;
-    while (nextStep_ < spec_.steps.size() && spec_.steps[nextStep_].independent)
-        ++nextStep_;  // scheduled once at the start, outside the script's order
-    if (nextStep_ >= spec_.steps.size())
-        return;
-    const Step& step = spec_.steps[nextStep_];
-    if (step.trigger.atTime) {
-        scheduler_.schedule(std::max(step.trigger.atUs, now()), kStep, 0, nextStep_);
-        return;
-    }
-    // "An after step fires on the first matching event at or after the instant the step listed
-    // just before it fired (an event at that same instant counts)" (DESIGN.md §3).
-    if (seenInstant_ == now()) {
-        for (const SeenEvent& seen : seenThisInstant_) {
-            if (triggerMatches(step.trigger, seen.peer, seen.isState, seen.state, seen.app)) {
-                scheduler_.schedule(now() + step.trigger.delayUs, kStep, 0, nextStep_);
-                return;
-            }
-        }
-    }
-    stepWaiting_ = true;
-}
-
-bool Simulation::triggerMatches(const Trigger& trigger, Peer peer, bool isState, TcpState state, AppEventKind app) const
-{
-    if (trigger.atTime || trigger.peer != peer || trigger.onState != isState)
-        return false;
-    return isState ? trigger.state == state : trigger.app == app;
-}
-
-void Simulation::scriptSawEvent(Peer peer, bool isState, TcpState state, AppEventKind app)
-{
-    if (nextStep_ >= spec_.steps.size())
-        return;
-    if (seenInstant_ != now()) {
-        seenInstant_ = now();
-        seenThisInstant_.clear();
-    }
-    seenThisInstant_.push_back({peer, isState, state, app});
-    if (!stepWaiting_)
-        return;
-    const Step& step = spec_.steps[nextStep_];
-    if (triggerMatches(step.trigger, peer, isState, state, app)) {
-        stepWaiting_ = false;
-        scheduler_.schedule(now() + step.trigger.delayUs, kStep, 0, nextStep_);
-    }
 }
 
 void Simulation::perform(const Action& action)
@@ -103,7 +53,7 @@ void Simulation::perform(const Action& action)
     }
     case ActionKind::Close: {
         if (neverClose_[static_cast<int>(peer)]) {
-            note(peer, 0, "the application never calls close() (the bug this scenario shows)");
+            note(peer, "the application never calls close() (the bug this scenario shows)");
             return;
         }
         // With no connection left, close() applies to the listening socket (LISTEN -> CLOSED).
@@ -124,12 +74,12 @@ void Simulation::perform(const Action& action)
             endpoint->abort();
         return;
     case ActionKind::Crash:
-        note(peer, 0, "host crashed: every connection forgotten");
+        note(peer, "host crashed: every connection forgotten");
         h.crash(now() + msToUs(action.downMs));
         return;
     case ActionKind::NeverClose:
         neverClose_[static_cast<int>(peer)] = true;
-        note(peer, 0, "application bug switched on: it will never call close()");
+        note(peer, "application bug switched on: it will never call close()");
         return;
     case ActionKind::SynFlood:
         floods_.push_back(action);
@@ -154,8 +104,7 @@ void Simulation::synFlood(std::uint32_t flood, int index)
         syn.window = spec_.params.window;
         transmit(action.peer, std::move(syn));
         if (action.intervalMs > 0 && i + 1 < action.count) {
-            scheduler_.schedule(now() + msToUs(action.intervalMs), kPendingStep, flood,
-                                static_cast<std::uint64_t>(i + 1));
+            schedule(now() + msToUs(action.intervalMs), FloodSynDue{flood, i + 1});
             return;
         }
     }
