@@ -171,26 +171,16 @@ int runCommand(const QStringList& args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(QStringLiteral("run: expected exactly one scenario (FILE.json or builtin:NAME)"));
-    LoadResult loaded = ScenarioLoader::load(positional.at(1));
-    if (!loaded.ok) {
-        std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
+    std::optional<Scenario> scenario = loadScenarioInput(positional.at(1), parser.values(set));
+    if (!scenario)
         return kExitBadInput;
-    }
-    Scenario& scenario = loaded.scenario;
-    for (const QString& assignment : parser.values(set)) {
-        const QString error = ScenarioLoader::applySet(scenario, assignment);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return kExitBadInput;
-        }
-    }
-    std::int64_t untilUs = scenario.spec.runUntilUs;
+    std::int64_t untilUs = scenario->spec.runUntilUs;
     if (parser.isSet(until)) {
-        bool ok = false;
-        const qlonglong ms = parser.value(until).toLongLong(&ok);
-        if (!ok || ms < 0 || ms > 30LL * 24 * 3600 * 1000)
-            return usageError(QStringLiteral("--until-ms: expected an integer from 0 to 2592000000, got \"%1\"").arg(parser.value(until)));
-        untilUs = ms * 1000;
+        QString error;
+        const auto us = parseUntilMs(parser.value(until), error);
+        if (!us)
+            return usageError(error);
+        untilUs = *us;
     }
     std::function<void(const std::string&)> out;
     if (!parser.isSet(quiet)) {
@@ -199,7 +189,7 @@ int runCommand(const QStringList& args)
             std::fputc('\n', stdout);
         };
     }
-    const RunOutcome outcome = runScenario(scenario, untilUs, out);
+    const RunOutcome outcome = runScenario(*scenario, untilUs, out);
     std::fflush(stdout);
     for (const std::string& failure : outcome.failures)
         std::fprintf(stderr, "%s: %s\n", qPrintable(positional.at(1)), failure.c_str());

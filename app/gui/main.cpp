@@ -61,7 +61,15 @@ int main(int argc, char* argv[])
         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     QCommandLineOption classroom(QStringLiteral("classroom"),
         QCoreApplication::translate("main", "With --render: as in classroom mode (F11)."));
-    parser.addOptions({ lang, paused, render, atMs, size, classroom });
+    QCommandLineOption compare(QStringLiteral("compare"),
+        QCoreApplication::translate("main", "With --render: compare mode, against this other run (FILE.json or "
+                                            "builtin:NAME)."),
+        QStringLiteral("other"));
+    QCommandLineOption compareSet(QStringLiteral("compare-set"),
+        QCoreApplication::translate("main", "With --render: compare mode, against the same scenario with key=value "
+                                            "changed (repeatable)."),
+        QStringLiteral("key=value"));
+    parser.addOptions({ lang, paused, render, atMs, size, classroom, compare, compareSet });
     parser.addPositionalArgument(QStringLiteral("file"),
         QCoreApplication::translate("main", "A scenario file to open (FILE.json); with --render, the picture to write."));
     parser.process(app);
@@ -77,6 +85,8 @@ int main(int argc, char* argv[])
         tcplab::RenderRequest request;
         request.scenario = parser.value(render);
         request.classroom = parser.isSet(classroom);
+        request.compare = parser.value(compare);
+        request.compareSet = parser.values(compareSet);
         bool ok = false;
         request.atMs = parser.value(atMs).toLongLong(&ok);
         if (!ok)

@@ -88,6 +88,9 @@ public:
     double pinnedHeaderHeight() const;
     QSize sizeHint() const override { return { 520, int(contentHeight()) }; }
 
+    // Compare mode: where this run first differs from the other one (drawn once reached), or -1.
+    void setDivergence(TimeUs t) { divergenceUs_ = t; update(); }
+    TimeUs divergence() const { return divergenceUs_; }
     // The segment shown selected (a halo), or 0.
     void setSelected(std::uint64_t id);
     std::uint64_t selected() const { return selected_; }
@@ -177,6 +180,7 @@ private:
     std::uint32_t serverAddr_ = 0;
     bool foreignLane_ = false;
     std::uint64_t selected_ = 0;
+    TimeUs divergenceUs_ = -1;
     // The settled labels' places, kept with what they depend on.
     mutable std::vector<PlacedLabel> settledLabels_;
     mutable std::tuple<double, int, int, std::size_t, double, bool> settledLabelsKey_ {};

@@ -336,6 +336,20 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
         p.drawLine(line.a, line.b);
     }
 
+    if (divergenceUs_ >= 0 && divergenceUs_ <= nowUs_) {
+        // Compare mode: the instant the two runs' traces first differ.
+        const double y = axis_.y(divergenceUs_);
+        p.setPen(QPen(t.dropped, t.lineWidth * 1.5, Qt::DashDotLine));
+        p.drawLine(QPointF(0, y), QPointF(width, y));
+        const QString text = tr("the two runs differ from here (%1)").arg(EventExplainer::formatTime(divergenceUs_));
+        p.setFont(labelFont());
+        const double w = p.fontMetrics().horizontalAdvance(text) + 8;
+        const QRectF box(width - w - 2, y - p.fontMetrics().height() - 3, w, p.fontMetrics().height() + 2);
+        p.fillRect(box, t.background);
+        p.setPen(t.dropped);
+        p.drawText(box, Qt::AlignCenter, text);
+    }
+
     p.setPen(QPen(t.glow, t.lineWidth, Qt::DashLine));
     p.drawLine(QPointF(0, bottom), QPointF(width, bottom));
     p.setPen(t.text);

@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "cached_text_delegate.h"
+#include "compare_view.h"
+#include "scenario_loader.h"
 #include "event_explainer.h"
 #include "event_log_model.h"
 #include "explorer_tab.h"
@@ -28,6 +30,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -159,6 +162,7 @@ void MainWindow::buildViews()
     paramsScroll->setWidget(params_);
     paramsScroll->setWidgetResizable(true);
     ui_->paramsHolderLayout->addWidget(paramsScroll);
+    connect(params_, &ParamsPanel::compareRequested, this, &MainWindow::compareWithPendingParams);
     connect(params_, &ParamsPanel::edited, this,
         [this](const std::string& profile, const std::map<std::string, std::string>& overrides) {
             controller_->setPendingParams(profile, overrides);
@@ -261,6 +265,11 @@ void MainWindow::wireMenus()
             controller_->addFaultRule(dialog.rule());
     });
     connect(ui_->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
+    ui_->menuRun->addSeparator();
+    compareAction_ = ui_->menuRun->addAction(QString());
+    compareAction_->setObjectName(QStringLiteral("actionCompare"));
+    compareAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(compareAction_, &QAction::triggered, this, &MainWindow::compareWithCounterpart);
     ui_->menuView->addSeparator();
     // Each panel has its key, so classroom mode can bring one back for a moment.
     const std::pair<QDockWidget*, Qt::Key> docks[]
@@ -331,6 +340,8 @@ void MainWindow::retranslate()
     logView_->setToolTip(tr("Double-click an event (or press Enter) to jump the timeline there"));
     buttonsAction_->setText(tr("Application buttons"));
     segmentDock_->setWindowTitle(tr("Segment"));
+    if (compare_)
+        ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(compare_), tr("Compare"));
     dropAction_->setText(tr("Drop it"));
     duplicateAction_->setText(tr("Duplicate it (the copy arrives later)…"));
     delayAction_->setText(tr("Delay it…"));
@@ -436,6 +447,11 @@ void MainWindow::refresh()
 
 void MainWindow::onScenarioChanged()
 {
+    const std::string& counterpart = controller_->effectiveScenario().compareWith;
+    compareAction_->setEnabled(!counterpart.empty());
+    compareAction_->setText(counterpart.empty()
+            ? tr("Compare with the counterpart lesson")
+            : tr("Compare with %1").arg(QString::fromStdString(counterpart).section(QLatin1Char(':'), -1)));
     params_->load(controller_->pendingProfile(), controller_->pendingParams());
     library_->setCurrent(controller_->source());
     updateTitle();
@@ -457,6 +473,51 @@ void MainWindow::onSegmentClicked(std::uint64_t id, QPoint globalPos)
         a->setToolTip(copy ? tr("A copy made by the network cannot be changed; change its original instead") : QString());
     }
     segmentMenu_->popup(globalPos);
+}
+
+void MainWindow::openCompare(const Scenario& a, const Scenario& b)
+{
+    controller_->pause();
+    if (!compare_) {
+        compare_ = new CompareView(this);
+        ui_->modeTabs->addTab(compare_, tr("Compare"));
+        connect(compare_, &CompareView::closeRequested, this, [this] {
+            compare_->pause();
+            ui_->modeTabs->setCurrentIndex(0);
+        });
+    }
+    compare_->setRuns(a, b);
+    ui_->modeTabs->setCurrentWidget(compare_);
+}
+
+bool MainWindow::compareWithCounterpart()
+{
+    const Scenario& a = controller_->effectiveScenario();
+    if (a.compareWith.empty()) {
+        statusBar()->showMessage(tr("This scenario names no counterpart to compare with; try \"Compare with these "
+                                    "parameters\" in the Parameters dock."),
+            8000);
+        return false;
+    }
+    const LoadResult other = ScenarioLoader::load(QString::fromStdString(a.compareWith));
+    if (!other.ok) {
+        QMessageBox::warning(this, tr("Cannot open the counterpart"), other.error);
+        return false;
+    }
+    openCompare(a, other.scenario);
+    return true;
+}
+
+void MainWindow::compareWithPendingParams()
+{
+    // The run on screen (the parameters it was started with) against the same scenario with
+    // the values now in the Parameters dock.
+    Scenario edited = controller_->effectiveScenario();
+    const Scenario& pending = controller_->pendingScenario();
+    edited.profile = pending.profile;
+    edited.paramOverrides = pending.paramOverrides;
+    edited.spec.params = pending.spec.params;
+    openCompare(controller_->effectiveScenario(), edited);
 }
 
 void MainWindow::showSegment(std::uint64_t id)

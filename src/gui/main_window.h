@@ -1,4 +1,5 @@
 #pragma once
+#include "scenario.h"
 #include "tcp_state.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ class MainWindow;
 
 namespace tcplab {
 
+class CompareView;
 class EventLogModel;
 class ExplorerTab;
 class HelpWindow;
@@ -95,6 +97,12 @@ private:
     void onScenarioChanged();
     void onSegmentClicked(std::uint64_t id, QPoint globalPos);
 public:
+    // Compare mode (a tab of its own): `a` and `b` side by side under one clock.
+    void openCompare(const Scenario& a, const Scenario& b);
+    // The lesson's counterpart (named in its file), or the pending parameters, against the run.
+    bool compareWithCounterpart();
+    void compareWithPendingParams();
+    CompareView* compareView() { return compare_; }
     // Shows everything about segment `id` in the Segment dock (and marks it on the ladder).
     void showSegment(std::uint64_t id);
     QString segmentDetailHtml() const;
@@ -136,6 +144,8 @@ private:
     QPointer<HelpWindow> help_;
     QLabel* statusLabel_;
     QLabel* pinnedStray_ = nullptr;
+    CompareView* compare_ = nullptr;
+    QAction* compareAction_ = nullptr;
     QDockWidget* segmentDock_ = nullptr;
     QTextBrowser* segmentDetail_ = nullptr;
     QAction* segmentHeader_ = nullptr;

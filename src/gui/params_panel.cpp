@@ -105,6 +105,10 @@ ParamsPanel::ParamsPanel(QWidget* parent)
     note_ = new QLabel(this);
     note_->setWordWrap(true);
     outer->addWidget(note_);
+    compare_ = new QPushButton(this);
+    compare_->setObjectName(QStringLiteral("compareWithParams"));
+    connect(compare_, &QPushButton::clicked, this, &ParamsPanel::compareRequested);
+    outer->addWidget(compare_);
     outer->addStretch();
     shownProfile_ = profile();
     retranslate();
@@ -123,6 +127,8 @@ void ParamsPanel::retranslate()
         tr("MSL in steps from %1 to %2; type any other value into msl_ms below.")
             .arg(TeachingText::durationText(mslStopsMs().front()), TeachingText::durationText(mslStopsMs().back())));
     note_->setText(tr("Changes apply at the next reset. Bold: differs from the profile."));
+    compare_->setText(tr("Compare with these parameters"));
+    compare_->setToolTip(tr("Show the run on screen and the same scenario with these values side by side, under one clock"));
 }
 
 void ParamsPanel::changeEvent(QEvent* event)

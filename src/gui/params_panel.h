@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSlider;
 class QFormLayout;
 
@@ -45,11 +46,14 @@ public:
 
 Q_SIGNALS:
     void edited(const std::string& profile, const std::map<std::string, std::string>& overrides);
+    // "Compare with these parameters": the run on screen against the same scenario as edited.
+    void compareRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QPushButton* compare_ = nullptr;
     struct Field {
         const ParamInfo* info;
         QWidget* editor;

@@ -41,6 +41,7 @@ public:
     void setPendingParams(const std::string& profile, const std::map<std::string, std::string>& overrides);
     const Params& pendingParams() const { return pending_.spec.params; }
     const std::string& pendingProfile() const { return pending_.profile; }
+    const Scenario& pendingScenario() const { return pending_; }
 
     // --- run control (virtual time in integer microseconds) ---
     void play();
@@ -64,6 +65,7 @@ public:
     bool skipIdle() const { return skipIdle_; }
 
     TimeUs now() const { return sim_->now(); }
+    std::optional<TimeUs> nextEventUs() const { return sim_->nextEventTime(); }
     TimeUs endUs() const { return effective_.spec.runUntilUs; }
     bool atEnd() const { return now() >= endUs(); }
     const Snapshot& snapshot() const { return snapshot_; }

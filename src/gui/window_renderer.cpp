@@ -1,6 +1,8 @@
 #include "window_renderer.h"
 
+#include "compare_view.h"
 #include "main_window.h"
+#include "scenario_loader.h"
 #include "simulation_controller.h"
 #include "state_diagram_view.h"
 
@@ -61,6 +63,26 @@ int WindowRenderer::render(const RenderRequest& request, QString* error)
     window.resize(request.size);
     window.show();
     window.controller().seekTo(msToUs(request.atMs));
+    if (!request.compare.isEmpty() || !request.compareSet.isEmpty()) {
+        Scenario other = window.controller().effectiveScenario();
+        if (!request.compare.isEmpty()) {
+            const LoadResult loaded = ScenarioLoader::load(request.compare);
+            if (!loaded.ok) {
+                *error = loaded.error;
+                return 2;
+            }
+            other = loaded.scenario;
+        }
+        for (const QString& set : request.compareSet) {
+            const QString problem = ScenarioLoader::applySet(other, set);
+            if (!problem.isEmpty()) {
+                *error = QStringLiteral("--compare-set: ") + problem;
+                return 2;
+            }
+        }
+        window.openCompare(window.controller().effectiveScenario(), other);
+        window.compareView()->seek(msToUs(request.atMs));
+    }
     for (Peer peer : { Peer::Client, Peer::Server })
         window.diagram(peer).finishAnimation();
     // Layouts settle over a few passes of the event loop (labels that grew, the scroll range).

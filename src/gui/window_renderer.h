@@ -14,6 +14,10 @@ struct RenderRequest {
     QSize size { 1920, 1080 };
     bool classroom = false;
     QString output; // OUT.png or OUT.svg
+    // Compare mode: the other run (FILE.json or builtin:NAME), or the same scenario with these
+    // key=value changes; with neither, the window as usual.
+    QString compare;
+    QStringList compareSet;
 };
 
 class WindowRenderer {

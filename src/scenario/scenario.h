@@ -33,6 +33,9 @@ struct Scenario {
     LocalizedText title;
     LocalizedText summary;
     LocalizedText watch;                  // "what to watch" for the lesson
+    // The lesson's counterpart for compare mode ("builtin:06b-…"): the same story with the one
+    // thing changed that changes its outcome. Empty when it has none.
+    std::string compareWith;
     std::string profile = "rfc9293";
     // What the file (or --set, or the GUI) changed on top of the profile, typed; spec.params is
     // always the profile's defaults with these applied (ScenarioLoader keeps the two in step).

@@ -410,7 +410,8 @@ LoadResult ScenarioLoader::fromJson(const QByteArray& bytes, const QString& disp
         JsonReader::onlyKeys(o, QString(), {QStringLiteral("format"), QStringLiteral("title"), QStringLiteral("summary"),
                                             QStringLiteral("watch"), QStringLiteral("profile"), QStringLiteral("params"),
                                             QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("steps"),
-                                            QStringLiteral("faults"), QStringLiteral("run_until_ms"), QStringLiteral("expect")});
+                                            QStringLiteral("faults"), QStringLiteral("run_until_ms"), QStringLiteral("expect"),
+                                            QStringLiteral("compare_with")});
         JsonReader::required(o, QString(), QStringLiteral("format"));
         JsonReader::oneOf(o.value(QStringLiteral("format")), QStringLiteral("format"), {QStringLiteral("tcplab-scenario/1")});
         if (o.contains(QStringLiteral("title")))
@@ -419,6 +420,9 @@ LoadResult ScenarioLoader::fromJson(const QByteArray& bytes, const QString& disp
             s.summary = readText(o.value(QStringLiteral("summary")), QStringLiteral("summary"));
         if (o.contains(QStringLiteral("watch")))
             s.watch = readText(o.value(QStringLiteral("watch")), QStringLiteral("watch"));
+        if (o.contains(QStringLiteral("compare_with")))
+            s.compareWith = JsonReader::string(o.value(QStringLiteral("compare_with")), QStringLiteral("compare_with"), 1000)
+                                .toStdString();
         if (o.contains(QStringLiteral("profile")))
             s.profile = JsonReader::oneOf(o.value(QStringLiteral("profile")), QStringLiteral("profile"),
                                           {QStringLiteral("rfc9293"), QStringLiteral("linux"), QStringLiteral("windows")}).toStdString();

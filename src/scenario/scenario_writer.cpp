@@ -165,6 +165,7 @@ QJsonObject ScenarioWriter::toJsonObject(const Scenario& s)
     if (!s.title.empty()) o.insert(QStringLiteral("title"), textValue(s.title));
     if (!s.summary.empty()) o.insert(QStringLiteral("summary"), textValue(s.summary));
     if (!s.watch.empty()) o.insert(QStringLiteral("watch"), textValue(s.watch));
+    if (!s.compareWith.empty()) o.insert(QStringLiteral("compare_with"), QString::fromStdString(s.compareWith));
     o.insert(QStringLiteral("profile"), QString::fromStdString(s.profile));
     const QJsonObject params = paramsObject(s);
     if (!params.isEmpty())

@@ -1,21 +1,12 @@
 // `tcplab-cli explore` through the real binary: CSV on stdout, exit 2 with a reason on bad input.
-#include <QProcess>
+#include "cli_runner.h"
+
 #include <QtTest>
 
 namespace {
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using tcplab::testing::CliResult;
 
-CliResult runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(TCPLAB_CLI), args);
-    process.waitForFinished(120'000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+CliResult runCli(const QStringList& args) { return tcplab::testing::runCli(QStringLiteral(TCPLAB_CLI), args); }
 } // namespace
 
 class TestExploreCli : public QObject {

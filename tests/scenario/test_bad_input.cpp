@@ -3,38 +3,17 @@
 // on stderr naming the file (or the --set key), the JSON path (or line and column) and what was
 // expected (DESIGN.md §3). Rows edit one valid scenario, and the test checks that the text each
 // row replaces is really there, so a row cannot silently stop testing anything.
+#include "cli_runner.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct CliResult {
-    bool finished = false;
-    bool crashed = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using tcplab::testing::CliResult;
 
-CliResult runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(TCPLAB_CLI), args);
-    CliResult r;
-    // Generous: this guards against hangs, it does not time anything.
-    r.finished = process.waitForFinished(120'000);
-    if (!r.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    r.crashed = process.exitStatus() != QProcess::NormalExit;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+CliResult runCli(const QStringList& args) { return tcplab::testing::runCli(QStringLiteral(TCPLAB_CLI), args); }
 
 // A valid scenario; every row below changes one thing in it.
 const QByteArray kBase = R"({"format":"tcplab-scenario/1","title":{"en":"base"},"profile":"rfc9293",

@@ -1,28 +1,20 @@
 // The command line contract (DESIGN.md §3) through the real tcplab-cli binary: exit codes, error
 // messages, and a golden trace for every built-in scenario.
 // Set TCPLAB_UPDATE_GOLDEN=1 to rewrite the golden traces after an intended change.
+#include "cli_runner.h"
+
+#include "params.h"
 #include "scenario_loader.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using tcplab::testing::CliResult;
 
-CliResult runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(TCPLAB_CLI), args);
-    process.waitForFinished(120'000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+CliResult runCli(const QStringList& args) { return tcplab::testing::runCli(QStringLiteral(TCPLAB_CLI), args); }
 
 QString writeTemp(QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
@@ -103,6 +95,26 @@ private slots:
         CliResult help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("run FILE.json|builtin:NAME"));
+    }
+
+    void paramsAndHelpListEveryKeyOfTheTable()
+    {
+        // One parameter table drives --help, `params` and the profiles' documentation.
+        const CliResult params = runCli({QStringLiteral("params")});
+        QCOMPARE(params.exitCode, 0);
+        const CliResult markdown = runCli({QStringLiteral("params"), QStringLiteral("--markdown")});
+        QCOMPARE(markdown.exitCode, 0);
+        const CliResult help = runCli({QStringLiteral("--help")});
+        QFile doc(QStringLiteral(TCPLAB_DOCS_DIR "/profiles.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QByteArray profiles = doc.readAll();
+        for (const tcplab::ParamInfo& info : tcplab::paramTable()) {
+            const QByteArray key = QByteArray::fromStdString(info.key);
+            QVERIFY2(params.out.contains(key + '\t'), key.constData());
+            QVERIFY2(markdown.out.contains("| `" + key + "` |"), key.constData());
+            QVERIFY2(help.out.contains("  " + key + " ("), key.constData());
+            QVERIFY2(profiles.contains('`' + key + '`'), key.constData());
+        }
     }
 
     void listNamesEveryBuiltin()

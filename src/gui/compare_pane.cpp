@@ -1,0 +1,95 @@
+#include "compare_pane.h"
+
+#include "ladder_view.h"
+#include "received_stream.h"
+#include "simulation_controller.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace tcplab {
+
+ComparePane::ComparePane(const QString& objectName, QWidget* parent)
+    : QWidget(parent)
+    , controller_(new SimulationController(this))
+{
+    setObjectName(objectName);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    title_ = new QLabel(this);
+    title_->setObjectName(objectName + QStringLiteral("_title"));
+    title_->setWordWrap(true);
+    QFont big = title_->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    title_->setFont(big);
+    states_ = new QLabel(this);
+    states_->setWordWrap(true);
+    scroll_ = new QScrollArea(this);
+    scroll_->setWidgetResizable(true);
+    holder_ = new QWidget(scroll_);
+    auto* holderLayout = new QVBoxLayout(holder_);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    ladder_ = new LadderView(holder_);
+    ladder_->setObjectName(objectName + QStringLiteral("_ladder"));
+    holderLayout->addWidget(ladder_);
+    scroll_->setWidget(holder_);
+    connect(scroll_->verticalScrollBar(), &QScrollBar::valueChanged, ladder_, [this] { ladder_->update(); });
+    receivedClient_ = new QLabel(this);
+    receivedServer_ = new QLabel(this);
+    for (QLabel* l : { receivedClient_, receivedServer_ }) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+    }
+    receivedClient_->setObjectName(objectName + QStringLiteral("_receivedClient"));
+    receivedServer_->setObjectName(objectName + QStringLiteral("_receivedServer"));
+    layout->addWidget(title_);
+    layout->addWidget(states_);
+    layout->addWidget(scroll_, 1);
+    layout->addWidget(receivedClient_);
+    layout->addWidget(receivedServer_);
+    connect(controller_, &SimulationController::rebuilt, this, [this] {
+        const Scenario& s = controller_->effectiveScenario();
+        ladder_->setPeerAddresses(s.spec.client.addr, s.spec.server.addr);
+        ladder_->clear();
+    });
+}
+
+void ComparePane::load(const Scenario& scenario, const QString& label)
+{
+    title_->setText(label);
+    controller_->loadScenario(scenario, QString::fromStdString(scenario.name));
+    refresh();
+}
+
+QString ComparePane::label() const
+{
+    return title_->text();
+}
+
+void ComparePane::refresh()
+{
+    const auto& records = controller_->records();
+    const Snapshot& snap = controller_->snapshot();
+    ladder_->follow(records, snap, controller_->params().delay_ms);
+    TcpState last[2] = { TcpState::Closed, TcpState::Closed };
+    for (const TraceRecord& r : records)
+        if (r.event.kind == TraceKind::State)
+            last[int(r.event.peer)] = r.event.to;
+    states_->setText(tr("Client: %1 · Server: %2")
+                         .arg(QString::fromLatin1(stateName(last[0]).data()),
+                             QString::fromLatin1(stateName(last[1]).data())));
+    receivedClient_->setText(tr("Client %1").arg(ReceivedStream::of(records, Peer::Client).html()));
+    receivedServer_->setText(tr("Server %1").arg(ReceivedStream::of(records, Peer::Server).html()));
+    // Keep "now" in view, as the main ladder does.
+    const int viewportH = scroll_->viewport()->height();
+    holder_->resize(scroll_->viewport()->width(), std::max(viewportH, int(ladder_->contentHeight())));
+    const int nowY = int(ladder_->contentHeight()) - 80;
+    QScrollBar* bar = scroll_->verticalScrollBar();
+    if (nowY > bar->value() + viewportH - 40 || nowY < bar->value() + ladder_->pinnedHeaderHeight())
+        bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
+}
+
+} // namespace tcplab

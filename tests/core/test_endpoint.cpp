@@ -1,0 +1,218 @@
+// One endpoint, one exact segment: the reply and the transition (tests/core/endpoint_harness.h).
+// The rules with no scenario of their own: PAWS, the RFC 5961 challenge ACK, RST and SYN in
+// TIME_WAIT, next to a table of plain arrivals.
+#include "endpoint_harness.h"
+
+#include <QtTest>
+
+using namespace tcplab;
+using namespace tcplab::testing;
+
+namespace {
+
+QStringList texts(const std::vector<Segment>& segments)
+{
+    QStringList out;
+    for (const Segment& s : segments)
+        out << QString::fromStdString(EndpointHarness::text(s));
+    return out;
+}
+
+QString stateOf(const EndpointHarness& h)
+{
+    const Endpoint* ep = h.endpoint();
+    return QString::fromUtf8(stateName(ep ? ep->state() : TcpState::Closed).data());
+}
+
+QString dropReasonOf(const EndpointHarness& h)
+{
+    const auto drop = h.lastDrop();
+    return drop ? QString::fromUtf8(dropReasonName(drop->reason).data()) : QString();
+}
+
+Segment withTimestamp(Segment s, std::uint32_t tsVal)
+{
+    s.hasTimestamps = true;
+    s.tsVal = tsVal;
+    return s;
+}
+
+} // namespace
+
+class TestEndpoint : public QObject {
+    Q_OBJECT
+private slots:
+    void arrival_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("flags");
+        QTest::addColumn<int>("seq"); // offsets from the peer's ISS and ours
+        QTest::addColumn<int>("ack");
+        QTest::addColumn<int>("len");
+        QTest::addColumn<QStringList>("replies");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("dropped");
+        auto row = [](const char* name, TcpState state, int flags, int seq, int ack, int len, QStringList replies,
+                      const char* after, const char* dropped = "") {
+            QTest::newRow(name) << int(state) << flags << seq << ack << len << replies << QString::fromLatin1(after)
+                                << QString::fromLatin1(dropped);
+        };
+        row("SYN_SENT + SYN,ACK → ESTABLISHED", TcpState::SynSent, kSyn | kAck, 0, 1, 0, {"ACK 1001 5001"},
+            "ESTABLISHED");
+        row("SYN_SENT + SYN → SYN_RECEIVED (simultaneous open)", TcpState::SynSent, kSyn, 0, 0, 0,
+            {"SYN|ACK 1000 5001"}, "SYN_RECEIVED");
+        row("SYN_SENT + ACK of nothing sent → RST", TcpState::SynSent, kAck, 0, 7, 0, {"RST 1007 0"}, "SYN_SENT",
+            "unacceptable");
+        row("SYN_SENT + RST,ACK → CLOSED (refused)", TcpState::SynSent, kRst | kAck, 0, 1, 0, {}, "CLOSED");
+        row("ESTABLISHED + data → ACK", TcpState::Established, kAck | kPsh, 1, 1, 100, {"ACK 1001 5101"},
+            "ESTABLISHED");
+        row("ESTABLISHED + old data → duplicate ACK", TcpState::Established, kAck | kPsh, -99, 1, 100,
+            {"ACK 1001 5001"}, "ESTABLISHED", "unacceptable");
+        row("ESTABLISHED + FIN → CLOSE_WAIT", TcpState::Established, kFin | kAck, 1, 1, 0, {"ACK 1001 5002"},
+            "CLOSE_WAIT");
+        row("ESTABLISHED + RST in window → CLOSED", TcpState::Established, kRst, 1, 0, 0, {}, "CLOSED");
+        row("ESTABLISHED + RST out of window → dropped", TcpState::Established, kRst, 100000, 0, 0, {},
+            "ESTABLISHED", "unacceptable");
+        row("ESTABLISHED + ACK of unsent data → ACK", TcpState::Established, kAck, 1, 50, 0, {"ACK 1001 5001"},
+            "ESTABLISHED", "unacceptable");
+        row("FIN_WAIT_1 + ACK of FIN → FIN_WAIT_2", TcpState::FinWait1, kAck, 1, 2, 0, {}, "FIN_WAIT_2");
+        row("FIN_WAIT_1 + FIN,ACK of FIN → TIME_WAIT", TcpState::FinWait1, kFin | kAck, 1, 2, 0, {"ACK 1002 5002"},
+            "TIME_WAIT");
+        row("FIN_WAIT_1 + FIN → CLOSING", TcpState::FinWait1, kFin | kAck, 1, 1, 0, {"ACK 1002 5002"}, "CLOSING");
+        row("FIN_WAIT_2 + FIN → TIME_WAIT", TcpState::FinWait2, kFin | kAck, 1, 2, 0, {"ACK 1002 5002"},
+            "TIME_WAIT");
+        row("CLOSING + ACK of FIN → TIME_WAIT", TcpState::Closing, kAck, 2, 2, 0, {}, "TIME_WAIT");
+        row("LAST_ACK + ACK of FIN → CLOSED", TcpState::LastAck, kAck, 2, 2, 0, {}, "CLOSED");
+        row("TIME_WAIT + retransmitted FIN → ACK again", TcpState::TimeWait, kFin | kAck, 1, 2, 0,
+            {"ACK 1002 5002"}, "TIME_WAIT");
+        row("TIME_WAIT + old data → ACK and drop", TcpState::TimeWait, kAck | kPsh, 1, 2, 10, {"ACK 1002 5002"},
+            "TIME_WAIT", "time-wait");
+    }
+
+    void arrival()
+    {
+        QFETCH(int, state);
+        QFETCH(int, flags);
+        QFETCH(int, seq);
+        QFETCH(int, ack);
+        QFETCH(int, len);
+        QFETCH(QStringList, replies);
+        QFETCH(QString, after);
+        QFETCH(QString, dropped);
+        EndpointHarness h;
+        h.bringTo(static_cast<TcpState>(state));
+        const auto sent = h.inject(h.peer(static_cast<std::uint8_t>(flags), static_cast<std::uint32_t>(seq),
+                                          static_cast<std::uint32_t>(ack), static_cast<std::uint32_t>(len)));
+        QCOMPARE(texts(sent), replies);
+        QCOMPARE(stateOf(h), after);
+        QCOMPARE(dropReasonOf(h), dropped);
+    }
+
+    void pawsDropsAnOlderTimestamp()
+    {
+        // RFC 7323 §5.3: both sides use timestamps; a segment whose TSval is older than
+        // TS.Recent is dropped, even in window, and answered with an ACK.
+        Params p = *profileDefaults("rfc9293");
+        p.timestamps = true;
+        EndpointHarness h(p);
+        Endpoint& ep = h.bringTo(TcpState::Established); // the peer's SYN,ACK carried TSval 100
+        QCOMPARE(ep.tsRecent(), 100u);
+        const auto sent = h.inject(withTimestamp(h.peer(kAck | kPsh, 1, 1, 100), 99));
+        QCOMPARE(texts(sent), QStringList{"ACK 1001 5001"});
+        QCOMPARE(dropReasonOf(h), QStringLiteral("paws"));
+        QCOMPARE(ep.bytesDelivered(), 0);
+        // The same segment with a fresh timestamp is taken.
+        const auto taken = h.inject(withTimestamp(h.peer(kAck | kPsh, 1, 1, 100), 101));
+        QCOMPARE(texts(taken), QStringList{"ACK 1001 5101"});
+        QCOMPARE(ep.bytesDelivered(), 100);
+        QCOMPARE(ep.tsRecent(), 101u);
+    }
+
+    void pawsDoesNotApplyToRst()
+    {
+        Params p = *profileDefaults("rfc9293");
+        p.timestamps = true;
+        EndpointHarness h(p);
+        h.bringTo(TcpState::Established);
+        h.inject(withTimestamp(h.peer(kRst, 1, 0), 5));
+        QCOMPARE(stateOf(h), QStringLiteral("CLOSED"));
+    }
+
+    void synInEstablishedDrawsAChallengeAck()
+    {
+        // RFC 5961 §4: a SYN in a synchronized state, in window or not, is answered with an ACK
+        // and dropped; the connection stays.
+        EndpointHarness h;
+        Endpoint& ep = h.bringTo(TcpState::Established);
+        const auto sent = h.inject(h.peer(kSyn, 1, 0));
+        QCOMPARE(texts(sent), QStringList{"ACK 1001 5001"});
+        QCOMPARE(stateOf(h), QStringLiteral("ESTABLISHED"));
+        QCOMPARE(dropReasonOf(h), QStringLiteral("unacceptable"));
+        QCOMPARE(ep.rcvNxt().value(), EndpointHarness::kPeerIss + 1);
+    }
+
+    void rstOutOfWindowInTimeWaitIsIgnored()
+    {
+        // RFC 9293 §3.10.7.4 first check: an RST outside the window is dropped silently, TIME_WAIT
+        // goes on (and no ACK is sent for an RST).
+        EndpointHarness h;
+        h.bringTo(TcpState::TimeWait);
+        const auto sent = h.inject(h.peer(kRst, 200000, 0));
+        QVERIFY(sent.empty());
+        QCOMPARE(stateOf(h), QStringLiteral("TIME_WAIT"));
+        QCOMPARE(dropReasonOf(h), QStringLiteral("unacceptable"));
+        QCOMPARE(h.lastDrop()->dropState(), TcpState::TimeWait);
+    }
+
+    void rstInWindowEndsTimeWaitUnlessRfc1337()
+    {
+        EndpointHarness assassinated;
+        assassinated.bringTo(TcpState::TimeWait);
+        assassinated.inject(assassinated.peer(kRst, 2, 0));
+        QCOMPARE(stateOf(assassinated), QStringLiteral("CLOSED"));
+
+        Params p = *profileDefaults("rfc9293");
+        p.rfc1337 = true;
+        EndpointHarness guarded(p);
+        guarded.bringTo(TcpState::TimeWait);
+        const auto sent = guarded.inject(guarded.peer(kRst, 2, 0));
+        QVERIFY(sent.empty());
+        QCOMPARE(stateOf(guarded), QStringLiteral("TIME_WAIT"));
+        QCOMPARE(dropReasonOf(guarded), QStringLiteral("ignored"));
+    }
+
+    void synInTimeWaitWithoutListenerIsAcked()
+    {
+        // No listener to take it: TIME_WAIT answers with its own ACK (Linux's TCP_TW_ACK).
+        EndpointHarness h;
+        h.bringTo(TcpState::TimeWait);
+        const auto sent = h.inject(h.peer(kSyn, 100, 0));
+        QCOMPARE(texts(sent), QStringList{"ACK 1002 5002"});
+        QCOMPARE(dropReasonOf(h), QStringLiteral("time-wait"));
+    }
+
+    void synInTimeWaitWithListenerStartsANewIncarnation()
+    {
+        // RFC 6191: a higher sequence number is accepted; the new connection continues the state
+        // line from TIME_WAIT with ISS = old SND.NXT + 65537. A lower one is refused silently.
+        EndpointHarness h;
+        h.bringTo(TcpState::TimeWait);
+        QVERIFY(h.host().listen(EndpointHarness::kLocalPort));
+        const auto sent = h.inject(h.peer(kSyn, 100, 0));
+        QCOMPARE(texts(sent), QStringList{QStringLiteral("SYN|ACK %1 5101").arg(1002 + 65537)});
+        const auto state = h.lastState();
+        QVERIFY(state);
+        QCOMPARE(state->from, TcpState::TimeWait);
+        QCOMPARE(state->to, TcpState::SynReceived);
+
+        EndpointHarness refused;
+        refused.bringTo(TcpState::TimeWait);
+        QVERIFY(refused.host().listen(EndpointHarness::kLocalPort));
+        QVERIFY(refused.inject(refused.peer(kSyn, 0, 0)).empty());
+        QCOMPARE(stateOf(refused), QStringLiteral("TIME_WAIT"));
+        QCOMPARE(dropReasonOf(refused), QStringLiteral("time-wait"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndpoint)
+#include "test_endpoint.moc"
