@@ -10,6 +10,7 @@ packages=(
   qt6-qpa-plugins qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libpcap-dev fonts-dejavu-core fonts-wqy-microhei
   clang libclang-rt-14-dev   # the libFuzzer target, tests/fuzz (docs/robustness.md)
+  clang-format               # the formatting test, tests/check_format.cmake
 )
 
 missing=()

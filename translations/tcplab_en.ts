@@ -23,33 +23,6 @@
         <source>server</source>
         <translation>server</translation>
     </message>
-    <message>
-        <source>%1 bytes received</source>
-        <translation>%1 bytes received</translation>
-    </message>
-    <message>
-        <source>EOF</source>
-        <translation>EOF</translation>
-    </message>
-    <message>
-        <source>reset</source>
-        <translation>reset</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>timed out</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n stray segment(s) from an old incarnation ACCEPTED</source>
-        <translation>
-            <numerusform>⚠ %n stray segment from an old incarnation ACCEPTED</numerusform>
-            <numerusform>⚠ %n stray segments from an old incarnation ACCEPTED</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FaultRuleDialog</name>
@@ -207,6 +180,192 @@
     <message>
         <source>States, transitions and parameters…</source>
         <translation>States, transitions and parameters…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedStream</name>
+    <message>
+        <source>[%1 bytes]</source>
+        <translation>[%1 bytes]</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>conn %1:</source>
+        <translation>conn %1:</translation>
+    </message>
+    <message>
+        <source>(stray from the old connection!)</source>
+        <translation>(stray from the old connection!)</translation>
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation>EOF</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connection reset</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInspector</name>
+    <message>
+        <source>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</source>
+        <translation>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</translation>
+    </message>
+    <message>
+        <source>acceptable: %1</source>
+        <translation>acceptable: %1</translation>
+    </message>
+    <message>
+        <source>false (a duplicate ACK, harmless)</source>
+        <translation>false (a duplicate ACK, harmless)</translation>
+    </message>
+    <message>
+        <source>stray, accepted</source>
+        <translation>stray, accepted</translation>
+    </message>
+    <message>
+        <source>stray, rejected</source>
+        <translation>stray, rejected</translation>
+    </message>
+    <message>
+        <source>dropped (%1)</source>
+        <translation>dropped (%1)</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>in flight</translation>
+    </message>
+    <message>
+        <source>Segment #%1 from the %2</source>
+        <translation>Segment #%1 from the %2</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>%1 (relative %2)</source>
+        <translation>%1 (relative %2)</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>%1 bytes (sequence space %2)</source>
+        <translation>%1 bytes (sequence space %2)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>timestamps TSval=%1 TSecr=%2</source>
+        <translation>timestamps TSval=%1 TSecr=%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Payload (text)</source>
+        <translation>Payload (text)</translation>
+    </message>
+    <message>
+        <source>Payload (hex)</source>
+        <translation>Payload (hex)</translation>
+    </message>
+    <message>
+        <source>Incarnation</source>
+        <translation>Incarnation</translation>
+    </message>
+    <message>
+        <source>%1 (connection number %1 on this 4-tuple)</source>
+        <translation>%1 (connection number %1 on this 4-tuple)</translation>
+    </message>
+    <message>
+        <source>Copy of</source>
+        <translation>Copy of</translation>
+    </message>
+    <message>
+        <source>segment #%1 (made by the network)</source>
+        <translation>segment #%1 (made by the network)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Age at its end</source>
+        <translation>Age at its end</translation>
+    </message>
+    <message>
+        <source>%1 of MSL %2</source>
+        <translation>%1 of MSL %2</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>What became of it</translation>
+    </message>
+    <message>
+        <source>Dropped at %1: %2.</source>
+        <translation>Dropped at %1: %2.</translation>
+    </message>
+    <message>
+        <source>Delivered at %1.</source>
+        <translation>Delivered at %1.</translation>
+    </message>
+    <message>
+        <source>Still in flight.</source>
+        <translation>Still in flight.</translation>
+    </message>
+    <message>
+        <source>A stray from an older incarnation: ACCEPTED by the new connection.</source>
+        <translation>A stray from an older incarnation: ACCEPTED by the new connection.</translation>
+    </message>
+    <message>
+        <source>A stray from an older incarnation: rejected.</source>
+        <translation>A stray from an older incarnation: rejected.</translation>
+    </message>
+    <message>
+        <source>The acceptability test at the receiver (%1, RFC 9293 §3.10.7.4)</source>
+        <translation>The acceptability test at the receiver (%1, RFC 9293 §3.10.7.4)</translation>
     </message>
 </context>
 <context>
@@ -1467,12 +1626,118 @@
         <translation>Do not start playing.</translation>
     </message>
     <message>
-        <source>A scenario file to open (FILE.json).</source>
-        <translation>A scenario file to open (FILE.json).</translation>
-    </message>
-    <message>
         <source>User interface language (en, zh_CN); without it, the one chosen last time in View &gt; Language, else the system&apos;s.</source>
         <translation>User interface language (en, zh_CN); without it, the one chosen last time in View &gt; Language, else the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</source>
+        <translation>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</translation>
+    </message>
+    <message>
+        <source>With --render: the instant, in ms of virtual time (default 0).</source>
+        <translation>With --render: the instant, in ms of virtual time (default 0).</translation>
+    </message>
+    <message>
+        <source>With --render: the window&apos;s size (default 1920x1080).</source>
+        <translation>With --render: the window&apos;s size (default 1920x1080).</translation>
+    </message>
+    <message>
+        <source>With --render: as in classroom mode (F11).</source>
+        <translation>With --render: as in classroom mode (F11).</translation>
+    </message>
+    <message>
+        <source>With --render: compare mode, against this other run (FILE.json or builtin:NAME).</source>
+        <translation>With --render: compare mode, against this other run (FILE.json or builtin:NAME).</translation>
+    </message>
+    <message>
+        <source>With --render: compare mode, against the same scenario with key=value changed (repeatable).</source>
+        <translation>With --render: compare mode, against the same scenario with key=value changed (repeatable).</translation>
+    </message>
+    <message>
+        <source>A scenario file to open (FILE.json); with --render, the picture to write.</source>
+        <translation>A scenario file to open (FILE.json); with --render, the picture to write.</translation>
+    </message>
+    <message>
+        <source>--at-ms: expected a whole number of ms, got &quot;%1&quot;</source>
+        <translation>--at-ms: expected a whole number of ms, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--render: expected one picture to write (OUT.png or OUT.svg) after the options</source>
+        <translation>--render: expected one picture to write (OUT.png or OUT.svg) after the options</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT in pixels, each %1 to %2 (e.g. 1280x720), got &quot;%3&quot;</source>
+        <translation>--size: expected WIDTHxHEIGHT in pixels, each %1 to %2 (e.g. 1280x720), got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the picture must end in .png or .svg</source>
+        <translation>%1: the picture must end in .png or .svg</translation>
+    </message>
+    <message>
+        <source>--at-ms: expected a time of 0 ms or more, got %1</source>
+        <translation>--at-ms: expected a time of 0 ms or more, got %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture: %2</source>
+        <translation>%1: cannot write the picture: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1: cannot write the picture</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ComparePane</name>
+    <message>
+        <source>Client: %1 · Server: %2</source>
+        <translation>Client: %1 · Server: %2</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CompareView</name>
+    <message>
+        <source>TIME_WAIT %1</source>
+        <translation>TIME_WAIT %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profile %1</translation>
+    </message>
+    <message>
+        <source>t = %1 / %2</source>
+        <translation>t = %1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Close compare</source>
+        <translation>Close compare</translation>
+    </message>
+    <message>
+        <source>Both runs, one clock: drag to any moment</source>
+        <translation>Both runs, one clock: drag to any moment</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2134,29 @@
     </message>
 </context>
 <context>
+    <name>tcplab::HelpWindow</name>
+    <message>
+        <source>Open this scenario</source>
+        <translation>Open this scenario</translation>
+    </message>
+    <message>
+        <source>Search the help (Enter: next match, Shift+Enter: previous)</source>
+        <translation>Search the help (Enter: next match, Shift+Enter: previous)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::LadderView</name>
     <message>
         <source>control</source>
@@ -1914,13 +2202,29 @@
         <source>now: %1</source>
         <translation>now: %1</translation>
     </message>
+    <message>
+        <source>other addresses</source>
+        <translation>other addresses</translation>
+    </message>
+    <message>
+        <source>the two runs differ from here (%1)</source>
+        <translation>the two runs differ from here (%1)</translation>
+    </message>
+    <message>
+        <source>STRAY ACCEPTED</source>
+        <translation>STRAY ACCEPTED</translation>
+    </message>
+    <message>
+        <source>stray rejected</source>
+        <translation>stray rejected</translation>
+    </message>
+    <message>
+        <source>expired (older than MSL)</source>
+        <translation>expired (older than MSL)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MainWindow</name>
-    <message>
-        <source>Click an event to jump the timeline there</source>
-        <translation>Click an event to jump the timeline there</translation>
-    </message>
     <message>
         <source>Parameters changed: they apply at the next reset.</source>
         <translation>Parameters changed: they apply at the next reset.</translation>
@@ -1968,10 +2272,6 @@
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation>Received: %1</translation>
     </message>
     <message>
         <source>t = %1 / %2</source>
@@ -2053,6 +2353,46 @@
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <source>Double-click an event (or press Enter) to jump the timeline there</source>
+        <translation>Double-click an event (or press Enter) to jump the timeline there</translation>
+    </message>
+    <message>
+        <source>Application buttons</source>
+        <translation>Application buttons</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compare with the counterpart lesson</source>
+        <translation>Compare with the counterpart lesson</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Compare with %1</translation>
+    </message>
+    <message>
+        <source>A copy made by the network cannot be changed; change its original instead</source>
+        <translation>A copy made by the network cannot be changed; change its original instead</translation>
+    </message>
+    <message>
+        <source>This scenario names no counterpart to compare with; try &quot;Compare with these parameters&quot; in the Parameters dock.</source>
+        <translation>This scenario names no counterpart to compare with; try &quot;Compare with these parameters&quot; in the Parameters dock.</translation>
+    </message>
+    <message>
+        <source>Cannot open the counterpart</source>
+        <translation>Cannot open the counterpart</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2075,6 +2415,58 @@
     <message>
         <source>expected %1</source>
         <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>MSL in steps from %1 to %2; type any other value into msl_ms below.</source>
+        <translation>MSL in steps from %1 to %2; type any other value into msl_ms below.</translation>
+    </message>
+    <message>
+        <source>Compare with these parameters</source>
+        <translation>Compare with these parameters</translation>
+    </message>
+    <message>
+        <source>Show the run on screen and the same scenario with these values side by side, under one clock</source>
+        <translation>Show the run on screen and the same scenario with these values side by side, under one clock</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>Switch profile</translation>
+    </message>
+    <message>
+        <source>Switch to the %1 profile?</source>
+        <translation>Switch to the %1 profile?</translation>
+    </message>
+    <message>
+        <source>Values that differ from the %1 profile: %2.</source>
+        <translation>Values that differ from the %1 profile: %2.</translation>
+    </message>
+    <message>
+        <source>Keep my edited values</source>
+        <translation>Keep my edited values</translation>
+    </message>
+    <message>
+        <source>Use the profile&apos;s values</source>
+        <translation>Use the profile&apos;s values</translation>
+    </message>
+    <message>
+        <source>MSL %1 → TIME_WAIT %2 (2×MSL)</source>
+        <translation>MSL %1 → TIME_WAIT %2 (2×MSL)</translation>
+    </message>
+    <message>
+        <source>MSL %1 → TIME_WAIT %2 (fixed by the %3 profile, whatever MSL is)</source>
+        <translation>MSL %1 → TIME_WAIT %2 (fixed by the %3 profile, whatever MSL is)</translation>
+    </message>
+    <message>
+        <source>MSL %1 → TIME_WAIT %2 (fixed by time_wait_ms)</source>
+        <translation>MSL %1 → TIME_WAIT %2 (fixed by time_wait_ms)</translation>
+    </message>
+    <message>
+        <source>⚠ MSL %1 is shorter than the one-way delay %2: every segment expires in the network before it arrives.</source>
+        <translation>⚠ MSL %1 is shorter than the one-way delay %2: every segment expires in the network before it arrives.</translation>
+    </message>
+    <message>
+        <source>The network discards every segment older than MSL. A segment needs the one-way delay (%1) to cross, longer than MSL (%2), so none can ever arrive: not even the first SYN.</source>
+        <translation>The network discards every segment older than MSL. A segment needs the one-way delay (%1) to cross, longer than MSL (%2), so none can ever arrive: not even the first SYN.</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2550,14 @@
         <source>Open this scenario</source>
         <translation>Open this scenario</translation>
     </message>
+    <message numerus="yes">
+        <source>Lesson %1 · %n variants</source>
+        <comment>a heading in the scenario list</comment>
+        <translation>
+            <numerusform>Lesson %1 · %n variant</numerusform>
+            <numerusform>Lesson %1 · %n variants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcplab::SimulationController</name>
@@ -2180,6 +2580,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>⚠ A segment of an older connection was ACCEPTED by this one</source>
+        <translation>⚠ A segment of an older connection was ACCEPTED by this one</translation>
+    </message>
+    <message>
+        <source>⚠ A segment of an older connection was ACCEPTED: «%1»</source>
+        <translation>⚠ A segment of an older connection was ACCEPTED: «%1»</translation>
+    </message>
+    <message>
+        <source>A segment of an older connection arrived and was rejected</source>
+        <translation>A segment of an older connection arrived and was rejected</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::TimerPanel</name>
@@ -2190,6 +2602,13 @@
     <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more timer(s)</source>
+        <translation>
+            <numerusform>+%n more timer</numerusform>
+            <numerusform>+%n more timers</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -23,32 +23,6 @@
         <source>server</source>
         <translation>服务器</translation>
     </message>
-    <message>
-        <source>%1 bytes received</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <source>EOF</source>
-        <translation>EOF</translation>
-    </message>
-    <message>
-        <source>reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n stray segment(s) from an old incarnation ACCEPTED</source>
-        <translation>
-            <numerusform>⚠ 接受了 %n 个来自旧连接实例的迷途报文段</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FaultRuleDialog</name>
@@ -206,6 +180,192 @@
     <message>
         <source>States, transitions and parameters…</source>
         <translation>状态、转换与参数…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedStream</name>
+    <message>
+        <source>[%1 bytes]</source>
+        <translation>[%1 字节]</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>已收到：</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>conn %1:</source>
+        <translation>连接 %1：</translation>
+    </message>
+    <message>
+        <source>(stray from the old connection!)</source>
+        <translation>（来自旧连接的迷途报文段！）</translation>
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation>EOF</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInspector</name>
+    <message>
+        <source>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</source>
+        <translation>SEG.LEN &gt; 0 且 RCV.WND = 0：永远不可接受 → false</translation>
+    </message>
+    <message>
+        <source>acceptable: %1</source>
+        <translation>可接受：%1</translation>
+    </message>
+    <message>
+        <source>false (a duplicate ACK, harmless)</source>
+        <translation>false（重复的 ACK，无害）</translation>
+    </message>
+    <message>
+        <source>stray, accepted</source>
+        <translation>迷途，被接受</translation>
+    </message>
+    <message>
+        <source>stray, rejected</source>
+        <translation>迷途，被拒绝</translation>
+    </message>
+    <message>
+        <source>dropped (%1)</source>
+        <translation>已丢弃（%1）</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>传输中</translation>
+    </message>
+    <message>
+        <source>Segment #%1 from the %2</source>
+        <translation>来自%2的报文段 #%1</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>%1 (relative %2)</source>
+        <translation>%1（相对值 %2）</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>%1 bytes (sequence space %2)</source>
+        <translation>%1 字节（占用序号空间 %2）</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>timestamps TSval=%1 TSecr=%2</source>
+        <translation>时间戳 TSval=%1 TSecr=%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Payload (text)</source>
+        <translation>载荷（文本）</translation>
+    </message>
+    <message>
+        <source>Payload (hex)</source>
+        <translation>载荷（十六进制）</translation>
+    </message>
+    <message>
+        <source>Incarnation</source>
+        <translation>连接实例</translation>
+    </message>
+    <message>
+        <source>%1 (connection number %1 on this 4-tuple)</source>
+        <translation>%1（该四元组上的第 %1 个连接）</translation>
+    </message>
+    <message>
+        <source>Copy of</source>
+        <translation>副本来源</translation>
+    </message>
+    <message>
+        <source>segment #%1 (made by the network)</source>
+        <translation>报文段 #%1（由网络复制产生）</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <source>Age at its end</source>
+        <translation>结束时的存活时间</translation>
+    </message>
+    <message>
+        <source>%1 of MSL %2</source>
+        <translation>%1（MSL 为 %2）</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Dropped at %1: %2.</source>
+        <translation>在 %1 被丢弃：%2。</translation>
+    </message>
+    <message>
+        <source>Delivered at %1.</source>
+        <translation>在 %1 送达。</translation>
+    </message>
+    <message>
+        <source>Still in flight.</source>
+        <translation>仍在传输中。</translation>
+    </message>
+    <message>
+        <source>A stray from an older incarnation: ACCEPTED by the new connection.</source>
+        <translation>来自旧连接实例的迷途报文段：被新连接接受了！</translation>
+    </message>
+    <message>
+        <source>A stray from an older incarnation: rejected.</source>
+        <translation>来自旧连接实例的迷途报文段：被拒绝。</translation>
+    </message>
+    <message>
+        <source>The acceptability test at the receiver (%1, RFC 9293 §3.10.7.4)</source>
+        <translation>接收方的可接受性检查（%1，RFC 9293 §3.10.7.4）</translation>
     </message>
 </context>
 <context>
@@ -1458,12 +1618,118 @@
         <translation>启动后不自动播放。</translation>
     </message>
     <message>
-        <source>A scenario file to open (FILE.json).</source>
-        <translation>要打开的场景文件（FILE.json）。</translation>
-    </message>
-    <message>
         <source>User interface language (en, zh_CN); without it, the one chosen last time in View &gt; Language, else the system&apos;s.</source>
         <translation>界面语言（en、zh_CN）；不指定时使用上次在“视图 &gt; 语言”中的选择，否则跟随系统。</translation>
+    </message>
+    <message>
+        <source>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</source>
+        <translation>不显示窗口，将场景 SCENARIO（FILE.json 或 builtin:NAME）某一时刻的窗口画面绘制到最后一个参数指定的图片（OUT.png 或 OUT.svg）中，然后退出。</translation>
+    </message>
+    <message>
+        <source>With --render: the instant, in ms of virtual time (default 0).</source>
+        <translation>配合 --render：要绘制的时刻，以虚拟时间的毫秒计（默认 0）。</translation>
+    </message>
+    <message>
+        <source>With --render: the window&apos;s size (default 1920x1080).</source>
+        <translation>配合 --render：窗口大小（默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>With --render: as in classroom mode (F11).</source>
+        <translation>配合 --render：按课堂模式（F11）绘制。</translation>
+    </message>
+    <message>
+        <source>With --render: compare mode, against this other run (FILE.json or builtin:NAME).</source>
+        <translation>配合 --render：对比模式，与指定的另一次运行（FILE.json 或 builtin:NAME）对比。</translation>
+    </message>
+    <message>
+        <source>With --render: compare mode, against the same scenario with key=value changed (repeatable).</source>
+        <translation>配合 --render：对比模式，与按 key=value 修改后的同一场景对比（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>A scenario file to open (FILE.json); with --render, the picture to write.</source>
+        <translation>要打开的场景文件（FILE.json）；配合 --render 时为要写入的图片。</translation>
+    </message>
+    <message>
+        <source>--at-ms: expected a whole number of ms, got &quot;%1&quot;</source>
+        <translation>--at-ms：应为整数毫秒，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--render: expected one picture to write (OUT.png or OUT.svg) after the options</source>
+        <translation>--render：选项之后应给出一个要写入的图片（OUT.png 或 OUT.svg）</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT in pixels, each %1 to %2 (e.g. 1280x720), got &quot;%3&quot;</source>
+        <translation>--size：应为以像素计的 WIDTHxHEIGHT，宽和高均在 %1 到 %2 之间（例如 1280x720），实际为“%3”</translation>
+    </message>
+    <message>
+        <source>%1: the picture must end in .png or .svg</source>
+        <translation>%1：图片文件名必须以 .png 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <source>--at-ms: expected a time of 0 ms or more, got %1</source>
+        <translation>--at-ms：时间应不小于 0 毫秒，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture: %2</source>
+        <translation>%1：无法写入图片：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1：无法写入图片</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::ComparePane</name>
+    <message>
+        <source>Client: %1 · Server: %2</source>
+        <translation>客户端：%1 · 服务器：%2</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CompareView</name>
+    <message>
+        <source>TIME_WAIT %1</source>
+        <translation>TIME_WAIT %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>配置 %1</translation>
+    </message>
+    <message>
+        <source>t = %1 / %2</source>
+        <translation>t = %1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Close compare</source>
+        <translation>关闭对比</translation>
+    </message>
+    <message>
+        <source>Both runs, one clock: drag to any moment</source>
+        <translation>两次运行共用一个时钟：拖动到任意时刻</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2124,29 @@
     </message>
 </context>
 <context>
+    <name>tcplab::HelpWindow</name>
+    <message>
+        <source>Open this scenario</source>
+        <translation>打开此场景</translation>
+    </message>
+    <message>
+        <source>Search the help (Enter: next match, Shift+Enter: previous)</source>
+        <translation>搜索帮助（Enter：下一个匹配，Shift+Enter：上一个）</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::LadderView</name>
     <message>
         <source>control</source>
@@ -1903,13 +2192,29 @@
         <source>now: %1</source>
         <translation>现在：%1</translation>
     </message>
+    <message>
+        <source>other addresses</source>
+        <translation>其他地址</translation>
+    </message>
+    <message>
+        <source>the two runs differ from here (%1)</source>
+        <translation>两次运行从这里开始不同（%1）</translation>
+    </message>
+    <message>
+        <source>STRAY ACCEPTED</source>
+        <translation>迷途报文段被接受</translation>
+    </message>
+    <message>
+        <source>stray rejected</source>
+        <translation>迷途报文段被拒绝</translation>
+    </message>
+    <message>
+        <source>expired (older than MSL)</source>
+        <translation>过期（超过 MSL）</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MainWindow</name>
-    <message>
-        <source>Click an event to jump the timeline there</source>
-        <translation>点击事件可将时间轴跳转到该处</translation>
-    </message>
     <message>
         <source>Parameters changed: they apply at the next reset.</source>
         <translation>参数已修改：将在下次重置时生效。</translation>
@@ -1957,10 +2262,6 @@
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation>已收到：%1</translation>
     </message>
     <message>
         <source>t = %1 / %2</source>
@@ -2042,6 +2343,46 @@
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>Double-click an event (or press Enter) to jump the timeline there</source>
+        <translation>双击某个事件（或按 Enter）可将时间轴跳转到该处</translation>
+    </message>
+    <message>
+        <source>Application buttons</source>
+        <translation>应用程序按钮</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Compare with the counterpart lesson</source>
+        <translation>与对应课程对比</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>与 %1 对比</translation>
+    </message>
+    <message>
+        <source>A copy made by the network cannot be changed; change its original instead</source>
+        <translation>网络复制出的副本无法修改；请改为修改它的原报文段</translation>
+    </message>
+    <message>
+        <source>This scenario names no counterpart to compare with; try &quot;Compare with these parameters&quot; in the Parameters dock.</source>
+        <translation>此场景没有指定可供对比的对应课程；请尝试“参数”面板中的“按这些参数对比”。</translation>
+    </message>
+    <message>
+        <source>Cannot open the counterpart</source>
+        <translation>无法打开对应课程</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2064,6 +2405,58 @@
     <message>
         <source>expected %1</source>
         <translation>应为 %1</translation>
+    </message>
+    <message>
+        <source>MSL in steps from %1 to %2; type any other value into msl_ms below.</source>
+        <translation>MSL 按档位从 %1 调到 %2；其他取值请在下方的 msl_ms 中输入。</translation>
+    </message>
+    <message>
+        <source>Compare with these parameters</source>
+        <translation>按这些参数对比</translation>
+    </message>
+    <message>
+        <source>Show the run on screen and the same scenario with these values side by side, under one clock</source>
+        <translation>将屏幕上的运行与采用这些参数值的同一场景并排显示，共用一个时钟</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>切换配置</translation>
+    </message>
+    <message>
+        <source>Switch to the %1 profile?</source>
+        <translation>切换到 %1 配置？</translation>
+    </message>
+    <message>
+        <source>Values that differ from the %1 profile: %2.</source>
+        <translation>与 %1 配置不同的值：%2。</translation>
+    </message>
+    <message>
+        <source>Keep my edited values</source>
+        <translation>保留我修改的值</translation>
+    </message>
+    <message>
+        <source>Use the profile&apos;s values</source>
+        <translation>使用配置中的值</translation>
+    </message>
+    <message>
+        <source>MSL %1 → TIME_WAIT %2 (2×MSL)</source>
+        <translation>MSL %1 → TIME_WAIT %2（2×MSL）</translation>
+    </message>
+    <message>
+        <source>MSL %1 → TIME_WAIT %2 (fixed by the %3 profile, whatever MSL is)</source>
+        <translation>MSL %1 → TIME_WAIT %2（由 %3 配置固定，与 MSL 无关）</translation>
+    </message>
+    <message>
+        <source>MSL %1 → TIME_WAIT %2 (fixed by time_wait_ms)</source>
+        <translation>MSL %1 → TIME_WAIT %2（由 time_wait_ms 固定）</translation>
+    </message>
+    <message>
+        <source>⚠ MSL %1 is shorter than the one-way delay %2: every segment expires in the network before it arrives.</source>
+        <translation>⚠ MSL %1 比单向时延 %2 还短：每个报文段都会在到达之前就在网络中过期。</translation>
+    </message>
+    <message>
+        <source>The network discards every segment older than MSL. A segment needs the one-way delay (%1) to cross, longer than MSL (%2), so none can ever arrive: not even the first SYN.</source>
+        <translation>网络会丢弃所有存活时间超过 MSL 的报文段。报文段穿越网络需要单向时延（%1），比 MSL（%2）还长，因此没有任何报文段能够到达：连第一个 SYN 也不能。</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2540,13 @@
         <source>Open this scenario</source>
         <translation>打开此场景</translation>
     </message>
+    <message numerus="yes">
+        <source>Lesson %1 · %n variants</source>
+        <comment>a heading in the scenario list</comment>
+        <translation>
+            <numerusform>第 %1 课 · %n 个变体</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcplab::SimulationController</name>
@@ -2169,6 +2569,18 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>⚠ A segment of an older connection was ACCEPTED by this one</source>
+        <translation>⚠ 本连接接受了一个旧连接的报文段</translation>
+    </message>
+    <message>
+        <source>⚠ A segment of an older connection was ACCEPTED: «%1»</source>
+        <translation>⚠ 接受了一个旧连接的报文段：«%1»</translation>
+    </message>
+    <message>
+        <source>A segment of an older connection arrived and was rejected</source>
+        <translation>一个旧连接的报文段到达并被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::TimerPanel</name>
@@ -2179,6 +2591,12 @@
     <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more timer(s)</source>
+        <translation>
+            <numerusform>+%n 个其他定时器</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

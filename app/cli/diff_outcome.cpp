@@ -12,11 +12,15 @@ using namespace tcplab;
 
 namespace {
 
-QString quoted(const std::string& text) { return QStringLiteral("\"%1\"").arg(QString::fromStdString(jsonEscape(text))); }
+QString quoted(const std::string& text)
+{
+    return QStringLiteral("\"%1\"").arg(QString::fromStdString(jsonEscape(text)));
+}
 
 OutcomeFact statesFact(const TraceSummary& summary, Peer peer)
 {
-    OutcomeFact fact{std::string(peerName(peer)) + ".states", QString::fromLatin1(peerName(peer)) + " states", {}, {}};
+    OutcomeFact fact { std::string(peerName(peer)) + ".states", QString::fromLatin1(peerName(peer)) + " states", {},
+        {} };
     QJsonArray states;
     QStringList words;
     for (TcpState state : summary.states(peer)) {
@@ -30,8 +34,8 @@ OutcomeFact statesFact(const TraceSummary& summary, Peer peer)
 
 OutcomeFact finalFact(const TraceSummary& summary, Peer peer)
 {
-    OutcomeFact fact{std::string(peerName(peer)) + ".final", QString::fromLatin1(peerName(peer)) + " final state", {},
-                     {}};
+    OutcomeFact fact { std::string(peerName(peer)) + ".final", QString::fromLatin1(peerName(peer)) + " final state", {},
+        {} };
     const auto state = summary.finalState(peer);
     fact.json = state ? QJsonValue(QString::fromLatin1(stateName(*state))) : QJsonValue(QJsonValue::Null);
     fact.text << (state ? QString::fromLatin1(stateName(*state)) : QStringLiteral("none"));
@@ -40,8 +44,8 @@ OutcomeFact finalFact(const TraceSummary& summary, Peer peer)
 
 OutcomeFact appFact(const TraceSummary& summary, Peer peer)
 {
-    OutcomeFact fact{std::string(peerName(peer)) + ".app", QString::fromLatin1(peerName(peer)) + " application events",
-                     {}, {}};
+    OutcomeFact fact { std::string(peerName(peer)) + ".app",
+        QString::fromLatin1(peerName(peer)) + " application events", {}, {} };
     QJsonObject counts;
     QStringList parts;
     for (AppEventKind kind : TraceSummary::kCountedApp) {
@@ -57,13 +61,13 @@ OutcomeFact appFact(const TraceSummary& summary, Peer peer)
 
 OutcomeFact receivedFact(const TraceSummary& summary, Peer peer)
 {
-    OutcomeFact fact{std::string(peerName(peer)) + ".received", QString::fromLatin1(peerName(peer)) + " received", {},
-                     {}};
+    OutcomeFact fact { std::string(peerName(peer)) + ".received", QString::fromLatin1(peerName(peer)) + " received", {},
+        {} };
     QJsonArray received;
     QStringList parts;
     for (const TraceSummary::Received& r : summary.received(peer)) {
-        received.append(QJsonObject{{QStringLiteral("sock"), r.sock},
-                                    {QStringLiteral("text"), QString::fromStdString(r.text)}});
+        received.append(QJsonObject {
+            { QStringLiteral("sock"), r.sock }, { QStringLiteral("text"), QString::fromStdString(r.text) } });
         parts << QStringLiteral("sock %1 %2").arg(r.sock).arg(quoted(r.text));
     }
     fact.json = received;
@@ -71,29 +75,29 @@ OutcomeFact receivedFact(const TraceSummary& summary, Peer peer)
     return fact;
 }
 
-// "1.960 s, server sock 3: ACK|PSH seq=1001 ack=5001 len=13 "GET /old-page" (segment 5, a copy
-// of segment 4 made by the network, incarnation 1)"
+// "1.960 s: server sock 3 accepted ACK|PSH seq=1001 ack=5001 len=13 "GET /old-page" of
+// incarnation 1 (segment 5, a copy of segment 4 made by the network)"
 QString strayText(const TraceSummary::Stray& stray)
 {
     Segment shown = stray.segment;
     if (shown.text)
         shown.text = std::make_shared<const std::string>(jsonEscape(*shown.text));
-    QString text = QStringLiteral("%1, %2 sock %3: %4 (segment %5")
+    QString text = QStringLiteral("%1: %2 sock %3 %4 %5 of incarnation %6 (segment %7")
                        .arg(QString::fromStdString(secondsText(stray.t_us)), QString::fromLatin1(peerName(stray.peer)))
                        .arg(stray.sock)
-                       .arg(QString::fromStdString(segmentLabel(shown)))
+                       .arg(stray.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected"),
+                           QString::fromStdString(segmentLabel(shown)))
+                       .arg(stray.segment.incarnation)
                        .arg(stray.segment.id);
     if (stray.segment.copyOf != 0)
         text += QStringLiteral(", a copy of segment %1 made by the network").arg(stray.segment.copyOf);
-    return text + QStringLiteral(", incarnation %1)").arg(stray.segment.incarnation);
+    return text + QLatin1Char(')');
 }
 
 OutcomeFact strayFact(const TraceSummary& summary, bool accepted)
 {
-    OutcomeFact fact{accepted ? "strays.accepted" : "strays.rejected",
-                     accepted ? QStringLiteral("strays accepted") : QStringLiteral("strays rejected"),
-                     {},
-                     {}};
+    OutcomeFact fact { accepted ? "strays.accepted" : "strays.rejected",
+        accepted ? QStringLiteral("strays accepted") : QStringLiteral("strays rejected"), {}, {} };
     QJsonArray strays;
     for (const TraceSummary::Stray& stray : summary.strays()) {
         if (stray.accepted != accepted)
@@ -115,11 +119,26 @@ OutcomeFact strayFact(const TraceSummary& summary, bool accepted)
     return fact;
 }
 
+OutcomeFact dropsFact(const TraceSummary& summary)
+{
+    OutcomeFact fact { "drops", QStringLiteral("segments dropped"), {}, {} };
+    QJsonObject counts;
+    QStringList parts;
+    for (const auto& [reason, n] : summary.drops()) {
+        const QString name = QString::fromLatin1(dropReasonName(reason));
+        counts.insert(name, n);
+        parts << QStringLiteral("%1 %2").arg(name).arg(n);
+    }
+    fact.json = counts;
+    fact.text << (parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", ")));
+    return fact;
+}
+
 } // namespace
 
 std::vector<OutcomeFact> outcomeFacts(const TraceSummary& summary)
 {
-    constexpr Peer kPeers[] = {Peer::Client, Peer::Server};
+    constexpr Peer kPeers[] = { Peer::Client, Peer::Server };
     std::vector<OutcomeFact> facts;
     for (Peer peer : kPeers)
         facts.push_back(statesFact(summary, peer));
@@ -129,6 +148,7 @@ std::vector<OutcomeFact> outcomeFacts(const TraceSummary& summary)
         facts.push_back(appFact(summary, peer));
     for (Peer peer : kPeers)
         facts.push_back(receivedFact(summary, peer));
+    facts.push_back(dropsFact(summary));
     for (Peer peer : kPeers)
         facts.push_back(finalFact(summary, peer));
     return facts;
@@ -139,6 +159,10 @@ QJsonObject outcomeJson(const std::vector<OutcomeFact>& facts)
     QJsonObject out;
     for (const OutcomeFact& fact : facts) {
         const QString key = QString::fromStdString(fact.key);
+        if (!key.contains(QLatin1Char('.'))) {
+            out.insert(key, fact.json);
+            continue;
+        }
         const QString group = key.section(QLatin1Char('.'), 0, 0);
         QJsonObject inner = out.value(group).toObject();
         inner.insert(key.section(QLatin1Char('.'), 1), fact.json);

@@ -28,7 +28,7 @@ int exploreCommand(const QStringList& args)
     QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
     QCommandLineOption sweepOption(QStringLiteral("sweep"), QStringLiteral("sweep"), QStringLiteral("spec"));
     QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("threads"), QStringLiteral("N"));
-    parser.addOptions({set, sweepOption, jobs});
+    parser.addOptions({ set, sweepOption, jobs });
     if (!parser.parse(args))
         return bad(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -41,7 +41,8 @@ int exploreCommand(const QStringList& args)
         const std::string key = assignment.left(eq).toStdString();
         const std::string error = setExplorerKey(config, key, assignment.mid(eq + 1).toStdString());
         if (!error.empty())
-            return bad(QStringLiteral("--set %1: expected %2").arg(QString::fromStdString(key), QString::fromStdString(error)));
+            return bad(QStringLiteral("--set %1: expected %2")
+                           .arg(QString::fromStdString(key), QString::fromStdString(error)));
     }
     if (!parser.isSet(sweepOption)) {
         ExplorerModel model(config);

@@ -1,6 +1,9 @@
 // tcplab-cli: the headless face of TCP State Lab (contract: DESIGN.md §3).
-#include "pcap_command.h"
+#include "diff_command.h"
 #include "explore_command.h"
+#include "export_ladder_command.h"
+#include "pcap_command.h"
+#include "scenario_input.h"
 #include "scenario_loader.h"
 #include "scenario_runner.h"
 
@@ -23,11 +26,15 @@ int usageError(const QString& message);
 std::string paramKind(const ParamInfo& info)
 {
     switch (info.type) {
-    case ParamType::Boolean: return "true|false";
-    case ParamType::Isn: return "clock|random|fixed";
-    case ParamType::Real: return std::string(info.unit) + ", 0 to 1";
+    case ParamType::Boolean:
+        return "true|false";
+    case ParamType::Isn:
+        return "clock|random|fixed";
+    case ParamType::Real:
+        return std::string(info.unit) + ", 0 to 1";
     case ParamType::Integer:
-    case ParamType::OptionalInteger: break;
+    case ParamType::OptionalInteger:
+        break;
     }
     std::string kind = info.unit.empty() ? std::string() : std::string(info.unit) + ", ";
     kind += std::to_string(info.min) + " to " + std::to_string(info.max);
@@ -37,61 +44,67 @@ std::string paramKind(const ParamInfo& info)
 }
 constexpr int kExitBadInput = 2;
 
-const char* const kUsage =
-    "Usage: tcplab-cli COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  run FILE.json|builtin:NAME [--set key=value]... [--until-ms N] [--quiet]\n"
-    "      Runs a scenario and prints its trace as JSON Lines on stdout.\n"
-    "      Exit 0 when every \"expect\" holds, 1 when one fails (stderr says which),\n"
-    "      2 on bad input or usage (stderr names the file, the JSON path and what was expected).\n"
-    "      --set key=value   overrides a parameter (repeatable): profile (rfc9293|linux|windows),\n"
-    "                        run_until_ms, or any params key (listed at the end of this text)\n"
-    "      --until-ms N      stops at N ms of virtual time instead of the scenario's run_until_ms\n"
-    "      --quiet           prints no trace, only the verdict\n"
-    "  list\n"
-    "      Lists the built-in scenarios: NAME<TAB>title.\n"
-    "  params [--markdown]\n"
-    "      Lists every parameter: key, unit, range, its value in each profile, what it does\n"
-    "      (--markdown: as the table of docs/profiles.md).\n"
-    "  pcap export FILE.json|builtin:NAME OUT.pcap [--at client|server] [--set key=value]...\n"
-    "      Runs the scenario and writes the segments seen at one host (default: the client) as a\n"
-    "      capture file with real IPv4/TCP headers and checksums, for Wireshark or tcpdump.\n"
-    "  pcap import FILE.pcap\n"
-    "      Reads the first TCP connection of a capture (raw IP, Ethernet, Linux cooked, loopback)\n"
-    "      and prints it as a trace: a send event per segment and the states both peers went\n"
-    "      through as seen from the capture point.\n"
-    "  explore [--set key=value]... [--sweep KEY=FROM:TO:STEP | --sweep KEY=V1,V2,...] [--jobs N]\n"
-    "      Many connections on the same core: a client opens connections to one server at a rate\n"
-    "      (request, response, close). Prints CSV on stdout; exit 2 on bad input.\n"
-    "      --set key=value   explorer keys: profile (first), rate_per_s, arrivals (constant|poisson),\n"
-    "                        port_min, port_max, port_count, request_bytes, response_bytes,\n"
-    "                        closer (client|server|simultaneous), leak_fraction, leak_side\n"
-    "                        (server|client), pool_limit, max_connections, duration_ms, sample_ms;\n"
-    "                        and any params key of 'run' (time_wait_ms, msl_ms, tw_reuse, ...).\n"
-    "                        Defaults: linux profile, delay_ms=25, isn=clock, 100/s for 180 s.\n"
-    "      Without --sweep, one row per sample_ms of virtual time with the columns:\n"
-    "        t_ms; client_<state> and server_<state> (sockets in syn_sent, syn_received,\n"
-    "        established, fin_wait_1, fin_wait_2, close_wait, closing, last_ack, time_wait);\n"
-    "        opened, eaddrnotavail (connects with no free port), pool_rejected, responses,\n"
-    "        resets, timeouts, leaked (cumulative counts); pool_in_use, tw_overflows_client,\n"
-    "        tw_overflows_server (tcp_max_tw_buckets), free_ports; little_time_wait (Little's\n"
-    "        law: rate x TIME_WAIT length, ramping up over the first TIME_WAIT length);\n"
-    "        port_ceiling (ports in the range: the most TIME_WAIT sockets a client can hold).\n"
-    "      --sweep           varies one key; one row per value, means over the run's second half:\n"
-    "        KEY, client_time_wait, server_time_wait, client_established, server_close_wait,\n"
-    "        client_close_wait, client_fin_wait_2, eaddrnotavail_per_s, pool_rejected_per_s,\n"
-    "        responses_per_s, final_server_close_wait, final_leaked, tw_overflows,\n"
-    "        little_time_wait, exhaustion_rate_per_s (ports / TIME_WAIT length), cancelled.\n"
-    "      --jobs N          sweep points run in parallel on N threads (default: all cores);\n"
-    "                        the output does not depend on N.\n"
-    "  --help, help\n"
-    "      This text.\n"
-    "\n"
-    "Trace lines: {\"t_us\":…,\"ev\":\"state|send|arrive|drop|timer|app|stray|note\",\"peer\":…}\n"
-    "as documented in docs/trace-format.md.\n"
-    "\n"
-    "Parameters (scenario \"params\", --set key=value):\n";
+const char* const kUsage
+    = "Usage: tcplab-cli COMMAND [options]\n"
+      "\n"
+      "Commands:\n"
+      "  run FILE.json|builtin:NAME [--set key=value]... [--until-ms N] [--quiet]\n"
+      "      Runs a scenario and prints its trace as JSON Lines on stdout.\n"
+      "      Exit 0 when every \"expect\" holds, 1 when one fails (stderr says which),\n"
+      "      2 on bad input or usage (stderr names the file, the JSON path and what was expected).\n"
+      "      --set key=value   overrides a parameter (repeatable): profile (rfc9293|linux|windows),\n"
+      "                        run_until_ms, or any params key (listed at the end of this text)\n"
+      "      --until-ms N      stops at N ms of virtual time instead of the scenario's run_until_ms\n"
+      "      --quiet           prints no trace, only the verdict\n"
+      "  diff A.json|builtin:NAME [B.json|builtin:NAME] [--set-b key=value]... [--json]\n"
+      "      Runs both (with one scenario, B is A with the --set-b overrides) and prints where the\n"
+      "      traces first differ and what differs in outcome: states, strays, application events and\n"
+      "      received text, final states. Exit 0 identical, 1 different, 2 bad input ('diff --help').\n"
+      "  export-ladder FILE.json|builtin:NAME [--format mermaid|plantuml] [--until-ms N] [--set k=v]...\n"
+      "      Prints the run's ladder diagram as Mermaid or PlantUML text ('export-ladder --help').\n"
+      "  list\n"
+      "      Lists the built-in scenarios: NAME<TAB>title.\n"
+      "  params [--markdown]\n"
+      "      Lists every parameter: key, unit, range, its value in each profile, what it does\n"
+      "      (--markdown: as the table of docs/profiles.md).\n"
+      "  pcap export FILE.json|builtin:NAME OUT.pcap [--at client|server] [--set key=value]...\n"
+      "      Runs the scenario and writes the segments seen at one host (default: the client) as a\n"
+      "      capture file with real IPv4/TCP headers and checksums, for Wireshark or tcpdump.\n"
+      "  pcap import FILE.pcap\n"
+      "      Reads the first TCP connection of a capture (raw IP, Ethernet, Linux cooked, loopback)\n"
+      "      and prints it as a trace: a send event per segment and the states both peers went\n"
+      "      through as seen from the capture point.\n"
+      "  explore [--set key=value]... [--sweep KEY=FROM:TO:STEP | --sweep KEY=V1,V2,...] [--jobs N]\n"
+      "      Many connections on the same core: a client opens connections to one server at a rate\n"
+      "      (request, response, close). Prints CSV on stdout; exit 2 on bad input.\n"
+      "      --set key=value   explorer keys: profile (first), rate_per_s, arrivals (constant|poisson),\n"
+      "                        port_min, port_max, port_count, request_bytes, response_bytes,\n"
+      "                        closer (client|server|simultaneous), leak_fraction, leak_side\n"
+      "                        (server|client), pool_limit, max_connections, duration_ms, sample_ms;\n"
+      "                        and any params key of 'run' (time_wait_ms, msl_ms, tw_reuse, ...).\n"
+      "                        Defaults: linux profile, delay_ms=25, isn=clock, 100/s for 180 s.\n"
+      "      Without --sweep, one row per sample_ms of virtual time with the columns:\n"
+      "        t_ms; client_<state> and server_<state> (sockets in syn_sent, syn_received,\n"
+      "        established, fin_wait_1, fin_wait_2, close_wait, closing, last_ack, time_wait);\n"
+      "        opened, eaddrnotavail (connects with no free port), pool_rejected, responses,\n"
+      "        resets, timeouts, leaked (cumulative counts); pool_in_use, tw_overflows_client,\n"
+      "        tw_overflows_server (tcp_max_tw_buckets), free_ports; little_time_wait (Little's\n"
+      "        law: rate x TIME_WAIT length, ramping up over the first TIME_WAIT length);\n"
+      "        port_ceiling (ports in the range: the most TIME_WAIT sockets a client can hold).\n"
+      "      --sweep           varies one key; one row per value, means over the run's second half:\n"
+      "        KEY, client_time_wait, server_time_wait, client_established, server_close_wait,\n"
+      "        client_close_wait, client_fin_wait_2, eaddrnotavail_per_s, pool_rejected_per_s,\n"
+      "        responses_per_s, final_server_close_wait, final_leaked, tw_overflows,\n"
+      "        little_time_wait, exhaustion_rate_per_s (ports / TIME_WAIT length), cancelled.\n"
+      "      --jobs N          sweep points run in parallel on N threads (default: all cores);\n"
+      "                        the output does not depend on N.\n"
+      "  --help, help\n"
+      "      This text.\n"
+      "\n"
+      "Trace lines: {\"t_us\":…,\"ev\":\"state|send|arrive|drop|timer|app|stray|note\",\"peer\":…}\n"
+      "as documented in docs/trace-format.md.\n"
+      "\n"
+      "Parameters (scenario \"params\", --set key=value):\n";
 
 // "  msl_ms (ms, 0 to 86400000): maximum segment lifetime: …", one line per key of the table.
 std::string paramHelp()
@@ -99,8 +112,8 @@ std::string paramHelp()
     std::string out;
     for (const ParamInfo& info : paramTable()) {
         const std::string kind = paramKind(info);
-        for (std::string_view part : {std::string_view("  "), std::string_view(info.key), std::string_view(" ("),
-                                      std::string_view(kind), std::string_view("): "), info.help, std::string_view("\n")})
+        for (std::string_view part : { std::string_view("  "), std::string_view(info.key), std::string_view(" ("),
+                 std::string_view(kind), std::string_view("): "), info.help, std::string_view("\n") })
             out.append(part);
     }
     return out;
@@ -133,20 +146,20 @@ int paramsCommand(const QStringList& args)
     for (const ParamInfo& info : paramTable()) {
         const std::string kind = paramKind(info);
         if (markdown)
-            cells({"| `", info.key, "` | ", kind, " |"});
+            cells({ "| `", info.key, "` | ", kind, " |" });
         else
-            cells({info.key, "\t", kind});
+            cells({ info.key, "\t", kind });
         for (std::size_t i = 0; i < profiles.size(); ++i) {
             const std::string value = paramValueText(defaults[i], info.key);
             if (markdown)
-                cells({" ", value, " |"});
+                cells({ " ", value, " |" });
             else
-                cells({"\t", profiles[i], "=", value});
+                cells({ "\t", profiles[i], "=", value });
         }
         if (markdown)
-            cells({" ", info.help, " |\n"});
+            cells({ " ", info.help, " |\n" });
         else
-            cells({"\t", info.help, "\n"});
+            cells({ "\t", info.help, "\n" });
     }
     std::fputs(out.c_str(), stdout);
     return 0;
@@ -165,7 +178,7 @@ int runCommand(const QStringList& args)
     QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
     QCommandLineOption until(QStringLiteral("until-ms"), QStringLiteral("virtual ms"), QStringLiteral("N"));
     QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("no trace"));
-    parser.addOptions({set, until, quiet});
+    parser.addOptions({ set, until, quiet });
     if (!parser.parse(args))
         return usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -221,15 +234,27 @@ int main(int argc, char* argv[])
         std::fputs(paramHelp().c_str(), stdout);
         return 0;
     }
+    if (command == QStringLiteral("diff"))
+        return diffCommand(args.mid(1));
+    if (command == QStringLiteral("export-ladder"))
+        return exportLadderCommand(args.mid(1));
+    // Every subcommand answers --help (DESIGN.md §3); the ones above have their own text.
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        std::fputs(kUsage, stdout);
+        std::fputs(paramHelp().c_str(), stdout);
+        return 0;
+    }
     if (command == QStringLiteral("params"))
         return paramsCommand(args);
     if (command == QStringLiteral("run"))
-        return runCommand(QStringList{args.at(0)} + args.mid(1));
+        return runCommand(QStringList { args.at(0) } + args.mid(1));
     if (command == QStringLiteral("list"))
         return listCommand();
     if (command == QStringLiteral("explore"))
         return exploreCommand(args.mid(1));
     if (command == QStringLiteral("pcap"))
         return pcapCommand(args);
-    return usageError(QStringLiteral("unknown command \"%1\"; expected run, list").arg(command));
+    return usageError(
+        QStringLiteral("unknown command \"%1\"; expected run, list, params, diff, export-ladder, explore or pcap")
+            .arg(command));
 }

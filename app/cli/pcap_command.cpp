@@ -38,13 +38,14 @@ int exportCapture(const QStringList& args)
     QCommandLineParser parser;
     QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
     QCommandLineOption at(QStringLiteral("at"), QStringLiteral("capture point"), QStringLiteral("client|server"),
-                          QStringLiteral("client"));
-    parser.addOptions({set, at});
+        QStringLiteral("client"));
+    parser.addOptions({ set, at });
     if (!parser.parse(args))
         return fail(parser.errorText());
-    const QStringList positional = parser.positionalArguments();  // pcap export SCENARIO OUT
+    const QStringList positional = parser.positionalArguments(); // pcap export SCENARIO OUT
     if (positional.size() != 4)
-        return fail(QStringLiteral("export: expected a scenario and an output file: pcap export FILE.json|builtin:NAME OUT.pcap"));
+        return fail(QStringLiteral(
+            "export: expected a scenario and an output file: pcap export FILE.json|builtin:NAME OUT.pcap"));
     const auto point = parsePeer(parser.value(at).toStdString());
     if (!point)
         return fail(QStringLiteral("--at: expected client or server, got \"%1\"").arg(parser.value(at)));
@@ -61,12 +62,12 @@ int exportCapture(const QStringList& args)
         }
     }
     PcapExport capture(*point);
-    runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, {&capture});
+    runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, { &capture });
     const std::string error = capture.write(positional.at(3).toStdString());
     if (!error.empty())
         return fail(positional.at(3) + QStringLiteral(": cannot be written: ") + QString::fromStdString(error));
     std::fprintf(stderr, "%s: %zu packets captured at the %s\n", qPrintable(positional.at(3)), capture.packetCount(),
-                 peerName(*point).data());
+        peerName(*point).data());
     return 0;
 }
 
@@ -84,9 +85,8 @@ int importCapture(const QStringList& args)
         inference.onSegment(c.t_us, c.segment, fromClient ? Peer::Client : Peer::Server);
     }
     std::fprintf(stderr, "%s: %zu segments of %s:%u -> %s:%u (%zu packets read, %zu skipped)\n", qPrintable(args.at(3)),
-                 capture.segments.size(), addressToString(capture.clientAddr).c_str(), capture.clientPort,
-                 addressToString(capture.serverAddr).c_str(), capture.serverPort, capture.packetsRead,
-                 capture.packetsSkipped);
+        capture.segments.size(), addressToString(capture.clientAddr).c_str(), capture.clientPort,
+        addressToString(capture.serverAddr).c_str(), capture.serverPort, capture.packetsRead, capture.packetsSkipped);
     return 0;
 }
 

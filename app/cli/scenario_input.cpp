@@ -13,14 +13,24 @@ std::optional<Scenario> loadScenarioInput(const QString& spec, const QStringList
         std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
         return std::nullopt;
     }
-    for (const QString& assignment : assignments) {
-        const QString error = ScenarioLoader::applySet(loaded.scenario, assignment);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return std::nullopt;
-        }
-    }
+    if (!applySetOption(loaded.scenario, assignments, QStringLiteral("--set")))
+        return std::nullopt;
     return std::move(loaded.scenario);
+}
+
+bool applySetOption(Scenario& scenario, const QStringList& assignments, const QString& option)
+{
+    const QString loaderPrefix = QStringLiteral("--set ");
+    for (const QString& assignment : assignments) {
+        QString error = ScenarioLoader::applySet(scenario, assignment);
+        if (error.isEmpty())
+            continue;
+        if (error.startsWith(loaderPrefix))
+            error.replace(0, loaderPrefix.size() - 1, option);
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 std::optional<std::int64_t> parseUntilMs(const QString& text, QString& error)

@@ -15,5 +15,9 @@
 // and returns nothing.
 std::optional<tcplab::Scenario> loadScenarioInput(const QString& spec, const QStringList& assignments);
 
+// Applies assignments given with another option than --set (diff's --set-b); an error message
+// names that option. False (after printing the message) on the first bad assignment.
+bool applySetOption(tcplab::Scenario& scenario, const QStringList& assignments, const QString& option);
+
 // `--until-ms N`: the virtual time to stop at, in microseconds; or an error message.
 std::optional<std::int64_t> parseUntilMs(const QString& text, QString& error);

@@ -44,14 +44,16 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption lang(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "User interface language (en, zh_CN); without it, the one chosen last time "
-                                            "in View > Language, else the system's."),
+        QCoreApplication::translate("main",
+            "User interface language (en, zh_CN); without it, the one chosen last time "
+            "in View > Language, else the system's."),
         QStringLiteral("language"));
     QCommandLineOption paused(QStringLiteral("paused"), QCoreApplication::translate("main", "Do not start playing."));
     QCommandLineOption render(QStringLiteral("render"),
-        QCoreApplication::translate("main", "Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) "
-                                            "into the picture given as the last argument (OUT.png or OUT.svg), with "
-                                            "no display, and exit."),
+        QCoreApplication::translate("main",
+            "Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) "
+            "into the picture given as the last argument (OUT.png or OUT.svg), with "
+            "no display, and exit."),
         QStringLiteral("scenario"));
     QCommandLineOption atMs(QStringLiteral("at-ms"),
         QCoreApplication::translate("main", "With --render: the instant, in ms of virtual time (default 0)."),
@@ -59,19 +61,22 @@ int main(int argc, char* argv[])
     QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("main", "With --render: the window's size (default 1920x1080)."),
         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
-    QCommandLineOption classroom(QStringLiteral("classroom"),
-        QCoreApplication::translate("main", "With --render: as in classroom mode (F11)."));
+    QCommandLineOption classroom(
+        QStringLiteral("classroom"), QCoreApplication::translate("main", "With --render: as in classroom mode (F11)."));
     QCommandLineOption compare(QStringLiteral("compare"),
-        QCoreApplication::translate("main", "With --render: compare mode, against this other run (FILE.json or "
-                                            "builtin:NAME)."),
+        QCoreApplication::translate("main",
+            "With --render: compare mode, against this other run (FILE.json or "
+            "builtin:NAME)."),
         QStringLiteral("other"));
     QCommandLineOption compareSet(QStringLiteral("compare-set"),
-        QCoreApplication::translate("main", "With --render: compare mode, against the same scenario with key=value "
-                                            "changed (repeatable)."),
+        QCoreApplication::translate("main",
+            "With --render: compare mode, against the same scenario with key=value "
+            "changed (repeatable)."),
         QStringLiteral("key=value"));
     parser.addOptions({ lang, paused, render, atMs, size, classroom, compare, compareSet });
     parser.addPositionalArgument(QStringLiteral("file"),
-        QCoreApplication::translate("main", "A scenario file to open (FILE.json); with --render, the picture to write."));
+        QCoreApplication::translate(
+            "main", "A scenario file to open (FILE.json); with --render, the picture to write."));
     parser.process(app);
 
     // Before the window exists, so it is built in the right language; the menu switches later.
@@ -96,8 +101,9 @@ int main(int argc, char* argv[])
         if (!tcplab::WindowRenderer::parseSize(parser.value(size), request.size, &error))
             return fail(error);
         if (parser.positionalArguments().size() != 1)
-            return fail(QCoreApplication::translate("main", "--render: expected one picture to write (OUT.png or "
-                                                            "OUT.svg) after the options"));
+            return fail(QCoreApplication::translate("main",
+                "--render: expected one picture to write (OUT.png or "
+                "OUT.svg) after the options"));
         request.output = parser.positionalArguments().front();
         const int code = tcplab::WindowRenderer::render(request, &error);
         return code == 0 ? 0 : fail(error);

@@ -76,8 +76,7 @@ struct SocketRemoved {
 } // namespace event
 
 using CoreEvent = std::variant<event::StateChanged, event::SegmentSent, event::SegmentArrived, event::SegmentDropped,
-                               event::TimerChanged, event::AppNotified, event::StrayArrived, event::Noted,
-                               event::SocketRemoved>;
+    event::TimerChanged, event::AppNotified, event::StrayArrived, event::Noted, event::SocketRemoved>;
 
 // The trace line of an event (t_us left 0 for the caller), or nothing for SocketRemoved.
 std::optional<TraceEvent> traceEventOf(Peer peer, const CoreEvent& event);

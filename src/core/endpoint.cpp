@@ -19,13 +19,22 @@ Endpoint::Endpoint(Host& host, int sock, const FourTuple& tuple, std::uint32_t i
     sndWnd_ = params().window;
 }
 
-const Params& Endpoint::params() const { return cx_.params(); }
-TimeUs Endpoint::now() const { return cx_.now(); }
-void Endpoint::publish(const CoreEvent& event) { cx_.publish(host_.peer(), event); }
+const Params& Endpoint::params() const
+{
+    return cx_.params();
+}
+TimeUs Endpoint::now() const
+{
+    return cx_.now();
+}
+void Endpoint::publish(const CoreEvent& event)
+{
+    cx_.publish(host_.peer(), event);
+}
 
 void Endpoint::appEvent(AppEventKind kind, std::int64_t bytes, std::string_view detail)
 {
-    publish(event::AppNotified{this, sock_, kind, bytes, detail});
+    publish(event::AppNotified { this, sock_, kind, bytes, detail });
 }
 
 // ---------------------------------------------------------------- state and timers
@@ -35,34 +44,6 @@ void Endpoint::setState(TcpState to, std::string_view cause)
     TcpState from = state_;
     state_ = to;
     host_.stateChanged(*this, from, to, cause);
-}
-
-void Endpoint::startTimer(TimerKind kind, TimeUs delay, int backoff)
-{
-    Timer& timer = timers_[static_cast<int>(kind)];
-    timer.start = now();
-    timer.due = now() + delay;
-    ++timer.generation;
-    cx_.schedule(timer.due, TimerDue{host_.peer(), kind, sock_, timer.generation});
-    publish(event::TimerChanged{sock_, kind, TimerAction::Start, timer.due, backoff});
-}
-
-void Endpoint::cancelTimer(TimerKind kind)
-{
-    Timer& timer = timers_[static_cast<int>(kind)];
-    if (timer.due < 0)
-        return;
-    TimeUs due = timer.due;
-    timer.due = -1;
-    timer.start = -1;
-    ++timer.generation;
-    publish(event::TimerChanged{sock_, kind, TimerAction::Cancel, due, 0});
-}
-
-void Endpoint::cancelAllTimers()
-{
-    for (int i = 0; i < kTimerKindCount; ++i)
-        cancelTimer(static_cast<TimerKind>(i));
 }
 
 void Endpoint::enterTimeWait(std::string_view cause)
@@ -89,7 +70,7 @@ void Endpoint::dropTimersSilently()
 {
     // No trace of timers: a crashed host does not cancel anything, it simply loses it.
     for (auto& timer : timers_) {
-        timer.due = -1;
+        timer.dueUs = -1;
         ++timer.generation;
     }
 }
@@ -101,7 +82,10 @@ void Endpoint::forget(std::string_view cause)
         setState(TcpState::Closed, cause);
 }
 
-void Endpoint::retire() { dropTimersSilently(); }
+void Endpoint::retire()
+{
+    dropTimersSilently();
+}
 
 bool Endpoint::reusableByConnect() const
 {
@@ -113,7 +97,10 @@ bool Endpoint::reusableByConnect() const
         && now() - lastSegmentUs_ >= msToUs(1000);
 }
 
-std::uint32_t Endpoint::tsClock() const { return host_.tsClock() + tsOffset_; }
+std::uint32_t Endpoint::tsClock() const
+{
+    return host_.tsClock() + tsOffset_;
+}
 
 // ---------------------------------------------------------------- sending
 
@@ -144,13 +131,16 @@ void Endpoint::transmit(Segment segment)
 {
     if (segment.has(kAck)) {
         ackPending_ = false;
-        if (timers_[static_cast<int>(TimerKind::DelayedAck)].due >= 0)
+        if (timers_[static_cast<int>(TimerKind::DelayedAck)].dueUs >= 0)
             cancelTimer(TimerKind::DelayedAck);
     }
     host_.transmit(std::move(segment));
 }
 
-void Endpoint::sendAck() { transmit(makeSegment(kAck, sndNxt_)); }
+void Endpoint::sendAck()
+{
+    transmit(makeSegment(kAck, sndNxt_));
+}
 
 void Endpoint::sendSynAck()
 {
@@ -158,7 +148,10 @@ void Endpoint::sendSynAck()
     transmit(std::move(s));
 }
 
-void Endpoint::sendRst(SeqNum seq) { transmit(makeSegment(kRst, seq)); }
+void Endpoint::sendRst(SeqNum seq)
+{
+    transmit(makeSegment(kRst, seq));
+}
 
 void Endpoint::pushData()
 {
@@ -171,7 +164,7 @@ void Endpoint::pushData()
         if (inFlight >= sndWnd_)
             return;
         Unsent& chunk = unsent_.front();
-        std::uint32_t len = std::min({chunk.len, mss, sndWnd_ - inFlight});
+        std::uint32_t len = std::min({ chunk.len, mss, sndWnd_ - inFlight });
         Segment s = makeSegment(kAck | kPsh, sndNxt_);
         s.len = len;
         s.streamOffset = streamSent_;
@@ -181,7 +174,7 @@ void Endpoint::pushData()
             else
                 s.text = std::make_shared<const std::string>(chunk.text->substr(0, len));
         }
-        outstanding_.push_back({sndNxt_, len, 0, s.text, streamSent_, now(), false});
+        outstanding_.push_back({ sndNxt_, len, 0, s.text, streamSent_, now(), false });
         sndNxt_ += len;
         streamSent_ += len;
         unsentBytes_ -= len;
@@ -193,17 +186,17 @@ void Endpoint::pushData()
                 chunk.text = std::make_shared<const std::string>(chunk.text->substr(len));
         }
         transmit(std::move(s));
-        if (timers_[static_cast<int>(TimerKind::Retransmit)].due < 0)
+        if (timers_[static_cast<int>(TimerKind::Retransmit)].dueUs < 0)
             startTimer(TimerKind::Retransmit, rtoUs_);
     }
     if (finQueued_ && !finSent_) {
         finSeq_ = sndNxt_;
         Segment s = makeSegment(kFin | kAck, sndNxt_);
-        outstanding_.push_back({sndNxt_, 0, kFin, nullptr, streamSent_, now(), false});
+        outstanding_.push_back({ sndNxt_, 0, kFin, nullptr, streamSent_, now(), false });
         sndNxt_ += 1;
         finSent_ = true;
         transmit(std::move(s));
-        if (timers_[static_cast<int>(TimerKind::Retransmit)].due < 0)
+        if (timers_[static_cast<int>(TimerKind::Retransmit)].dueUs < 0)
             startTimer(TimerKind::Retransmit, rtoUs_);
     }
 }
@@ -217,7 +210,7 @@ void Endpoint::retransmitFirst()
     std::uint8_t flags = kAck | o.flags;
     if (o.flags & kSyn) {
         if (state_ == TcpState::SynSent)
-            flags = kSyn;  // our SYN has nothing to acknowledge yet
+            flags = kSyn; // our SYN has nothing to acknowledge yet
     }
     if (o.len > 0)
         flags |= kPsh;
@@ -261,7 +254,7 @@ void Endpoint::initReceiveSequence(const Segment& s, SeqNum irs)
 void Endpoint::sendOpeningSyn(TcpState to, std::string_view cause, std::uint8_t flags)
 {
     setState(to, cause);
-    outstanding_.push_back({iss_, 0, kSyn, nullptr, 0, now(), false});
+    outstanding_.push_back({ iss_, 0, kSyn, nullptr, 0, now(), false });
     firstRetransmitBaseUs_ = now();
     transmit(makeSegment(flags, iss_));
     startTimer(TimerKind::SynRetry, rtoUs_);
@@ -309,11 +302,11 @@ bool Endpoint::send(std::uint32_t bytes, std::shared_ptr<const std::string> text
     case TcpState::CloseWait:
         break;
     default:
-        return false;  // RFC 9293 §3.10.2: "connection closing" / "does not exist"
+        return false; // RFC 9293 §3.10.2: "connection closing" / "does not exist"
     }
     if (finQueued_)
         return false;
-    unsent_.push_back({bytes, std::move(text)});
+    unsent_.push_back({ bytes, std::move(text) });
     unsentBytes_ += bytes;
     pushData();
     return true;
@@ -383,160 +376,6 @@ void Endpoint::abort()
         break;
     }
     closeConnection("app abort / snd RST");
-}
-
-void Endpoint::startFinWait2TimerIfOrphan()
-{
-    // Linux tcp_fin_timeout: only an orphan (close() called) has a FIN_WAIT_2 timer, never
-    // shorter than 3.5 x RTO; after shutdown(SHUT_WR) alone FIN_WAIT_2 waits forever.
-    if (state_ != TcpState::FinWait2 || !orphaned_ || !params().fin_wait_2_timeout_ms)
-        return;
-    TimeUs timeout = msToUs(*params().fin_wait_2_timeout_ms);
-    timeout = std::max(timeout, rtoUs_ * 7 / 2);
-    startTimer(TimerKind::FinWait2, timeout);
-}
-
-void Endpoint::armKeepalive()
-{
-    if (params().keepalive.enabled)
-        startTimer(TimerKind::Keepalive, msToUs(params().keepalive.time_ms));
-}
-
-// ---------------------------------------------------------------- timers firing
-
-void Endpoint::timerFires(TimerKind kind)
-{
-    Timer& timer = timers_[static_cast<int>(kind)];
-    TimeUs due = timer.due;
-    timer.due = -1;
-    timer.start = -1;
-    publish(event::TimerChanged{sock_, kind, TimerAction::Fire, due, retries_});
-    switch (kind) {
-    case TimerKind::SynRetry:
-    case TimerKind::Retransmit: {
-        if (outstanding_.empty())
-            return;
-        const bool handshake = state_ == TcpState::SynSent || state_ == TcpState::SynReceived;
-        int limit = state_ == TcpState::SynSent       ? params().syn_retries
-                    : state_ == TcpState::SynReceived ? params().synack_retries
-                                                      : params().data_retries;
-        bool giveUp = retries_ >= limit;
-        if (state_ == TcpState::SynSent && params().syn_linear_timeouts > 0) {
-            // Linux >= 6.5: tcp_syn_retries is a time budget equal to the classic exponential
-            // schedule, while the first retransmissions come every RTO without backoff.
-            TimeUs budget = 0, rto = msToUs(params().rto_initial_ms);
-            for (int i = 0; i <= limit; ++i) {
-                budget += rto;
-                rto = std::min(rto * 2, msToUs(params().rto_max_ms));
-            }
-            giveUp = now() - firstRetransmitBaseUs_ >= budget;
-        }
-        if (giveUp) {
-            appEvent(AppEventKind::Timeout, 0,
-                     handshake ? "connection timed out (ETIMEDOUT)" : "retransmission limit reached (ETIMEDOUT)");
-            closeConnection("retransmission limit reached");
-            return;
-        }
-        ++retries_;
-        retransmitFirst();
-        if (!(state_ == TcpState::SynSent && retries_ <= params().syn_linear_timeouts))
-            rtoUs_ = std::min(rtoUs_ * 2, msToUs(params().rto_max_ms));
-        startTimer(kind, rtoUs_, retries_);
-        return;
-    }
-    case TimerKind::TimeWait:
-        // Say which rule set the length: Linux's TIME_WAIT is a fixed TCP_TIMEWAIT_LEN, not 2 x MSL.
-        closeConnection(params().time_wait_ms ? "TIME_WAIT timeout (fixed length, not 2MSL) expired"
-                                              : "TIME_WAIT timeout (2MSL) expired");
-        return;
-    case TimerKind::FinWait2:
-        // The orphan is removed silently; a later FIN from the peer meets no socket (RST).
-        closeConnection("FIN_WAIT_2 timeout (tcp_fin_timeout) for orphaned socket");
-        return;
-    case TimerKind::DelayedAck:
-        if (ackPending_)
-            sendAck();
-        return;
-    case TimerKind::Keepalive: {
-        const KeepaliveParams& ka = params().keepalive;
-        // RFC 9293 §3.8.4: probes only after the idle interval with nothing received. A peer
-        // heard from since (an answered probe, new data) pushes the next probe to last-heard +
-        // time_ms, as Linux's tcp_keepalive_timer does; unanswered probes keep the idle time growing.
-        const TimeUs idleUs = now() - lastSegmentUs_;
-        if (idleUs < msToUs(ka.time_ms)) {
-            startTimer(TimerKind::Keepalive, msToUs(ka.time_ms) - idleUs);
-            return;
-        }
-        if (keepaliveProbes_ >= ka.probes) {
-            appEvent(AppEventKind::Timeout, 0, "keepalive: peer did not answer (ETIMEDOUT)");
-            closeConnection("keepalive probes unanswered");
-            return;
-        }
-        // RFC 9293 §3.8.4: a probe carries SEG.SEQ = SND.NXT-1 so the peer must answer with an ACK.
-        ++keepaliveProbes_;
-        transmit(makeSegment(kAck, sndNxt_ - 1));
-        startTimer(TimerKind::Keepalive, msToUs(ka.interval_ms), keepaliveProbes_);
-        return;
-    }
-    }
-}
-
-// ---------------------------------------------------------------- acknowledgements and RTT
-
-void Endpoint::measureRtt(TimeUs sample)
-{
-    // RFC 6298 §2 with the profile's floor and ceiling.
-    if (srttUs_ == 0) {
-        srttUs_ = sample;
-        rttvarUs_ = sample / 2;
-    } else {
-        TimeUs delta = srttUs_ > sample ? srttUs_ - sample : sample - srttUs_;
-        rttvarUs_ = (3 * rttvarUs_ + delta) / 4;
-        srttUs_ = (7 * srttUs_ + sample) / 8;
-    }
-    TimeUs rto = srttUs_ + std::max<TimeUs>(1000, 4 * rttvarUs_);
-    rtoUs_ = std::clamp(rto, msToUs(params().rto_min_ms), msToUs(params().rto_max_ms));
-}
-
-void Endpoint::ackReceived(SeqNum ack)
-{
-    bool progressed = false;
-    while (!outstanding_.empty()) {
-        const Outstanding& o = outstanding_.front();
-        std::uint32_t span = o.len + ((o.flags & (kSyn | kFin)) ? 1 : 0);
-        if (!(o.seq + span).beforeOrEqual(ack))
-            break;
-        if (!o.retransmitted)  // Karn's algorithm
-            measureRtt(now() - o.firstSentUs);
-        outstanding_.pop_front();
-        progressed = true;
-    }
-    sndUna_ = ack;
-    if (!progressed)
-        return;
-    retries_ = 0;
-    TimerKind kind = (state_ == TcpState::SynSent || state_ == TcpState::SynReceived) ? TimerKind::SynRetry
-                                                                                       : TimerKind::Retransmit;
-    if (outstanding_.empty()) {
-        cancelTimer(TimerKind::SynRetry);
-        cancelTimer(TimerKind::Retransmit);
-    } else {
-        startTimer(kind, rtoUs_);
-    }
-}
-
-void Endpoint::takeTimestamps(const Segment& s)
-{
-    if (!params().timestamps || !s.hasTimestamps)
-        return;
-    if (s.has(kSyn))
-        peerTimestamps_ = true;
-    tsRecent_ = s.tsVal;
-}
-
-bool Endpoint::acceptable(const Segment& s) const
-{
-    return segmentAcceptable(s.seq, s.seqLength(), rcvNxt_, params().window);
 }
 
 } // namespace tcplab

@@ -20,19 +20,19 @@ struct Params;
 // What became of an arriving segment (as Linux's tcp_timewait_state_process answers
 // TCP_TW_SUCCESS / ACK / RST / SYN, one verdict instead of flags).
 enum class Verdict : std::uint8_t {
-    Taken,          // its data or control changed this connection
-    NoChange,       // processed, nothing new (a duplicate ACK)
-    Dropped,        // discarded; Arrival::reason says why
+    Taken, // its data or control changed this connection
+    NoChange, // processed, nothing new (a duplicate ACK)
+    Dropped, // discarded; Arrival::reason says why
     NewIncarnation, // TIME_WAIT met a SYN that RFC 6191 accepts: the host's listener takes it
-    SynRefused,     // TIME_WAIT met a SYN that RFC 6191 refuses: dropped before any processing
+    SynRefused, // TIME_WAIT met a SYN that RFC 6191 refuses: dropped before any processing
 };
 
 struct Arrival {
     Verdict verdict = Verdict::NoChange;
     DropReason reason = DropReason::Unacceptable; // for Verdict::Dropped
 
-    static Arrival taken() { return {Verdict::Taken}; }
-    static Arrival dropped(DropReason reason = DropReason::Unacceptable) { return {Verdict::Dropped, reason}; }
+    static Arrival taken() { return { Verdict::Taken }; }
+    static Arrival dropped(DropReason reason = DropReason::Unacceptable) { return { Verdict::Dropped, reason }; }
     void take() { verdict = Verdict::Taken; }
 };
 
@@ -45,8 +45,8 @@ public:
     // `startsIn`: the state the socket's first transition leaves — CLOSED for an active open,
     // LISTEN for a listener's child (or a listener that opens actively), TIME_WAIT for the
     // RFC 6191 successor of a TIME_WAIT socket. It is not counted as a state of the host.
-    Endpoint(Host& host, int sock, const FourTuple& tuple, std::uint32_t incarnation,
-             TcpState startsIn = TcpState::Closed);
+    Endpoint(
+        Host& host, int sock, const FourTuple& tuple, std::uint32_t incarnation, TcpState startsIn = TcpState::Closed);
 
     // --- user calls (RFC 9293 §3.10.1 - §3.10.5) ---
     // `tsOffset` shifts this connection's timestamp clock (two machines behind one NAT).
@@ -90,22 +90,22 @@ public:
     TimeUs lastSegmentUs() const { return lastSegmentUs_; }
     std::int64_t bytesDelivered() const { return bytesDelivered_; }
     std::int64_t bytesQueued() const { return unsentBytes_; }
-    TimeUs timerDue(TimerKind kind) const { return timers_[static_cast<int>(kind)].due; }
-    TimeUs timerStart(TimerKind kind) const { return timers_[static_cast<int>(kind)].start; }
+    TimeUs timerDue(TimerKind kind) const { return timers_[static_cast<int>(kind)].dueUs; }
+    TimeUs timerStart(TimerKind kind) const { return timers_[static_cast<int>(kind)].startUs; }
     std::uint32_t timerGeneration(TimerKind kind) const { return timers_[static_cast<int>(kind)].generation; }
     int retransmissions() const { return retries_; }
-    bool counted = false;              // Host bookkeeping: included in its per-state counts
+    bool counted = false; // Host bookkeeping: included in its per-state counts
 
 private:
     struct Timer {
-        TimeUs due = -1;
-        TimeUs start = -1;
+        TimeUs dueUs = -1;
+        TimeUs startUs = -1;
         std::uint32_t generation = 0;
     };
-    struct Outstanding {                // a sent segment that occupies sequence space
+    struct Outstanding { // a sent segment that occupies sequence space
         SeqNum seq;
         std::uint32_t len = 0;
-        std::uint8_t flags = 0;         // SYN and/or FIN besides ACK
+        std::uint8_t flags = 0; // SYN and/or FIN besides ACK
         std::shared_ptr<const std::string> text;
         std::uint32_t streamOffset = 0;
         TimeUs firstSentUs = 0;
@@ -130,9 +130,9 @@ private:
     void setState(TcpState to, std::string_view cause);
     void dropTimersSilently();
     void enterTimeWait(std::string_view cause);
-    void closeConnection(std::string_view cause);   // to CLOSED and out of the host's table
+    void closeConnection(std::string_view cause); // to CLOSED and out of the host's table
 
-    void startTimer(TimerKind kind, TimeUs delay, int backoff = 0);
+    void startTimer(TimerKind kind, TimeUs delayUs, int backoff = 0);
     void cancelTimer(TimerKind kind);
     void cancelAllTimers();
 
@@ -141,11 +141,11 @@ private:
     void sendAck();
     void sendSynAck();
     void sendRst(SeqNum seq);
-    void pushData();                     // segment queued bytes and a queued FIN
+    void pushData(); // segment queued bytes and a queued FIN
     void retransmitFirst();
-    void scheduleAck();                  // immediate or delayed ACK of received data/FIN
+    void scheduleAck(); // immediate or delayed ACK of received data/FIN
     void ackReceived(SeqNum ack);
-    void measureRtt(TimeUs sample);
+    void measureRtt(TimeUs sampleUs);
     TimeUs currentRto() const { return rtoUs_; }
     bool finAcked() const { return finSent_ && sndUna_ == sndNxt_; }
     bool acceptable(const Segment& s) const;
@@ -172,7 +172,7 @@ private:
 
     SeqNum iss_, irs_, sndUna_, sndNxt_, rcvNxt_, finSeq_;
     std::uint32_t sndWnd_ = 65535;
-    std::uint32_t streamSent_ = 0;            // bytes of our stream put on the wire so far
+    std::uint32_t streamSent_ = 0; // bytes of our stream put on the wire so far
     SmallFifo<Outstanding> outstanding_;
     SmallFifo<Unsent> unsent_;
     std::int64_t unsentBytes_ = 0;
@@ -186,7 +186,7 @@ private:
     std::uint32_t tsOffset_ = 0;
     std::uint32_t tsRecent_ = 0;
 
-    std::array<Timer, kTimerKindCount> timers_{};
+    std::array<Timer, kTimerKindCount> timers_ {};
     int retries_ = 0;
     TimeUs firstRetransmitBaseUs_ = 0;
     TimeUs rtoUs_ = 0;

@@ -5,6 +5,8 @@
 #include "host.h"
 #include "params.h"
 
+#include <algorithm>
+
 namespace tcplab {
 
 Arrival Endpoint::segmentArrives(const Segment& s)
@@ -100,7 +102,7 @@ Arrival Endpoint::arriveInTimeWait(const Segment& s)
     // RFC 6191 (SHLD-4) / RFC 9293 MAY-2: a new SYN for the 4-tuple, when a listener can take it.
     const bool bareSyn = s.has(kSyn) && !s.has(kAck) && !s.has(kRst);
     if (bareSyn && host_.listener(tuple_.localPort))
-        return {acceptSynInTimeWait(s) ? Verdict::NewIncarnation : Verdict::SynRefused};
+        return { acceptSynInTimeWait(s) ? Verdict::NewIncarnation : Verdict::SynRefused };
     // RFC 9293 §3.10.7.4: "The only thing that can arrive in this state is a retransmission of
     // the remote FIN. Acknowledge it, and restart the 2 MSL timeout." Linux re-ACKs every one.
     if (s.has(kFin) && !s.has(kRst) && !s.has(kSyn) && s.seq + (s.len + 1) == rcvNxt_) {
@@ -141,8 +143,8 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
 {
     Arrival out;
     // Simultaneous open: the peer's SYN,ACK for exactly our state (Linux does the same).
-    const bool simultaneousSynAck = state_ == TcpState::SynReceived && s.has(kSyn) && s.has(kAck)
-        && !s.has(kRst) && s.seq + 1 == rcvNxt_ && s.ack == sndNxt_;
+    const bool simultaneousSynAck = state_ == TcpState::SynReceived && s.has(kSyn) && s.has(kAck) && !s.has(kRst)
+        && s.seq + 1 == rcvNxt_ && s.ack == sndNxt_;
     // A retransmitted SYN while we are in SYN_RECEIVED: our SYN,ACK was lost, send it again.
     if (state_ == TcpState::SynReceived && s.has(kSyn) && !s.has(kAck) && s.seq == irs_) {
         sendSynAck();
@@ -150,8 +152,8 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
     }
     // First: the acceptability test, with PAWS when both sides use timestamps (RFC 7323 §5).
     if (!simultaneousSynAck) {
-        bool pawsReject = peerTimestamps_ && s.hasTimestamps && !s.has(kRst)
-            && static_cast<std::int32_t>(s.tsVal - tsRecent_) < 0;
+        bool pawsReject
+            = peerTimestamps_ && s.hasTimestamps && !s.has(kRst) && static_cast<std::int32_t>(s.tsVal - tsRecent_) < 0;
         if (pawsReject || !acceptable(s)) {
             if (!s.has(kRst))
                 sendAck();
@@ -230,7 +232,7 @@ void Endpoint::processText(const Segment& s, Arrival& out)
         // Out of order or partly old: take only what starts exactly at RCV.NXT.
         std::uint32_t already = rcvNxt_ - s.seq;
         if (s.seq.after(rcvNxt_) || already >= s.len) {
-            sendAck();  // a duplicate ACK tells the sender where we are
+            sendAck(); // a duplicate ACK tells the sender where we are
             return;
         }
         rcvNxt_ += s.len - already;
@@ -281,6 +283,64 @@ void Endpoint::processFin(const Segment& s, Arrival& out)
         sendAck();
         return;
     }
+}
+
+// ---------------------------------------------------------------- acknowledgements and RTT
+
+void Endpoint::measureRtt(TimeUs sampleUs)
+{
+    // RFC 6298 §2 with the profile's floor and ceiling.
+    if (srttUs_ == 0) {
+        srttUs_ = sampleUs;
+        rttvarUs_ = sampleUs / 2;
+    } else {
+        TimeUs deltaUs = srttUs_ > sampleUs ? srttUs_ - sampleUs : sampleUs - srttUs_;
+        rttvarUs_ = (3 * rttvarUs_ + deltaUs) / 4;
+        srttUs_ = (7 * srttUs_ + sampleUs) / 8;
+    }
+    TimeUs rtoUs = srttUs_ + std::max<TimeUs>(1000, 4 * rttvarUs_);
+    rtoUs_ = std::clamp(rtoUs, msToUs(params().rto_min_ms), msToUs(params().rto_max_ms));
+}
+
+void Endpoint::ackReceived(SeqNum ack)
+{
+    bool progressed = false;
+    while (!outstanding_.empty()) {
+        const Outstanding& o = outstanding_.front();
+        std::uint32_t span = o.len + ((o.flags & (kSyn | kFin)) ? 1 : 0);
+        if (!(o.seq + span).beforeOrEqual(ack))
+            break;
+        if (!o.retransmitted) // Karn's algorithm
+            measureRtt(now() - o.firstSentUs);
+        outstanding_.pop_front();
+        progressed = true;
+    }
+    sndUna_ = ack;
+    if (!progressed)
+        return;
+    retries_ = 0;
+    TimerKind kind = (state_ == TcpState::SynSent || state_ == TcpState::SynReceived) ? TimerKind::SynRetry
+                                                                                      : TimerKind::Retransmit;
+    if (outstanding_.empty()) {
+        cancelTimer(TimerKind::SynRetry);
+        cancelTimer(TimerKind::Retransmit);
+    } else {
+        startTimer(kind, rtoUs_);
+    }
+}
+
+void Endpoint::takeTimestamps(const Segment& s)
+{
+    if (!params().timestamps || !s.hasTimestamps)
+        return;
+    if (s.has(kSyn))
+        peerTimestamps_ = true;
+    tsRecent_ = s.tsVal;
+}
+
+bool Endpoint::acceptable(const Segment& s) const
+{
+    return segmentAcceptable(s.seq, s.seqLength(), rcvNxt_, params().window);
 }
 
 } // namespace tcplab

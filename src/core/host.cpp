@@ -14,8 +14,14 @@ Host::Host(Context& cx, Peer peer, Address address)
 }
 Host::~Host() = default;
 
-std::uint32_t Host::tsClock() const { return static_cast<std::uint32_t>(cx_.now() / 1000) + 1; }
-bool Host::isDown() const { return downUntil_ > cx_.now(); }
+std::uint32_t Host::tsClock() const
+{
+    return static_cast<std::uint32_t>(cx_.now() / 1000) + 1;
+}
+bool Host::isDown() const
+{
+    return downUntilUs_ > cx_.now();
+}
 
 Endpoint& Host::createEndpoint(const FourTuple& tuple, std::uint32_t incarnation, TcpState startsIn, int sock)
 {
@@ -39,7 +45,7 @@ bool Host::listen(std::uint16_t port)
     listener.sock = nextSock_++;
     listener.port = port;
     listeners_.emplace(port, listener);
-    cx_.publish(peer_, event::StateChanged{listener.sock, TcpState::Closed, TcpState::Listen, "app listen"});
+    cx_.publish(peer_, event::StateChanged { listener.sock, TcpState::Closed, TcpState::Listen, "app listen" });
     return true;
 }
 
@@ -50,7 +56,7 @@ void Host::closeListener(std::uint16_t port)
         return;
     int sock = it->second.sock;
     listeners_.erase(it);
-    cx_.publish(peer_, event::StateChanged{sock, TcpState::Listen, TcpState::Closed, "app close of listener"});
+    cx_.publish(peer_, event::StateChanged { sock, TcpState::Listen, TcpState::Closed, "app close of listener" });
 }
 
 const Listener* Host::listener(std::uint16_t port) const
@@ -72,19 +78,23 @@ Endpoint* Host::find(const FourTuple& tuple) const
     return found ? *found : nullptr;
 }
 
-Endpoint* Host::currentConnection() const { return findSock(currentSock_); }
+Endpoint* Host::currentConnection() const
+{
+    return findSock(currentSock_);
+}
 
 Endpoint* Host::connect(std::uint16_t localPort, Address remoteAddr, std::uint16_t remotePort,
-                        std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error)
+    std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error)
 {
     error = ConnectError::None;
-    FourTuple tuple{address_, localPort, remoteAddr, remotePort};
+    FourTuple tuple { address_, localPort, remoteAddr, remotePort };
     if (Endpoint* existing = find(tuple)) {
         if (!existing->reusableByConnect()) {
             error = ConnectError::AddressInUse;
             return nullptr;
         }
-        cx_.publish(peer_, event::Noted{existing->sock(), "tcp_tw_reuse: TIME_WAIT 4-tuple taken by a new connection"});
+        cx_.publish(
+            peer_, event::Noted { existing->sock(), "tcp_tw_reuse: TIME_WAIT 4-tuple taken by a new connection" });
         // Linux tcp_twsk_unique(): the new connection starts above anything the old one sent,
         // write_seq = tw_snd_nxt + 65535 + 2, so its segments cannot be taken for old ones.
         if (!isn)
@@ -106,7 +116,7 @@ Endpoint* Host::openFromListener(std::uint16_t port, Address remoteAddr, std::ui
         return nullptr;
     const int sock = it->second.sock;
     listeners_.erase(it);
-    const FourTuple tuple{address_, port, remoteAddr, remotePort};
+    const FourTuple tuple { address_, port, remoteAddr, remotePort };
     if (find(tuple))
         return nullptr;
     const std::uint32_t incarnation = cx_.nextIncarnation(peer_, tuple);
@@ -115,9 +125,9 @@ Endpoint* Host::openFromListener(std::uint16_t port, Address remoteAddr, std::ui
     return &endpoint;
 }
 
-void Host::crash(TimeUs downUntil)
+void Host::crash(TimeUs downUntilUs)
 {
-    downUntil_ = downUntil;
+    downUntilUs_ = downUntilUs;
     std::vector<int> socks;
     forEachSocket([&](const Endpoint& endpoint) { socks.push_back(endpoint.sock()); });
     for (int sock : socks) {
@@ -130,7 +140,8 @@ void Host::crash(TimeUs downUntil)
         ports.push_back(port);
     std::sort(ports.begin(), ports.end());
     for (std::uint16_t port : ports) {
-        cx_.publish(peer_, event::StateChanged{listeners_[port].sock, TcpState::Listen, TcpState::Closed, "host crashed"});
+        cx_.publish(
+            peer_, event::StateChanged { listeners_[port].sock, TcpState::Listen, TcpState::Closed, "host crashed" });
         listeners_.erase(port);
     }
 }
@@ -146,7 +157,7 @@ void Host::stateChanged(Endpoint& endpoint, TcpState from, TcpState to, std::str
         if (it != listeners_.end() && it->second.halfOpen > 0)
             --it->second.halfOpen;
     }
-    cx_.publish(peer_, event::StateChanged{endpoint.sock(), from, to, cause});
+    cx_.publish(peer_, event::StateChanged { endpoint.sock(), from, to, cause });
 }
 
 bool Host::timeWaitOverflow()
@@ -161,7 +172,7 @@ void Host::timerFired(int sock, TimerKind kind, std::uint32_t generation)
 {
     Endpoint* endpoint = findSock(sock);
     if (!endpoint || endpoint->timerGeneration(kind) != generation || endpoint->timerDue(kind) != cx_.now())
-        return;  // cancelled or restarted since: a stale queue entry
+        return; // cancelled or restarted since: a stale queue entry
     endpoint->timerFires(kind);
 }
 
@@ -180,13 +191,13 @@ void Host::connectionClosed(Endpoint& endpoint)
         --stateCounts_[static_cast<int>(endpoint.state())];
     if (find(endpoint.tuple()) == &endpoint)
         byTuple_.erase(endpoint.tuple());
-    cx_.publish(peer_, event::SocketRemoved{&endpoint});
+    cx_.publish(peer_, event::SocketRemoved { &endpoint });
     graveyard_.push_back(std::move(bySock_[static_cast<std::size_t>(endpoint.sock())]));
 }
 
 void Host::drop(const Segment& segment, DropReason reason, TcpState at)
 {
-    cx_.publish(peer_, event::SegmentDropped{&segment, reason, at});
+    cx_.publish(peer_, event::SegmentDropped { &segment, reason, at });
 }
 
 // ---------------------------------------------------------------- arrivals
@@ -197,7 +208,7 @@ void Host::deliver(const Segment& s)
         drop(s, DropReason::NoRoute);
         return;
     }
-    cx_.publish(peer_, event::SegmentArrived{&s});
+    cx_.publish(peer_, event::SegmentArrived { &s });
     rememberTimestamp(s);
     const FourTuple tuple = s.arrivalTuple();
     Endpoint* endpoint = find(tuple);
@@ -225,7 +236,8 @@ void Host::deliver(const Segment& s)
             break;
         }
         if (stray)
-            cx_.publish(peer_, event::StrayArrived{sock, &s, arrival.verdict == Verdict::Taken || before != endpoint->state()});
+            cx_.publish(peer_,
+                event::StrayArrived { sock, &s, arrival.verdict == Verdict::Taken || before != endpoint->state() });
         return;
     }
     if (listener && bareSyn) {
@@ -237,7 +249,7 @@ void Host::deliver(const Segment& s)
         return;
     }
     if (listener && s.has(kRst)) {
-        drop(s, DropReason::Ignored, TcpState::Listen);  // RFC 9293: an RST in LISTEN is ignored
+        drop(s, DropReason::Ignored, TcpState::Listen); // RFC 9293: an RST in LISTEN is ignored
         return;
     }
     if (listener && s.has(kAck) && !s.has(kSyn) && cx_.params().syncookies > 0 && cookieAck(*listener, s))
@@ -273,7 +285,8 @@ void Host::reincarnate(Endpoint& timeWait, Listener& listener, const Segment& sy
 {
     // Linux: the new ISN is the old SND.NXT + 65535 + 2, above anything the old one used.
     const SeqNum isn = timeWait.sndNxt() + 65537u;
-    cx_.publish(peer_, event::Noted{timeWait.sock(), "RFC 6191: SYN accepted in TIME_WAIT, a new incarnation begins"});
+    cx_.publish(
+        peer_, event::Noted { timeWait.sock(), "RFC 6191: SYN accepted in TIME_WAIT, a new incarnation begins" });
     // No CLOSED in between: the trace shows TIME_WAIT -> SYN_RECEIVED, as Linux reports it.
     timeWait.retire();
     connectionClosed(timeWait);
@@ -297,7 +310,7 @@ void Host::synToListener(Listener& listener, const Segment& syn, TcpState cameFr
         synAck.ack = syn.seq + 1;
         synAck.window = p.window;
         synAck.incarnation = syn.incarnation;
-        cx_.publish(peer_, event::Noted{listener.sock, "SYN queue full: SYN cookie sent, no state kept"});
+        cx_.publish(peer_, event::Noted { listener.sock, "SYN queue full: SYN cookie sent, no state kept" });
         transmit(std::move(synAck));
         return;
     }
@@ -315,7 +328,7 @@ std::uint32_t Host::cookieFor(const FourTuple& tuple, SeqNum clientIsn) const
 {
     // A keyed hash of the 4-tuple and the client's ISN (the real one also folds in a coarse
     // clock and the MSS); deterministic so runs stay reproducible.
-    std::uint64_t h = FourTupleHash{}(tuple) ^ (std::uint64_t(clientIsn.value()) * 0xD6E8FEB86659FD93ull);
+    std::uint64_t h = FourTupleHash {}(tuple) ^ (std::uint64_t(clientIsn.value()) * 0xD6E8FEB86659FD93ull);
     h ^= h >> 32;
     return static_cast<std::uint32_t>(h);
 }
@@ -326,7 +339,7 @@ bool Host::cookieAck(Listener& listener, const Segment& ack)
     SeqNum clientIsn = ack.seq - 1;
     if ((ack.ack - 1u).value() != cookieFor(tuple, clientIsn))
         return false;
-    cx_.publish(peer_, event::Noted{listener.sock, "valid SYN cookie: connection created from the final ACK"});
+    cx_.publish(peer_, event::Noted { listener.sock, "valid SYN cookie: connection created from the final ACK" });
     Endpoint& endpoint = createEndpoint(tuple, ack.incarnation, TcpState::Listen);
     endpoint.openFromCookie(ack, ack.ack - 1u);
     endpoint.segmentArrives(ack);

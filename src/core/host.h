@@ -24,7 +24,7 @@ enum class ConnectError : std::uint8_t { None, AddressInUse, NoSuchConnection };
 struct Listener {
     int sock = 0;
     std::uint16_t port = 0;
-    int halfOpen = 0;   // children in SYN_RECEIVED
+    int halfOpen = 0; // children in SYN_RECEIVED
 };
 
 // One machine: a socket table keyed by 4-tuple (connections and TIME_WAIT entries), listeners
@@ -45,7 +45,7 @@ public:
     // Opens a connection. Returns the endpoint, or nullptr with `error` set (EADDRINUSE when the
     // 4-tuple is held in TIME_WAIT and the profile's reuse rules refuse it).
     Endpoint* connect(std::uint16_t localPort, Address remoteAddr, std::uint16_t remotePort,
-                      std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error);
+        std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error);
     // SEND on a listener with no connection: the listener itself opens actively toward the
     // given peer (RFC 9293 §3.10.2, LISTEN -> SYN_SENT) and stops listening.
     Endpoint* openFromListener(std::uint16_t port, Address remoteAddr, std::uint16_t remotePort);
@@ -55,8 +55,8 @@ public:
     Endpoint* currentConnection() const;
     const Listener* listener(std::uint16_t port) const;
     void closeListener(std::uint16_t port);
-    // The host forgets everything silently; while `downUntil` lies ahead it answers nothing.
-    void crash(TimeUs downUntil);
+    // The host forgets everything silently; while `downUntilUs` lies ahead it answers nothing.
+    void crash(TimeUs downUntilUs);
     bool isDown() const;
 
     // --- the network hands arriving segments here ---
@@ -78,7 +78,7 @@ public:
     std::int64_t timeWaitOverflows() const { return timeWaitOverflows_; }
     template <typename F> void forEachSocket(F&& visit) const
     {
-        for (const auto& endpoint : bySock_)  // in socket-number order
+        for (const auto& endpoint : bySock_) // in socket-number order
             if (endpoint)
                 visit(*endpoint);
     }
@@ -104,19 +104,19 @@ private:
     Address address_;
     int nextSock_ = 1;
     int currentSock_ = 0;
-    TimeUs downUntil_ = -1;
+    TimeUs downUntilUs_ = -1;
     TupleMap<Endpoint*> byTuple_;
     // Indexed by socket number (numbers are never reused): a timer firing finds its socket
     // without hashing. Costs one pointer per socket ever opened (8 MB per million).
     std::vector<std::unique_ptr<Endpoint>> bySock_;
     std::unordered_map<std::uint16_t, Listener> listeners_;
-    std::vector<std::unique_ptr<Endpoint>> graveyard_;   // freed after the current event
+    std::vector<std::unique_ptr<Endpoint>> graveyard_; // freed after the current event
     struct PeerStamp {
         std::uint32_t tsVal = 0;
         TimeUs seenUs = 0;
     };
-    std::unordered_map<Address, PeerStamp> peerStamps_;  // tcp_tw_recycle's per-host memory
-    std::array<std::int64_t, kTcpStateCount> stateCounts_{};
+    std::unordered_map<Address, PeerStamp> peerStamps_; // tcp_tw_recycle's per-host memory
+    std::array<std::int64_t, kTcpStateCount> stateCounts_ {};
     std::int64_t timeWaitOverflows_ = 0;
 };
 

@@ -11,8 +11,8 @@ namespace tcplab {
 namespace {
 SegmentClass primaryClassOf(const Segment& s)
 {
-    for (SegmentClass c : {SegmentClass::Rst, SegmentClass::SynAck, SegmentClass::Syn, SegmentClass::Fin,
-                           SegmentClass::Data, SegmentClass::PureAck})
+    for (SegmentClass c : { SegmentClass::Rst, SegmentClass::SynAck, SegmentClass::Syn, SegmentClass::Fin,
+             SegmentClass::Data, SegmentClass::PureAck })
         if (segmentMatches(s, c))
             return c;
     return SegmentClass::Any;
@@ -47,7 +47,7 @@ void Network::transmit(Peer from, Segment segment)
     flight.nthOfClass = ++counts[static_cast<int>(flight.primaryClass)];
     flight.segment = std::move(segment);
 
-    cx_.publish(from, event::SegmentSent{&flight.segment});
+    cx_.publish(from, event::SegmentSent { &flight.segment });
     if (params_.loss > 0.0) {
         double draw = static_cast<double>(lossRng_() >> 11) * 0x1.0p-53;
         if (draw < params_.loss) {
@@ -87,7 +87,10 @@ void Network::transmit(Peer from, Segment segment)
     launch(std::move(flight), arriveUs);
 }
 
-TimeUs Network::deathUs(const Flight& flight) const { return flight.segment.bornUs + msToUs(params_.msl_ms); }
+TimeUs Network::deathUs(const Flight& flight) const
+{
+    return flight.segment.bornUs + msToUs(params_.msl_ms);
+}
 
 void Network::launch(Flight flight, TimeUs arriveUs)
 {
@@ -105,7 +108,7 @@ void Network::launch(Flight flight, TimeUs arriveUs)
         flights_.push_back(std::move(flight));
     }
     const Flight& f = flights_[slot];
-    cx_.schedule(f.expires ? deathUs(f) : f.arriveUs, FlightLands{slot});
+    cx_.schedule(f.expires ? deathUs(f) : f.arriveUs, FlightLands { slot });
 }
 
 void Network::land(std::uint32_t slot)
@@ -117,17 +120,17 @@ void Network::land(std::uint32_t slot)
     freeFlights_.push_back(slot);
     const Peer to = otherPeer(flight.from);
     if (flight.expires) {
-        cx_.publish(to, event::SegmentDropped{&flight.segment, DropReason::Expired});
+        cx_.publish(to, event::SegmentDropped { &flight.segment, DropReason::Expired });
         return;
     }
     if (flight.doomed) {
-        cx_.publish(to, event::SegmentDropped{&flight.segment, flight.doomReason});
+        cx_.publish(to, event::SegmentDropped { &flight.segment, flight.doomReason });
         return;
     }
     if (flight.segment.dstAddr == host(to).address())
         host(to).deliver(flight.segment);
     else
-        cx_.publish(to, event::SegmentDropped{&flight.segment, DropReason::NoRoute});
+        cx_.publish(to, event::SegmentDropped { &flight.segment, DropReason::NoRoute });
 }
 
 const Network::Flight* Network::find(std::uint64_t segmentId) const
@@ -138,8 +141,7 @@ const Network::Flight* Network::find(std::uint64_t segmentId) const
     return nullptr;
 }
 
-std::optional<FaultSpec> Network::faultRuleFor(std::uint64_t segmentId, FaultAction action,
-                                               std::int64_t delayMs) const
+std::optional<FaultSpec> Network::faultRuleFor(std::uint64_t segmentId, FaultAction action, std::int64_t delayMs) const
 {
     const Flight* f = find(segmentId);
     if (!f || f->expires || f->segment.copyOf != 0)
@@ -174,10 +176,10 @@ void Network::reportUnmatchedFaults()
         const FaultSpec& f = faults_[i];
         if (faultMatches_[i] >= f.nth)
             continue;
-        const std::string text = "fault never matched: faults[" + std::to_string(i) + "] ("
-            + segmentClassName(f.match) + " #" + std::to_string(f.nth) + ", " + std::string(faultActionName(f.action))
-            + "); only " + std::to_string(faultMatches_[i]) + " matching segment(s) were sent";
-        cx_.publish(f.peer, event::Noted{0, text});
+        const std::string text = "fault never matched: faults[" + std::to_string(i) + "] (" + segmentClassName(f.match)
+            + " #" + std::to_string(f.nth) + ", " + std::string(faultActionName(f.action)) + "); only "
+            + std::to_string(faultMatches_[i]) + " matching segment(s) were sent";
+        cx_.publish(f.peer, event::Noted { 0, text });
     }
 }
 
@@ -196,7 +198,8 @@ std::vector<FlightView> Network::flights() const
         v.expires = f.expires;
         out.push_back(std::move(v));
     }
-    std::sort(out.begin(), out.end(), [](const FlightView& x, const FlightView& y) { return x.segment.id < y.segment.id; });
+    std::sort(
+        out.begin(), out.end(), [](const FlightView& x, const FlightView& y) { return x.segment.id < y.segment.id; });
     return out;
 }
 

@@ -62,14 +62,14 @@ private:
     Context& cx_;
     const Params& params_;
     const std::vector<FaultSpec>& faults_;
-    std::array<Host*, 2> hosts_{};
+    std::array<Host*, 2> hosts_ {};
     std::mt19937_64 lossRng_;
     std::vector<Flight> flights_;
     std::vector<std::uint32_t> freeFlights_;
     std::uint64_t nextSegmentId_ = 1;
     std::vector<int> faultMatches_;
     // Per sender, how many segments of each class it has sent (for fault rules' `nth`).
-    std::array<std::array<int, 7>, 2> classCounts_{};
+    std::array<std::array<int, 7>, 2> classCounts_ {};
 };
 
 } // namespace tcplab

@@ -19,27 +19,27 @@ std::optional<Params> profileDefaults(std::string_view name)
         p.rto_initial_ms = 1000;
         p.rto_min_ms = 1000;
         p.rto_max_ms = 60'000;
-        p.syn_retries = 7;        // 1+2+...+64+60 s: over the 3-minute R2 for a SYN
+        p.syn_retries = 7; // 1+2+...+64+60 s: over the 3-minute R2 for a SYN
         p.synack_retries = 7;
-        p.data_retries = 8;       // >= 100 s (R2)
+        p.data_retries = 8; // >= 100 s (R2)
         return p;
     }
     if (name == "linux") {
         // include/net/tcp.h, Documentation/networking/ip-sysctl.rst, observed on Linux 6.18.
         p.profile = "linux";
         p.msl_ms = 30'000;
-        p.time_wait_ms = 60'000;  // TCP_TIMEWAIT_LEN, whatever MSL is
-        p.fin_wait_2_timeout_ms = 60'000;  // tcp_fin_timeout
+        p.time_wait_ms = 60'000; // TCP_TIMEWAIT_LEN, whatever MSL is
+        p.fin_wait_2_timeout_ms = 60'000; // tcp_fin_timeout
         p.rto_initial_ms = 1000;
         p.rto_min_ms = 200;
         p.rto_max_ms = 120'000;
         p.syn_retries = 6;
         p.synack_retries = 5;
-        p.data_retries = 15;      // tcp_retries2
+        p.data_retries = 15; // tcp_retries2
         p.syn_linear_timeouts = 4;
         p.tw_reuse = 2;
         p.timestamps = true;
-        p.keepalive = {false, 7'200'000, 75'000, 9};
+        p.keepalive = { false, 7'200'000, 75'000, 9 };
         p.syncookies = 1;
         p.backlog = 128;
         p.max_tw_buckets = 131'072;
@@ -64,7 +64,7 @@ std::optional<Params> profileDefaults(std::string_view name)
         p.synack_retries = 2;
         p.data_retries = 5;
         p.timestamps = false;
-        p.keepalive = {false, 7'200'000, 1000, 5};
+        p.keepalive = { false, 7'200'000, 1000, 5 };
         p.syncookies = 0;
         p.backlog = 200;
         p.delayed_ack_ms = 200;
@@ -73,11 +73,17 @@ std::optional<Params> profileDefaults(std::string_view name)
     return std::nullopt;
 }
 
-std::vector<std::string> profileNames() { return {"rfc9293", "linux", "windows"}; }
+std::vector<std::string> profileNames()
+{
+    return { "rfc9293", "linux", "windows" };
+}
 
 // A table row: the key is the member's path, so the two cannot drift apart.
-#define TCPLAB_PARAM(member, type, min, max, unit, help)                                                              \
-    ParamInfo { #member, ParamType::type, min, max, unit, help, [](Params& p) -> ParamSlot { return &p.member; } }
+#define TCPLAB_PARAM(member, type, min, max, unit, help)                                                               \
+    ParamInfo                                                                                                          \
+    {                                                                                                                  \
+#member, ParamType::type, min, max, unit, help, [](Params & p) -> ParamSlot { return &p.member; }              \
+    }
 
 const std::vector<ParamInfo>& paramTable()
 {
@@ -86,7 +92,7 @@ const std::vector<ParamInfo>& paramTable()
         TCPLAB_PARAM(msl_ms, Integer, 0, kDay, "ms", "maximum segment lifetime: older segments die in the network"),
         TCPLAB_PARAM(time_wait_ms, OptionalInteger, 0, kDay, "ms", "TIME_WAIT length; null = 2 x MSL"),
         TCPLAB_PARAM(fin_wait_2_timeout_ms, OptionalInteger, 0, kDay, "ms",
-                     "orphaned FIN_WAIT_2 timeout (tcp_fin_timeout); null = none"),
+            "orphaned FIN_WAIT_2 timeout (tcp_fin_timeout); null = none"),
         TCPLAB_PARAM(rto_initial_ms, Integer, 1, kDay, "ms", "retransmission timeout before any RTT sample"),
         TCPLAB_PARAM(rto_min_ms, Integer, 1, kDay, "ms", "floor of the retransmission timeout"),
         TCPLAB_PARAM(rto_max_ms, Integer, 1, kDay, "ms", "ceiling of the retransmission timeout"),
@@ -94,7 +100,7 @@ const std::vector<ParamInfo>& paramTable()
         TCPLAB_PARAM(synack_retries, Integer, 0, 100, "retransmissions", "SYN,ACK retransmissions before giving up"),
         TCPLAB_PARAM(data_retries, Integer, 0, 100, "retransmissions", "data retransmissions before ETIMEDOUT"),
         TCPLAB_PARAM(syn_linear_timeouts, Integer, 0, 100, "retransmissions",
-                     "first SYN retransmissions without backoff (Linux >= 6.5)"),
+            "first SYN retransmissions without backoff (Linux >= 6.5)"),
         TCPLAB_PARAM(tw_reuse, Integer, 0, 2, "", "tcp_tw_reuse: 0 off, 1 on, 2 loopback only"),
         TCPLAB_PARAM(tw_recycle, Boolean, 0, 1, "", "tcp_tw_recycle (removed in Linux 4.12)"),
         TCPLAB_PARAM(timestamps, Boolean, 0, 1, "", "TCP timestamps (RFC 7323)"),
@@ -106,7 +112,7 @@ const std::vector<ParamInfo>& paramTable()
         TCPLAB_PARAM(syncookies, Integer, 0, 2, "", "SYN cookies: 0 off, 1 when the backlog overflows, 2 always"),
         TCPLAB_PARAM(backlog, Integer, 0, 1'000'000, "connections", "half-open connections a listener holds"),
         TCPLAB_PARAM(max_tw_buckets, Integer, 0, 1'000'000'000, "sockets",
-                     "TIME_WAIT sockets a host keeps (tcp_max_tw_buckets)"),
+            "TIME_WAIT sockets a host keeps (tcp_max_tw_buckets)"),
         TCPLAB_PARAM(delayed_ack_ms, Integer, 0, 10'000, "ms", "delayed ACK; 0 = immediate"),
         TCPLAB_PARAM(delay_ms, Integer, 0, 3'600'000, "ms", "one-way propagation delay"),
         TCPLAB_PARAM(loss, Real, 0, 1, "probability", "chance a segment is lost, each way"),
@@ -138,9 +144,12 @@ std::string ParamInfo::rangeText() const
 std::string_view isnModeName(IsnMode mode)
 {
     switch (mode) {
-    case IsnMode::Clock: return "clock";
-    case IsnMode::Random: return "random";
-    case IsnMode::Fixed: return "fixed";
+    case IsnMode::Clock:
+        return "clock";
+    case IsnMode::Random:
+        return "random";
+    case IsnMode::Fixed:
+        return "fixed";
     }
     return "fixed";
 }
@@ -182,7 +191,7 @@ ParamValue paramValue(const Params& params, const ParamInfo& info)
         [](auto* field) -> ParamValue {
             using T = std::remove_pointer_t<decltype(field)>;
             if constexpr (std::is_same_v<T, std::optional<std::int64_t>>)
-                return *field ? ParamValue(**field) : ParamValue(std::monostate{});
+                return *field ? ParamValue(**field) : ParamValue(std::monostate {});
             else if constexpr (std::is_same_v<T, bool> || std::is_same_v<T, double> || std::is_same_v<T, IsnMode>)
                 return *field;
             else
@@ -271,7 +280,7 @@ std::optional<ParamValue> parseParamValue(const ParamInfo& info, std::string_vie
     case ParamType::Integer: {
         const bool optional = info.type == ParamType::OptionalInteger;
         if (optional && text == "null")
-            return std::monostate{};
+            return std::monostate {};
         std::int64_t n = 0;
         if (!parseInteger(text, n) || n < info.min || n > info.max) {
             error = info.rangeText() + (optional ? " or null" : "") + got;
@@ -283,7 +292,10 @@ std::optional<ParamValue> parseParamValue(const ParamInfo& info, std::string_vie
     return std::nullopt;
 }
 
-std::string paramValueToText(const ParamInfo&, const ParamValue& value) { return shown(value); }
+std::string paramValueToText(const ParamInfo&, const ParamValue& value)
+{
+    return shown(value);
+}
 
 std::string setParamFromText(Params& params, std::string_view key, std::string_view value)
 {

@@ -24,7 +24,7 @@ struct KeepaliveParams {
 struct Params {
     std::string profile = "rfc9293";
     std::int64_t msl_ms = 120'000;
-    std::optional<std::int64_t> time_wait_ms;          // empty: 2 x MSL
+    std::optional<std::int64_t> time_wait_ms; // empty: 2 x MSL
     std::optional<std::int64_t> fin_wait_2_timeout_ms; // empty: no orphan timeout
     std::int64_t rto_initial_ms = 1000;
     std::int64_t rto_min_ms = 1000;
@@ -32,18 +32,18 @@ struct Params {
     int syn_retries = 6;
     int synack_retries = 5;
     int data_retries = 15;
-    int syn_linear_timeouts = 0;  // Linux >= 6.5: first N SYN retransmissions without backoff
-    int tw_reuse = 0;             // 0 off, 1 on, 2 loopback only (Linux default)
-    bool tw_recycle = false;      // removed from Linux in 4.12; kept to show why
+    int syn_linear_timeouts = 0; // Linux >= 6.5: first N SYN retransmissions without backoff
+    int tw_reuse = 0; // 0 off, 1 on, 2 loopback only (Linux default)
+    bool tw_recycle = false; // removed from Linux in 4.12; kept to show why
     bool timestamps = false;
-    bool rfc1337 = false;         // ignore RST in TIME_WAIT (RFC 1337 fix F1)
+    bool rfc1337 = false; // ignore RST in TIME_WAIT (RFC 1337 fix F1)
     KeepaliveParams keepalive;
-    int syncookies = 0;           // 0 off, 1 when the backlog overflows, 2 always
-    int backlog = 128;            // half-open (SYN_RECEIVED) connections a listener holds
+    int syncookies = 0; // 0 off, 1 when the backlog overflows, 2 always
+    int backlog = 128; // half-open (SYN_RECEIVED) connections a listener holds
     std::int64_t max_tw_buckets = 1'000'000'000;
     std::int64_t delayed_ack_ms = 0;
-    std::int64_t delay_ms = 50;   // one-way propagation delay
-    double loss = 0.0;            // probability a segment is lost, each way
+    std::int64_t delay_ms = 50; // one-way propagation delay
+    double loss = 0.0; // probability a segment is lost, each way
     std::uint64_t seed = 1;
     IsnMode isn = IsnMode::Fixed;
     std::uint32_t isn_client = 1000;
@@ -65,8 +65,8 @@ enum class ParamType : std::uint8_t { Integer, OptionalInteger, Boolean, Real, I
 using ParamValue = std::variant<std::monostate, std::int64_t, bool, double, IsnMode>;
 
 // Where a parameter lives in Params: a pointer to the member, whatever its integer width.
-using ParamSlot = std::variant<std::int64_t*, std::optional<std::int64_t>*, int*, std::uint32_t*, std::uint64_t*,
-                               bool*, double*, IsnMode*>;
+using ParamSlot = std::variant<std::int64_t*, std::optional<std::int64_t>*, int*, std::uint32_t*, std::uint64_t*, bool*,
+    double*, IsnMode*>;
 
 // One row of the parameter table, in the spirit of KDE Step's STEPCORE_PROPERTY: the key of
 // scenario files and `--set`, its type and range, its unit, a line of help, and the member.

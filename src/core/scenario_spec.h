@@ -16,21 +16,29 @@ namespace tcplab {
 // A scenario as plain data: what the scenario file says, once parsed and checked.
 
 enum class ActionKind : std::uint8_t {
-    Listen, Connect, Send, Close, Shutdown, Abort, Crash, NeverClose, SynFlood,
+    Listen,
+    Connect,
+    Send,
+    Close,
+    Shutdown,
+    Abort,
+    Crash,
+    NeverClose,
+    SynFlood,
 };
 std::string_view actionName(ActionKind kind);
 
 struct Action {
     ActionKind kind = ActionKind::Listen;
     Peer peer = Peer::Client;
-    std::uint32_t bytes = 0;                 // send
-    std::optional<std::string> text;         // send: text instead of anonymous bytes
-    std::optional<std::uint16_t> port;       // connect: local port (default: the peer's port)
-    std::optional<std::uint32_t> isn;        // connect: this connection's ISN
-    std::uint32_t tsOffsetMs = 0;            // connect: another machine's timestamp clock (NAT)
-    std::int64_t downMs = 0;                 // crash: how long the host stays silent
-    int count = 0;                           // syn_flood: how many spoofed SYNs
-    std::int64_t intervalMs = 0;             // syn_flood: between two SYNs
+    std::uint32_t bytes = 0; // send
+    std::optional<std::string> text; // send: text instead of anonymous bytes
+    std::optional<std::uint16_t> port; // connect: local port (default: the peer's port)
+    std::optional<std::uint32_t> isn; // connect: this connection's ISN
+    std::uint32_t tsOffsetMs = 0; // connect: another machine's timestamp clock (NAT)
+    std::int64_t downMs = 0; // crash: how long the host stays silent
+    int count = 0; // syn_flood: how many spoofed SYNs
+    std::int64_t intervalMs = 0; // syn_flood: between two SYNs
 };
 
 // An event an `after` step waits for: a state a peer enters, or an event its application hears.
@@ -79,7 +87,7 @@ enum class FaultAction : std::uint8_t { Drop, Delay, Duplicate };
 std::string_view faultActionName(FaultAction action);
 
 struct FaultSpec {
-    Peer peer = Peer::Client;                // the sender
+    Peer peer = Peer::Client; // the sender
     SegmentClass match = SegmentClass::Any;
     int nth = 1;
     FaultAction action = FaultAction::Drop;
@@ -93,8 +101,8 @@ struct PeerSpec {
 
 struct ScenarioSpec {
     Params params;
-    PeerSpec client{0xC0000201u, 49152};     // 192.0.2.1:49152
-    PeerSpec server{0xC6336402u, 80};        // 198.51.100.2:80
+    PeerSpec client { 0xC0000201u, 49152 }; // 192.0.2.1:49152
+    PeerSpec server { 0xC6336402u, 80 }; // 198.51.100.2:80
     std::vector<Step> steps;
     std::vector<FaultSpec> faults;
     TimeUs runUntilUs = msToUs(300'000);

@@ -19,8 +19,7 @@ namespace tcplab {
 // `Event` is plain data with a `TimeUs time` member; the queue never allocates per event. The
 // simulation queues a typed `SimEvent` (sim_event.h); `Scheduler` below is the queue of a kind
 // and two integers that the scheduler's own tests and benchmark drive.
-template <typename Event>
-class EventQueue {
+template <typename Event> class EventQueue {
 public:
     TimeUs now() const { return now_; }
     bool empty() const { return size_ == 0; }
@@ -79,7 +78,7 @@ private:
     static constexpr int kBuckets = 65;
     static constexpr std::array<std::uint64_t, kBuckets> emptyMins()
     {
-        std::array<std::uint64_t, kBuckets> mins{};
+        std::array<std::uint64_t, kBuckets> mins {};
         mins.fill(~std::uint64_t(0));
         return mins;
     }
@@ -148,7 +147,7 @@ struct ScheduledEvent {
 class Scheduler : public EventQueue<ScheduledEvent> {
 public:
     using EventQueue::schedule;
-    void schedule(TimeUs time, std::uint32_t kind, std::uint32_t a, std::uint64_t b) { schedule({time, kind, a, b}); }
+    void schedule(TimeUs time, std::uint32_t kind, std::uint32_t a, std::uint64_t b) { schedule({ time, kind, a, b }); }
 };
 
 } // namespace tcplab

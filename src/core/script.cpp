@@ -14,11 +14,14 @@ void Script::start()
 {
     for (std::size_t i = 0; i < steps_.size(); ++i)
         if (steps_[i].independent)
-            cx_.schedule(steps_[i].trigger.atUs, IndependentStepDue{static_cast<std::uint32_t>(i)});
+            cx_.schedule(steps_[i].trigger.atUs, IndependentStepDue { static_cast<std::uint32_t>(i) });
     armNext();
 }
 
-void Script::queue(TimeUs at) { cx_.schedule(at, ScriptStepDue{static_cast<std::uint32_t>(next_)}); }
+void Script::queue(TimeUs at)
+{
+    cx_.schedule(at, ScriptStepDue { static_cast<std::uint32_t>(next_) });
+}
 
 void Script::armNext()
 {

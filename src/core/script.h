@@ -20,8 +20,7 @@ public:
     void start();
     // ScriptStepDue: runs the step's action through `perform`, then arms the next step (after
     // the action, so events the action caused at this instant count for it).
-    template <typename Perform>
-    void run(std::uint32_t index, Perform&& perform)
+    template <typename Perform> void run(std::uint32_t index, Perform&& perform)
     {
         next_ = index + 1;
         perform(steps_[index].action);
@@ -30,8 +29,8 @@ public:
     const Action& independentAction(std::uint32_t index) const { return steps_[index].action; }
 
     // The events `after` triggers wait for.
-    void saw(Peer peer, TcpState state) { saw({peer, state}); }
-    void saw(Peer peer, AppEventKind app) { saw({peer, app}); }
+    void saw(Peer peer, TcpState state) { saw({ peer, state }); }
+    void saw(Peer peer, AppEventKind app) { saw({ peer, app }); }
 
 private:
     void armNext();

@@ -9,7 +9,7 @@ std::string addressToString(Address address)
 {
     char text[16];
     std::snprintf(text, sizeof text, "%u.%u.%u.%u", (address >> 24) & 255u, (address >> 16) & 255u,
-                  (address >> 8) & 255u, address & 255u);
+        (address >> 8) & 255u, address & 255u);
     return text;
 }
 
@@ -31,9 +31,13 @@ bool parseAddress(const std::string& text, Address& out)
 
 std::string flagsToString(std::uint8_t flags)
 {
-    static constexpr std::array<std::pair<std::uint8_t, const char*>, 5> kOrder = {{
-        {kSyn, "SYN"}, {kAck, "ACK"}, {kFin, "FIN"}, {kRst, "RST"}, {kPsh, "PSH"},
-    }};
+    static constexpr std::array<std::pair<std::uint8_t, const char*>, 5> kOrder = { {
+        { kSyn, "SYN" },
+        { kAck, "ACK" },
+        { kFin, "FIN" },
+        { kRst, "RST" },
+        { kPsh, "PSH" },
+    } };
     std::string out;
     for (const auto& [bit, name] : kOrder) {
         if (flags & bit) {
@@ -67,11 +71,15 @@ bool segmentMatches(const Segment& s, SegmentClass cls)
 }
 
 namespace {
-constexpr std::array<std::pair<SegmentClass, const char*>, 7> kClassNames = {{
-    {SegmentClass::Syn, "SYN"},   {SegmentClass::SynAck, "SYN|ACK"}, {SegmentClass::PureAck, "ACK"},
-    {SegmentClass::Data, "DATA"}, {SegmentClass::Fin, "FIN"},        {SegmentClass::Rst, "RST"},
-    {SegmentClass::Any, "ANY"},
-}};
+constexpr std::array<std::pair<SegmentClass, const char*>, 7> kClassNames = { {
+    { SegmentClass::Syn, "SYN" },
+    { SegmentClass::SynAck, "SYN|ACK" },
+    { SegmentClass::PureAck, "ACK" },
+    { SegmentClass::Data, "DATA" },
+    { SegmentClass::Fin, "FIN" },
+    { SegmentClass::Rst, "RST" },
+    { SegmentClass::Any, "ANY" },
+} };
 }
 
 const char* segmentClassName(SegmentClass cls)

@@ -28,7 +28,7 @@ struct FourTuple {
     std::uint16_t remotePort = 0;
 
     bool operator==(const FourTuple&) const = default;
-    FourTuple reversed() const { return {remoteAddr, remotePort, localAddr, localPort}; }
+    FourTuple reversed() const { return { remoteAddr, remotePort, localAddr, localPort }; }
 };
 
 struct FourTupleHash {
@@ -52,7 +52,7 @@ struct Segment {
     SeqNum ack;
     std::uint8_t flags = 0;
     std::uint32_t window = 65535;
-    std::uint32_t len = 0;            // payload bytes
+    std::uint32_t len = 0; // payload bytes
     bool hasTimestamps = false;
     std::uint32_t tsVal = 0;
     std::uint32_t tsEcr = 0;
@@ -60,16 +60,16 @@ struct Segment {
     std::shared_ptr<const std::string> text;
 
     // Ground truth for the simulator, the trace and the lessons.
-    std::uint64_t id = 0;             // unique per simulation, copies get a new id
-    std::uint64_t copyOf = 0;         // id of the original when this is a duplicate, else 0
-    std::uint32_t incarnation = 0;    // incarnation of the 4-tuple that sent it
-    TimeUs bornUs = 0;                // when it entered the network (MSL expiry)
-    std::uint32_t streamOffset = 0;   // offset of its first byte in the sender's byte stream
+    std::uint64_t id = 0; // unique per simulation, copies get a new id
+    std::uint64_t copyOf = 0; // id of the original when this is a duplicate, else 0
+    std::uint32_t incarnation = 0; // incarnation of the 4-tuple that sent it
+    TimeUs bornUs = 0; // when it entered the network (MSL expiry)
+    std::uint32_t streamOffset = 0; // offset of its first byte in the sender's byte stream
 
     bool has(std::uint8_t flag) const { return (flags & flag) != 0; }
     // Sequence space the segment occupies (SYN and FIN count one each).
     std::uint32_t seqLength() const { return len + (has(kSyn) ? 1 : 0) + (has(kFin) ? 1 : 0); }
-    FourTuple arrivalTuple() const { return {dstAddr, dstPort, srcAddr, srcPort}; }
+    FourTuple arrivalTuple() const { return { dstAddr, dstPort, srcAddr, srcPort }; }
 };
 
 // Flags joined with '|' in the order SYN, ACK, FIN, RST, PSH (the trace contract).

@@ -8,13 +8,20 @@ namespace tcplab {
 class SeqNum {
 public:
     constexpr SeqNum() = default;
-    constexpr explicit SeqNum(std::uint32_t value) : value_(value) {}
+    constexpr explicit SeqNum(std::uint32_t value)
+        : value_(value)
+    {
+    }
 
     constexpr std::uint32_t value() const { return value_; }
 
     constexpr SeqNum operator+(std::uint32_t n) const { return SeqNum(value_ + n); }
     constexpr SeqNum operator-(std::uint32_t n) const { return SeqNum(value_ - n); }
-    constexpr SeqNum& operator+=(std::uint32_t n) { value_ += n; return *this; }
+    constexpr SeqNum& operator+=(std::uint32_t n)
+    {
+        value_ += n;
+        return *this;
+    }
     // Distance from `other` forward to this number, modulo 2^32.
     constexpr std::uint32_t operator-(SeqNum other) const { return value_ - other.value_; }
 

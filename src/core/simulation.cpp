@@ -7,26 +7,33 @@ namespace tcplab {
 namespace {
 constexpr std::uint64_t kIsnSeedSalt = 0x5DEECE66Dull;
 
-template <typename... F>
-struct Overloaded : F... {
+template <typename... F> struct Overloaded : F... {
     using F::operator()...;
 };
-template <typename... F>
-Overloaded(F...) -> Overloaded<F...>;
+template <typename... F> Overloaded(F...) -> Overloaded<F...>;
 } // namespace
 
 std::string_view actionName(ActionKind kind)
 {
     switch (kind) {
-    case ActionKind::Listen: return "listen";
-    case ActionKind::Connect: return "connect";
-    case ActionKind::Send: return "send";
-    case ActionKind::Close: return "close";
-    case ActionKind::Shutdown: return "shutdown";
-    case ActionKind::Abort: return "abort";
-    case ActionKind::Crash: return "crash";
-    case ActionKind::NeverClose: return "never_close";
-    case ActionKind::SynFlood: return "syn_flood";
+    case ActionKind::Listen:
+        return "listen";
+    case ActionKind::Connect:
+        return "connect";
+    case ActionKind::Send:
+        return "send";
+    case ActionKind::Close:
+        return "close";
+    case ActionKind::Shutdown:
+        return "shutdown";
+    case ActionKind::Abort:
+        return "abort";
+    case ActionKind::Crash:
+        return "crash";
+    case ActionKind::NeverClose:
+        return "never_close";
+    case ActionKind::SynFlood:
+        return "syn_flood";
     }
     return "listen";
 }
@@ -34,9 +41,12 @@ std::string_view actionName(ActionKind kind)
 std::string_view faultActionName(FaultAction action)
 {
     switch (action) {
-    case FaultAction::Drop: return "drop";
-    case FaultAction::Delay: return "delay";
-    case FaultAction::Duplicate: return "duplicate";
+    case FaultAction::Drop:
+        return "drop";
+    case FaultAction::Delay:
+        return "delay";
+    case FaultAction::Duplicate:
+        return "duplicate";
     }
     return "drop";
 }
@@ -85,7 +95,7 @@ std::optional<TimeUs> Simulation::nextEventTime() const
 void Simulation::dispatch(const QueuedEvent& queued)
 {
     ++eventsProcessed_;
-    std::visit(Overloaded{
+    std::visit(Overloaded {
                    [&](const FlightLands& e) { network_.land(e.slot); },
                    [&](const TimerDue& e) { host(e.peer).timerFired(e.sock, e.kind, e.generation); },
                    [&](const ScriptStepDue& e) { script_.run(e.step, [&](const Action& a) { perform(a); }); },
@@ -96,7 +106,7 @@ void Simulation::dispatch(const QueuedEvent& queued)
                            appHandler_->onUserEvent(*this, e);
                    },
                },
-               queued.what);
+        queued.what);
 }
 
 void Simulation::finish()
@@ -132,7 +142,7 @@ void Simulation::publish(Peer peer, const CoreEvent& event)
 
 void Simulation::appError(Peer peer, std::string_view what)
 {
-    publish(peer, event::AppNotified{nullptr, 0, AppEventKind::Error, 0, what});
+    publish(peer, event::AppNotified { nullptr, 0, AppEventKind::Error, 0, what });
 }
 
 // ---------------------------------------------------------------- ground truth
@@ -171,7 +181,7 @@ Snapshot Simulation::snapshot() const
 {
     Snapshot snap;
     snap.nowUs = now();
-    for (Peer peer : {Peer::Client, Peer::Server}) {
+    for (Peer peer : { Peer::Client, Peer::Server }) {
         const Host& h = host(peer);
         std::vector<SocketView> views;
         for (const auto& [port, listener] : h.listeners()) {
@@ -180,7 +190,7 @@ Snapshot Simulation::snapshot() const
             v.sock = listener.sock;
             v.listener = true;
             v.state = TcpState::Listen;
-            v.tuple = {h.address(), port, 0, 0};
+            v.tuple = { h.address(), port, 0, 0 };
             views.push_back(v);
         }
         h.forEachSocket([&](const Endpoint& ep) {
@@ -201,7 +211,7 @@ Snapshot Simulation::snapshot() const
             for (int k = 0; k < kTimerKindCount; ++k) {
                 auto kind = static_cast<TimerKind>(k);
                 if (ep.timerDue(kind) >= 0)
-                    v.timers.push_back({kind, ep.timerStart(kind), ep.timerDue(kind)});
+                    v.timers.push_back({ kind, ep.timerStart(kind), ep.timerDue(kind) });
             }
             views.push_back(std::move(v));
         });

@@ -27,9 +27,9 @@ class Simulation;
 class AppHandler {
 public:
     virtual ~AppHandler() = default;
-    virtual void onAppEvent(Simulation&, Peer, Endpoint&, AppEventKind, std::int64_t /*bytes*/) {}
-    virtual void onSocketRemoved(Simulation&, Peer, const Endpoint&) {}
-    virtual void onUserEvent(Simulation&, UserTask) {}
+    virtual void onAppEvent(Simulation&, Peer, Endpoint&, AppEventKind, std::int64_t /*bytes*/) { }
+    virtual void onSocketRemoved(Simulation&, Peer, const Endpoint&) { }
+    virtual void onUserEvent(Simulation&, UserTask) { }
 };
 
 // Two hosts, the network between them, the applications' script, one virtual clock — wired
@@ -77,7 +77,7 @@ public:
     void scheduleUser(TimeUs time, UserTask task) { schedule(time, task); }
 
     // --- Context ---
-    void schedule(TimeUs at, const SimEvent& event) override { queue_.schedule({at, event}); }
+    void schedule(TimeUs at, const SimEvent& event) override { queue_.schedule({ at, event }); }
     void publish(Peer peer, const CoreEvent& event) override; // not `emit`: a Qt keyword
     void transmit(Peer from, Segment segment) override { network_.transmit(from, std::move(segment)); }
     std::uint32_t nextIncarnation(Peer peer, const FourTuple& tuple) override;
@@ -85,7 +85,7 @@ public:
 
 private:
     void dispatch(const QueuedEvent& event);
-    void note(Peer peer, std::string_view text) { publish(peer, event::Noted{0, text}); }
+    void note(Peer peer, std::string_view text) { publish(peer, event::Noted { 0, text }); }
     void appError(Peer peer, std::string_view what);
     void synFlood(std::uint32_t flood, int index);
 
@@ -101,10 +101,10 @@ private:
 
     struct TupleIncarnation {
         std::uint32_t number = 0;
-        bool used[2] = {false, false};
+        bool used[2] = { false, false };
     };
     TupleMap<TupleIncarnation> incarnations_;
-    std::array<bool, 2> neverClose_{};
+    std::array<bool, 2> neverClose_ {};
     std::vector<Action> floods_;
     std::uint64_t eventsProcessed_ = 0;
     bool finished_ = false;

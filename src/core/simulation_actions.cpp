@@ -4,7 +4,7 @@
 namespace tcplab {
 
 namespace {
-constexpr Address kSpoofBase = 0xCB007100u;  // 203.0.113.0/24 (TEST-NET-3): nobody lives there
+constexpr Address kSpoofBase = 0xCB007100u; // 203.0.113.0/24 (TEST-NET-3): nobody lives there
 }
 
 void Simulation::perform(const Action& action)
@@ -104,7 +104,7 @@ void Simulation::synFlood(std::uint32_t flood, int index)
         syn.window = spec_.params.window;
         transmit(action.peer, std::move(syn));
         if (action.intervalMs > 0 && i + 1 < action.count) {
-            schedule(now() + msToUs(action.intervalMs), FloodSynDue{flood, i + 1});
+            schedule(now() + msToUs(action.intervalMs), FloodSynDue { flood, i + 1 });
             return;
         }
     }

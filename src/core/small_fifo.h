@@ -7,8 +7,7 @@ namespace tcplab {
 // A first-in first-out queue on one vector: nothing is allocated until the first push, and the
 // storage is reused once drained. Replaces std::deque in each connection, whose empty
 // construction alone allocates twice (a map and a 512-byte block) — per socket, per connection.
-template <typename T>
-class SmallFifo {
+template <typename T> class SmallFifo {
 public:
     bool empty() const { return head_ == items_.size(); }
     std::size_t size() const { return items_.size() - head_; }
@@ -17,7 +16,7 @@ public:
     void push_back(T item) { items_.push_back(std::move(item)); }
     void pop_front()
     {
-        items_[head_] = T();  // release what the item holds (shared payload text) now
+        items_[head_] = T(); // release what the item holds (shared payload text) now
         if (++head_ == items_.size()) {
             items_.clear();
             head_ = 0;

@@ -35,9 +35,9 @@ struct FlightView {
     Segment segment;
     Peer from = Peer::Client;
     TimeUs sentUs = 0;
-    TimeUs arriveUs = 0;      // when it reaches the other side (or dies)
-    bool doomed = false;      // will be dropped on arrival (fault or loss)
-    bool expires = false;     // will be discarded by the network at MSL
+    TimeUs arriveUs = 0; // when it reaches the other side (or dies)
+    bool doomed = false; // will be dropped on arrival (fault or loss)
+    bool expires = false; // will be discarded by the network at MSL
 };
 
 struct Snapshot {

@@ -5,12 +5,24 @@
 namespace tcplab {
 namespace {
 constexpr std::array<std::string_view, kTcpStateCount> kStateNames = {
-    "CLOSED",     "LISTEN",     "SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "FIN_WAIT_1",
-    "FIN_WAIT_2", "CLOSE_WAIT", "CLOSING",  "LAST_ACK",     "TIME_WAIT",
+    "CLOSED",
+    "LISTEN",
+    "SYN_SENT",
+    "SYN_RECEIVED",
+    "ESTABLISHED",
+    "FIN_WAIT_1",
+    "FIN_WAIT_2",
+    "CLOSE_WAIT",
+    "CLOSING",
+    "LAST_ACK",
+    "TIME_WAIT",
 };
 }
 
-std::string_view stateName(TcpState state) { return kStateNames[static_cast<int>(state)]; }
+std::string_view stateName(TcpState state)
+{
+    return kStateNames[static_cast<int>(state)];
+}
 
 std::optional<TcpState> parseState(std::string_view name)
 {
@@ -70,7 +82,10 @@ bool isDiagramEdge(TcpState from, TcpState to)
     return false;
 }
 
-std::string_view peerName(Peer peer) { return peer == Peer::Client ? "client" : "server"; }
+std::string_view peerName(Peer peer)
+{
+    return peer == Peer::Client ? "client" : "server";
+}
 
 std::optional<Peer> parsePeer(std::string_view name)
 {

@@ -34,6 +34,9 @@ bool isDiagramEdge(TcpState from, TcpState to);
 enum class Peer : unsigned char { Client, Server };
 std::string_view peerName(Peer peer);
 std::optional<Peer> parsePeer(std::string_view name);
-constexpr Peer otherPeer(Peer peer) { return peer == Peer::Client ? Peer::Server : Peer::Client; }
+constexpr Peer otherPeer(Peer peer)
+{
+    return peer == Peer::Client ? Peer::Server : Peer::Client;
+}
 
 } // namespace tcplab

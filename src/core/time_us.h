@@ -7,6 +7,9 @@ namespace tcplab {
 using TimeUs = std::int64_t;
 
 constexpr TimeUs kUsPerMs = 1000;
-constexpr TimeUs msToUs(std::int64_t ms) { return ms * kUsPerMs; }
+constexpr TimeUs msToUs(std::int64_t ms)
+{
+    return ms * kUsPerMs;
+}
 
 } // namespace tcplab

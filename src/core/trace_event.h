@@ -18,16 +18,16 @@ enum class AppEventKind : std::uint8_t { Connected, Data, Eof, Reset, Refused, T
 constexpr int kAppEventKindCount = 8;
 
 enum class DropReason : std::uint8_t {
-    Fault,        // a scenario fault or a click in the GUI
-    Loss,         // random loss
-    Expired,      // older than MSL: the network's promise
+    Fault, // a scenario fault or a click in the GUI
+    Loss, // random loss
+    Expired, // older than MSL: the network's promise
     Unacceptable, // failed the acceptability test (RFC 9293 §3.10.7.4)
-    NoSocket,     // no socket and no listener for it
-    Backlog,      // SYN dropped: the listener's half-open queue is full
-    TimeWait,     // SYN refused by a TIME_WAIT socket (RFC 6191) or segment ignored there
-    Paws,         // rejected by tcp_tw_recycle's per-host timestamp check
-    NoRoute,      // addressed to a host that does not exist (spoofed SYN flood source)
-    Ignored,      // valid but ignored by the rules (RST in LISTEN, RST in TIME_WAIT with RFC 1337)
+    NoSocket, // no socket and no listener for it
+    Backlog, // SYN dropped: the listener's half-open queue is full
+    TimeWait, // SYN refused by a TIME_WAIT socket (RFC 6191) or segment ignored there
+    Paws, // rejected by tcp_tw_recycle's per-host timestamp check
+    NoRoute, // addressed to a host that does not exist (spoofed SYN flood source)
+    Ignored, // valid but ignored by the rules (RST in LISTEN, RST in TIME_WAIT with RFC 1337)
 };
 
 std::string_view timerKindName(TimerKind kind);

@@ -10,8 +10,7 @@ namespace tcplab {
 // A hash map from 4-tuple to V with open addressing (linear probing, backward-shift erase):
 // one probe into a flat array per lookup, no node allocated per entry. Every arriving segment
 // is looked up here, so it matters for runs with many thousands of connections.
-template <typename V>
-class TupleMap {
+template <typename V> class TupleMap {
 public:
     TupleMap() { slots_.resize(kInitialSlots); }
 
@@ -75,10 +74,10 @@ public:
     std::size_t size() const { return size_; }
 
 private:
-    static constexpr std::size_t kInitialSlots = 64;  // 2^6: see shift_
+    static constexpr std::size_t kInitialSlots = 64; // 2^6: see shift_
     struct Slot {
         FourTuple key;
-        V value{};
+        V value {};
         bool used = false;
     };
     std::size_t mask() const { return slots_.size() - 1; }
@@ -86,7 +85,7 @@ private:
     // far apart, so probe runs stay short even when thousands of neighbours are present.
     std::size_t home(const FourTuple& key) const
     {
-        const std::uint64_t h = static_cast<std::uint64_t>(FourTupleHash{}(key)) * 0x9E3779B97F4A7C15ull;
+        const std::uint64_t h = static_cast<std::uint64_t>(FourTupleHash {}(key)) * 0x9E3779B97F4A7C15ull;
         return static_cast<std::size_t>(h >> shift_);
     }
     void grow()
@@ -102,7 +101,7 @@ private:
 
     std::vector<Slot> slots_;
     std::size_t size_ = 0;
-    int shift_ = 64 - 6;  // 64 - log2(slots)
+    int shift_ = 64 - 6; // 64 - log2(slots)
 };
 
 } // namespace tcplab

@@ -44,14 +44,20 @@ constexpr std::int64_t kMaxDurationMs = 30LL * 24 * 3600 * 1000;
 std::string_view closerName(Closer closer)
 {
     switch (closer) {
-    case Closer::Client: return "client";
-    case Closer::Server: return "server";
-    case Closer::Simultaneous: return "simultaneous";
+    case Closer::Client:
+        return "client";
+    case Closer::Server:
+        return "server";
+    case Closer::Simultaneous:
+        return "simultaneous";
     }
     return "client";
 }
 
-std::string_view arrivalModeName(ArrivalMode mode) { return mode == ArrivalMode::Poisson ? "poisson" : "constant"; }
+std::string_view arrivalModeName(ArrivalMode mode)
+{
+    return mode == ArrivalMode::Poisson ? "poisson" : "constant";
+}
 
 Params ExplorerConfig::defaultParams()
 {
@@ -64,21 +70,21 @@ Params ExplorerConfig::defaultParams()
 const std::vector<ExplorerKeyInfo>& explorerKeys()
 {
     static const std::vector<ExplorerKeyInfo> keys = {
-        {"profile", "rfc9293 | linux | windows: core defaults (set it first)"},
-        {"rate_per_s", "connections opened per second (default 100)"},
-        {"arrivals", "constant | poisson (seeded by `seed`)"},
-        {"port_min", "first ephemeral port (default 32768)"},
-        {"port_max", "last ephemeral port (default 60999)"},
-        {"port_count", "ports in the range, counted from port_min"},
-        {"request_bytes", "bytes the client sends (default 100)"},
-        {"response_bytes", "bytes the server answers (default 100)"},
-        {"closer", "client | server | simultaneous: who closes first"},
-        {"leak_fraction", "0..1: share of connections whose leaking side never calls close()"},
-        {"leak_side", "server | client: whose code leaks (default server)"},
-        {"pool_limit", "connections the leaking side's application holds at most; 0 = no limit"},
-        {"max_connections", "stop opening connections after this many; 0 = no limit"},
-        {"duration_ms", "virtual time simulated (default 180000)"},
-        {"sample_ms", "interval between two samples of the populations (default 1000)"},
+        { "profile", "rfc9293 | linux | windows: core defaults (set it first)" },
+        { "rate_per_s", "connections opened per second (default 100)" },
+        { "arrivals", "constant | poisson (seeded by `seed`)" },
+        { "port_min", "first ephemeral port (default 32768)" },
+        { "port_max", "last ephemeral port (default 60999)" },
+        { "port_count", "ports in the range, counted from port_min" },
+        { "request_bytes", "bytes the client sends (default 100)" },
+        { "response_bytes", "bytes the server answers (default 100)" },
+        { "closer", "client | server | simultaneous: who closes first" },
+        { "leak_fraction", "0..1: share of connections whose leaking side never calls close()" },
+        { "leak_side", "server | client: whose code leaks (default server)" },
+        { "pool_limit", "connections the leaking side's application holds at most; 0 = no limit" },
+        { "max_connections", "stop opening connections after this many; 0 = no limit" },
+        { "duration_ms", "virtual time simulated (default 180000)" },
+        { "sample_ms", "interval between two samples of the populations (default 1000)" },
     };
     return keys;
 }
@@ -174,27 +180,41 @@ std::string setExplorerKey(ExplorerConfig& c, std::string_view key, std::string_
     std::string known;
     for (const auto& info : explorerKeys())
         known += info.key + ", ";
-    return "an explorer key (" + known + "or a core parameter such as time_wait_ms), got \"" + std::string(key)
-        + "\"";
+    return "an explorer key (" + known + "or a core parameter such as time_wait_ms), got \"" + std::string(key) + "\"";
 }
 
 std::string explorerKeyValue(const ExplorerConfig& c, std::string_view key)
 {
-    if (key == "profile") return c.params.profile;
-    if (key == "rate_per_s") return realText(c.rate_per_s);
-    if (key == "arrivals") return std::string(arrivalModeName(c.arrivals));
-    if (key == "port_min") return std::to_string(c.port_min);
-    if (key == "port_max") return std::to_string(c.port_max);
-    if (key == "port_count") return std::to_string(c.portCount());
-    if (key == "request_bytes") return std::to_string(c.request_bytes);
-    if (key == "response_bytes") return std::to_string(c.response_bytes);
-    if (key == "closer") return std::string(closerName(c.closer));
-    if (key == "leak_fraction") return realText(c.leak_fraction);
-    if (key == "leak_side") return std::string(peerName(c.leak_side));
-    if (key == "pool_limit") return std::to_string(c.pool_limit);
-    if (key == "max_connections") return std::to_string(c.max_connections);
-    if (key == "duration_ms") return std::to_string(c.duration_ms);
-    if (key == "sample_ms") return std::to_string(c.sample_ms);
+    if (key == "profile")
+        return c.params.profile;
+    if (key == "rate_per_s")
+        return realText(c.rate_per_s);
+    if (key == "arrivals")
+        return std::string(arrivalModeName(c.arrivals));
+    if (key == "port_min")
+        return std::to_string(c.port_min);
+    if (key == "port_max")
+        return std::to_string(c.port_max);
+    if (key == "port_count")
+        return std::to_string(c.portCount());
+    if (key == "request_bytes")
+        return std::to_string(c.request_bytes);
+    if (key == "response_bytes")
+        return std::to_string(c.response_bytes);
+    if (key == "closer")
+        return std::string(closerName(c.closer));
+    if (key == "leak_fraction")
+        return realText(c.leak_fraction);
+    if (key == "leak_side")
+        return std::string(peerName(c.leak_side));
+    if (key == "pool_limit")
+        return std::to_string(c.pool_limit);
+    if (key == "max_connections")
+        return std::to_string(c.max_connections);
+    if (key == "duration_ms")
+        return std::to_string(c.duration_ms);
+    if (key == "sample_ms")
+        return std::to_string(c.sample_ms);
     return paramValueText(c.params, key);
 }
 

@@ -23,15 +23,15 @@ struct ExplorerConfig {
     Params params = defaultParams();
     double rate_per_s = 100.0;
     ArrivalMode arrivals = ArrivalMode::Constant;
-    std::uint16_t port_min = 32768;         // Linux ip_local_port_range
+    std::uint16_t port_min = 32768; // Linux ip_local_port_range
     std::uint16_t port_max = 60999;
     std::uint32_t request_bytes = 100;
     std::uint32_t response_bytes = 100;
     Closer closer = Closer::Client;
-    double leak_fraction = 0.0;             // share of connections whose leaking side never closes
+    double leak_fraction = 0.0; // share of connections whose leaking side never closes
     Peer leak_side = Peer::Server;
-    std::int64_t pool_limit = 0;            // connections the leaking side's application can hold; 0 = no limit
-    std::int64_t max_connections = 0;       // stop opening after this many; 0 = no limit
+    std::int64_t pool_limit = 0; // connections the leaking side's application can hold; 0 = no limit
+    std::int64_t max_connections = 0; // stop opening after this many; 0 = no limit
     std::int64_t duration_ms = 180'000;
     std::int64_t sample_ms = 1000;
 

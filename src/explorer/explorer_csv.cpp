@@ -34,8 +34,15 @@ void field(std::string& row, std::string_view text)
 const std::vector<TcpState>& explorerStates()
 {
     static const std::vector<TcpState> states = {
-        TcpState::SynSent,  TcpState::SynReceived, TcpState::Established, TcpState::FinWait1, TcpState::FinWait2,
-        TcpState::CloseWait, TcpState::Closing,    TcpState::LastAck,     TcpState::TimeWait,
+        TcpState::SynSent,
+        TcpState::SynReceived,
+        TcpState::Established,
+        TcpState::FinWait1,
+        TcpState::FinWait2,
+        TcpState::CloseWait,
+        TcpState::Closing,
+        TcpState::LastAck,
+        TcpState::TimeWait,
     };
     return states;
 }
@@ -43,7 +50,7 @@ const std::vector<TcpState>& explorerStates()
 std::string samplesCsvHeader()
 {
     std::string h = "t_ms";
-    for (std::string side : {"client_", "server_"})
+    for (std::string side : { "client_", "server_" })
         for (TcpState s : explorerStates())
             field(h, side + lower(stateName(s)));
     h += ",opened,eaddrnotavail,pool_rejected,responses,resets,timeouts,leaked,pool_in_use"
@@ -54,11 +61,11 @@ std::string samplesCsvHeader()
 std::string samplesCsvRow(const ExplorerResult& result, const ExplorerSample& s)
 {
     std::string row = std::to_string(s.t_ms);
-    for (const auto* counts : {&s.client, &s.server})
+    for (const auto* counts : { &s.client, &s.server })
         for (TcpState state : explorerStates())
             field(row, std::to_string((*counts)[static_cast<int>(state)]));
-    for (std::int64_t v : {s.opened, s.eaddrnotavail, s.poolRejected, s.responses, s.resets, s.timeouts, s.leaked,
-                           s.poolInUse, s.twOverflowsClient, s.twOverflowsServer, s.freePorts})
+    for (std::int64_t v : { s.opened, s.eaddrnotavail, s.poolRejected, s.responses, s.resets, s.timeouts, s.leaked,
+             s.poolInUse, s.twOverflowsClient, s.twOverflowsServer, s.freePorts })
         field(row, std::to_string(v));
     field(row, num(result.expectedTimeWait(s.t_ms)));
     field(row, std::to_string(result.config.portCount()));
@@ -82,11 +89,10 @@ std::string sweepCsv(const std::string& key, const std::vector<SweepPoint>& poin
     for (const SweepPoint& p : points) {
         const SteadyState& o = p.outcome;
         out += p.value;
-        for (double v : {o.clientTimeWait, o.serverTimeWait, o.clientEstablished, o.serverCloseWait,
-                         o.clientCloseWait, o.clientFinWait2, o.eaddrnotavailPerS, o.poolRejectedPerS,
-                         o.responsesPerS})
+        for (double v : { o.clientTimeWait, o.serverTimeWait, o.clientEstablished, o.serverCloseWait, o.clientCloseWait,
+                 o.clientFinWait2, o.eaddrnotavailPerS, o.poolRejectedPerS, o.responsesPerS })
             field(out, num(v));
-        for (std::int64_t v : {o.finalServerCloseWait, o.finalLeaked, o.totalTwOverflows})
+        for (std::int64_t v : { o.finalServerCloseWait, o.finalLeaked, o.totalTwOverflows })
             field(out, std::to_string(v));
         field(out, num(o.littleTimeWait));
         field(out, num(o.exhaustionRatePerS));

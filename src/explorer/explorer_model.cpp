@@ -7,24 +7,24 @@ namespace tcplab {
 namespace {
 constexpr std::uint64_t kArrivalSalt = 0xA24BAED4963EE407ull;
 constexpr std::uint64_t kLeakSalt = 0x9FB21C651E98DF25ull;
-constexpr int kReuseCandidates = 8;   // TIME_WAIT ports looked at per connect with tcp_tw_reuse
+constexpr int kReuseCandidates = 8; // TIME_WAIT ports looked at per connect with tcp_tw_reuse
 
 ScenarioSpec specFor(const ExplorerConfig& config)
 {
     ScenarioSpec spec;
     spec.params = config.params;
     spec.runUntilUs = msToUs(config.duration_ms);
-    return spec;  // no steps: the explorer plays both applications itself
+    return spec; // no steps: the explorer plays both applications itself
 }
 
 } // namespace
 
 ExplorerModel::ExplorerModel(const ExplorerConfig& config)
-    : config_(config),
-      sim_(std::make_unique<Simulation>(specFor(config))),
-      ports_(config.port_min, config.port_max),
-      arrivalRng_(config.params.seed ^ kArrivalSalt),
-      leakRng_(config.params.seed ^ kLeakSalt)
+    : config_(config)
+    , sim_(std::make_unique<Simulation>(specFor(config)))
+    , ports_(config.port_min, config.port_max)
+    , arrivalRng_(config.params.seed ^ kArrivalSalt)
+    , leakRng_(config.params.seed ^ kLeakSalt)
 {
     poolOn_ = config_.pool_limit > 0;
     sim_->setAppHandler(this);
@@ -79,7 +79,7 @@ ExplorerSample ExplorerModel::sample() const
 
 void ExplorerModel::schedule(TimeUs at, Task task, int sock)
 {
-    sim_->scheduleUser(at, UserTask{static_cast<std::uint32_t>(task), sock});
+    sim_->scheduleUser(at, UserTask { static_cast<std::uint32_t>(task), sock });
 }
 
 std::uint8_t& ExplorerModel::flags(Peer peer, int sock)
@@ -122,7 +122,7 @@ void ExplorerModel::openConnection()
     if (!port)
         port = reusableTimeWaitPort();
     if (!port) {
-        ++eaddrnotavail_;  // the kernel's EADDRNOTAVAIL: no ephemeral port left for this 4-tuple
+        ++eaddrnotavail_; // the kernel's EADDRNOTAVAIL: no ephemeral port left for this 4-tuple
         return;
     }
     const PeerSpec& server = sim_->spec().server;
@@ -154,7 +154,7 @@ std::optional<std::uint16_t> ExplorerModel::reusableTimeWaitPort()
         auto port = ports_.oldestHeld();
         if (!port)
             return std::nullopt;
-        const Endpoint* tw = client.find({client.address(), *port, server.addr, server.port});
+        const Endpoint* tw = client.find({ client.address(), *port, server.addr, server.port });
         if (tw && tw->state() == TcpState::TimeWait && tw->peerUsesTimestamps()
             && sim_->now() - tw->lastSegmentUs() >= msToUs(1000)) {
             ports_.retake(*port);
@@ -179,16 +179,16 @@ void ExplorerModel::onUserEvent(Simulation&, UserTask user)
     const Peer peer = task == kClientClose ? Peer::Client : Peer::Server;
     Endpoint* endpoint = sim_->host(peer).findSock(sock);
     if (!endpoint)
-        return;  // reset or timed out meanwhile
+        return; // reset or timed out meanwhile
     switch (task) {
     case kRespond:
         if (flags(Peer::Server, sock) & kAppClosed)
-            return;  // refused by a full pool: no answer
+            return; // refused by a full pool: no answer
         endpoint->send(config_.response_bytes, nullptr);
         if (config_.closer == Closer::Server)
             appClose(Peer::Server, *endpoint);
         else if (config_.closer == Closer::Simultaneous)
-            schedule(sim_->now() + msToUs(config_.params.delay_ms), kServerClose, sock);  // as the response lands
+            schedule(sim_->now() + msToUs(config_.params.delay_ms), kServerClose, sock); // as the response lands
         return;
     case kClientClose:
     case kServerClose:
@@ -241,7 +241,7 @@ void ExplorerModel::onAppEvent(Simulation& sim, Peer peer, Endpoint& endpoint, A
         return;
     }
     case AppEventKind::Eof:
-        appClose(peer, endpoint);  // close() right after reading EOF: the FIN rides on the ACK
+        appClose(peer, endpoint); // close() right after reading EOF: the FIN rides on the ACK
         return;
     case AppEventKind::Reset:
     case AppEventKind::Refused:
@@ -267,7 +267,7 @@ void ExplorerModel::appClose(Peer peer, Endpoint& endpoint)
     if (peer == config_.leak_side && config_.leak_fraction > 0.0) {
         const double u = static_cast<double>(leakRng_() >> 11) * 0x1.0p-53;
         if (u < config_.leak_fraction) {
-            f |= kLeaked;  // this code path forgets close(): the socket stays, and so does its slot
+            f |= kLeaked; // this code path forgets close(): the socket stays, and so does its slot
             ++leaked_;
             return;
         }
@@ -289,7 +289,7 @@ void ExplorerModel::onSocketRemoved(Simulation&, Peer peer, const Endpoint& endp
 {
     if (peer == Peer::Client && endpoint.tuple().localPort != connectingPort_)
         ports_.release(endpoint.tuple().localPort);
-    releaseSlot(peer, endpoint.sock());  // an error closes the application's descriptor too
+    releaseSlot(peer, endpoint.sock()); // an error closes the application's descriptor too
 }
 
 } // namespace tcplab

@@ -55,7 +55,7 @@ private:
     std::array<std::vector<std::uint8_t>, 2> flags_;
     std::int64_t arrivalsScheduled_ = 0;
     TimeUs nextArrivalUs_ = 0;
-    std::uint16_t connectingPort_ = 0;   // a TIME_WAIT port being reused: not freed by its old socket
+    std::uint16_t connectingPort_ = 0; // a TIME_WAIT port being reused: not freed by its old socket
     bool poolOn_ = false;
 
     std::int64_t opened_ = 0;

@@ -2,7 +2,8 @@
 
 namespace tcplab {
 
-PortAllocator::PortAllocator(std::uint16_t first, std::uint16_t last) : first_(first)
+PortAllocator::PortAllocator(std::uint16_t first, std::uint16_t last)
+    : first_(first)
 {
     const std::uint32_t n = last >= first ? std::uint32_t(last - first) + 1 : 0;
     freeHead_ = n;
@@ -10,7 +11,7 @@ PortAllocator::PortAllocator(std::uint16_t first, std::uint16_t last) : first_(f
     next_.assign(n + 2, 0);
     prev_.assign(n + 2, 0);
     held_.assign(n, false);
-    for (std::uint32_t list : {freeHead_, heldHead_})
+    for (std::uint32_t list : { freeHead_, heldHead_ })
         next_[list] = prev_[list] = list;
     for (std::uint32_t i = 0; i < n; ++i)
         append(freeHead_, i);

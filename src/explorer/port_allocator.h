@@ -34,7 +34,7 @@ private:
     void append(std::uint32_t list, std::uint32_t i);
 
     std::uint16_t first_;
-    std::uint32_t freeHead_;  // sentinel indices after the ports
+    std::uint32_t freeHead_; // sentinel indices after the ports
     std::uint32_t heldHead_;
     std::vector<std::uint32_t> next_;
     std::vector<std::uint32_t> prev_;

@@ -33,8 +33,8 @@ SteadyState steadyState(const ExplorerResult& result)
         out.clientFinWait2 += static_cast<double>(s.count(Peer::Client, TcpState::FinWait2));
         n += 1;
     }
-    for (double* mean : {&out.clientTimeWait, &out.serverTimeWait, &out.clientEstablished, &out.serverCloseWait,
-                         &out.clientCloseWait, &out.clientFinWait2})
+    for (double* mean : { &out.clientTimeWait, &out.serverTimeWait, &out.clientEstablished, &out.serverCloseWait,
+             &out.clientCloseWait, &out.clientFinWait2 })
         *mean /= n;
     out.fromS = static_cast<double>(start.t_ms) / 1000.0;
     out.toS = static_cast<double>(last.t_ms) / 1000.0;

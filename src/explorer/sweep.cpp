@@ -29,7 +29,11 @@ std::string numberText(double value)
 
 } // namespace
 
-Sweep::Sweep(std::string key, std::vector<std::string> values) : key_(std::move(key)), values_(std::move(values)) {}
+Sweep::Sweep(std::string key, std::vector<std::string> values)
+    : key_(std::move(key))
+    , values_(std::move(values))
+{
+}
 
 std::optional<Sweep> Sweep::parse(std::string_view text, std::string& error)
 {
@@ -93,7 +97,7 @@ SweepPoint Sweep::runPoint(const ExplorerConfig& config, const std::string& valu
     SweepPoint point;
     point.value = value;
     if (!toNumber(value, point.x))
-        point.x = 0.0;  // a non-numeric value (closer=server): the chart uses the point's index
+        point.x = 0.0; // a non-numeric value (closer=server): the chart uses the point's index
     ExplorerModel model(config);
     ExplorerResult result = model.run([cancel](double) { return !(cancel && cancel->load()); });
     point.cancelled = result.cancelled;
@@ -102,15 +106,14 @@ SweepPoint Sweep::runPoint(const ExplorerConfig& config, const std::string& valu
 }
 
 std::vector<SweepPoint> Sweep::run(const ExplorerConfig& base, int threads, std::string& error,
-                                   const std::atomic<bool>* cancel,
-                                   const std::function<void(std::size_t done)>& pointDone) const
+    const std::atomic<bool>* cancel, const std::function<void(std::size_t done)>& pointDone) const
 {
     const std::vector<ExplorerConfig> all = configs(base, error);
     if (all.empty())
         return {};
     std::vector<SweepPoint> points(all.size());
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
+    std::atomic<std::size_t> next { 0 };
+    std::atomic<std::size_t> done { 0 };
     auto worker = [&] {
         for (std::size_t i = next++; i < all.size(); i = next++) {
             points[i] = runPoint(all[i], values_[i], cancel);
@@ -121,7 +124,7 @@ std::vector<SweepPoint> Sweep::run(const ExplorerConfig& base, int threads, std:
     };
     const int n = std::max(1, std::min<int>(threads, static_cast<int>(all.size())));
     {
-        std::vector<std::jthread> pool;  // joined at the end of this block, before `points` is returned
+        std::vector<std::jthread> pool; // joined at the end of this block, before `points` is returned
         for (int i = 1; i < n; ++i)
             pool.emplace_back(worker);
         worker();

@@ -12,8 +12,8 @@
 namespace tcplab {
 
 struct SweepPoint {
-    std::string value;    // the swept key's value, as text
-    double x = 0.0;       // ... as a number for the chart's axis
+    std::string value; // the swept key's value, as text
+    double x = 0.0; // ... as a number for the chart's axis
     SteadyState outcome;
     bool cancelled = false;
 };
@@ -33,13 +33,12 @@ public:
     // The configuration of every point, or empty with `error` set when a value is rejected.
     std::vector<ExplorerConfig> configs(const ExplorerConfig& base, std::string& error) const;
     // Runs one point (what each worker does).
-    static SweepPoint runPoint(const ExplorerConfig& config, const std::string& value,
-                               const std::atomic<bool>* cancel = nullptr);
+    static SweepPoint runPoint(
+        const ExplorerConfig& config, const std::string& value, const std::atomic<bool>* cancel = nullptr);
     // Runs every point on `threads` worker threads; points come back in value order.
     // `pointDone` (may be empty) is called from the workers after each point.
     std::vector<SweepPoint> run(const ExplorerConfig& base, int threads, std::string& error,
-                                const std::atomic<bool>* cancel = nullptr,
-                                const std::function<void(std::size_t done)>& pointDone = {}) const;
+        const std::atomic<bool>* cancel = nullptr, const std::function<void(std::size_t done)>& pointDone = {}) const;
 
 private:
     std::string key_;

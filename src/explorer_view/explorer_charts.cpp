@@ -10,16 +10,26 @@ namespace {
 QColor stateColor(TcpState s)
 {
     switch (s) {
-    case TcpState::SynSent: return QColor(0x9e, 0xca, 0xe1);
-    case TcpState::SynReceived: return QColor(0x6b, 0xae, 0xd6);
-    case TcpState::Established: return QColor(0x31, 0x82, 0xbd);
-    case TcpState::FinWait1: return QColor(0xfd, 0xd0, 0xa2);
-    case TcpState::FinWait2: return QColor(0xfd, 0xae, 0x6b);
-    case TcpState::CloseWait: return QColor(0xd6, 0x27, 0x28);
-    case TcpState::Closing: return QColor(0xbc, 0xbd, 0x22);
-    case TcpState::LastAck: return QColor(0x8c, 0x56, 0x4b);
-    case TcpState::TimeWait: return QColor(0x74, 0xc4, 0x76);
-    default: return Qt::gray;
+    case TcpState::SynSent:
+        return QColor(0x9e, 0xca, 0xe1);
+    case TcpState::SynReceived:
+        return QColor(0x6b, 0xae, 0xd6);
+    case TcpState::Established:
+        return QColor(0x31, 0x82, 0xbd);
+    case TcpState::FinWait1:
+        return QColor(0xfd, 0xd0, 0xa2);
+    case TcpState::FinWait2:
+        return QColor(0xfd, 0xae, 0x6b);
+    case TcpState::CloseWait:
+        return QColor(0xd6, 0x27, 0x28);
+    case TcpState::Closing:
+        return QColor(0xbc, 0xbd, 0x22);
+    case TcpState::LastAck:
+        return QColor(0x8c, 0x56, 0x4b);
+    case TcpState::TimeWait:
+        return QColor(0x74, 0xc4, 0x76);
+    default:
+        return Qt::gray;
     }
 }
 
@@ -68,7 +78,7 @@ void ExplorerCharts::drawPopulations(ExplorerPlot& plot, const ExplorerResult& a
     for (TcpState s : explorerStates()) {
         QVector<double> series = stateSeries(a, host, s);
         if (std::all_of(series.begin(), series.end(), [](double v) { return v == 0.0; }))
-            continue;  // keep the legend to what happens
+            continue; // keep the legend to what happens
         names.append(QString::fromLatin1(stateName(s).data(), static_cast<qsizetype>(stateName(s).size())));
         ys.append(series);
         colors.append(stateColor(s));
@@ -81,15 +91,15 @@ void ExplorerCharts::drawPopulations(ExplorerPlot& plot, const ExplorerResult& a
     if (host == Peer::Client) {
         const double ports = static_cast<double>(a.config.portCount());
         // Far above the data it would flatten everything: named in the legend, drawn off scale.
-        plot.addLine(tr("Port ceiling (ephemeral ports)"), {xs.front(), xs.back()}, {ports, ports}, Qt::red,
-                     ExplorerPlot::Style::Dotted, ExplorerPlot::Axis::Left, ports <= 1.5 * plot.leftMax());
+        plot.addLine(tr("Port ceiling (ephemeral ports)"), { xs.front(), xs.back() }, { ports, ports }, Qt::red,
+            ExplorerPlot::Style::Dotted, ExplorerPlot::Axis::Left, ports <= 1.5 * plot.leftMax());
     }
     if (b && !b->samples.empty()) {
         const QVector<double> bx = seconds(*b);
         plot.addLine(tr("B: TIME_WAIT"), bx, stateSeries(*b, host, TcpState::TimeWait), QColor(0x54, 0x27, 0x88),
-                     ExplorerPlot::Style::Dashed);
+            ExplorerPlot::Style::Dashed);
         plot.addLine(tr("B: CLOSE_WAIT"), bx, stateSeries(*b, host, TcpState::CloseWait), QColor(0xe7, 0x29, 0x8a),
-                     ExplorerPlot::Style::Dashed);
+            ExplorerPlot::Style::Dashed);
         QVector<double> bLittle;
         for (const ExplorerSample& s : b->samples)
             bLittle.append(b->expectedTimeWait(s.t_ms));
@@ -108,9 +118,9 @@ void ExplorerCharts::drawFailures(ExplorerPlot& plot, const ExplorerResult& a, c
     plot.addLine(tr("A: refused, pool full"), seconds(a), ratePerS(a, pool), QColor(0xff, 0x7f, 0x0e));
     if (b && !b->samples.empty()) {
         plot.addLine(tr("B: EADDRNOTAVAIL (no free port)"), seconds(*b), ratePerS(*b, eaddr), Qt::red,
-                     ExplorerPlot::Style::Dashed);
+            ExplorerPlot::Style::Dashed);
         plot.addLine(tr("B: refused, pool full"), seconds(*b), ratePerS(*b, pool), QColor(0xff, 0x7f, 0x0e),
-                     ExplorerPlot::Style::Dashed);
+            ExplorerPlot::Style::Dashed);
     }
 }
 
@@ -135,7 +145,7 @@ void ExplorerCharts::drawSweep(ExplorerPlot& plot, const QString& key, const std
     plot.addLine(tr("Server CLOSE_WAIT at end"), xs, closeWait, QColor(0xd6, 0x27, 0x28));
     plot.addLine(tr("Little's law: rate × TIME_WAIT"), xs, little, Qt::black, ExplorerPlot::Style::Dashed);
     plot.addLine(tr("Failed connects per second"), xs, failed, QColor(0xff, 0x7f, 0x0e), ExplorerPlot::Style::Solid,
-                 ExplorerPlot::Axis::Right);
+        ExplorerPlot::Axis::Right);
 }
 
 } // namespace tcplab

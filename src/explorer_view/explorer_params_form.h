@@ -42,13 +42,13 @@ private:
         QLabel* caption;
         QWidget* field;
         const char* text;
-        const char* suffix;  // nullptr: none
+        const char* suffix; // nullptr: none
     };
     std::vector<Label> labels_;
 
     ExplorerConfig config_;
     QFormLayout* form_;
-    std::vector<std::function<void()>> refreshers_;  // one per field: reads config_ back
+    std::vector<std::function<void()>> refreshers_; // one per field: reads config_ back
     bool refreshing_ = false;
 };
 

@@ -27,7 +27,11 @@ QLineSeries* lineFrom(const QVector<double>& xs, const QVector<double>& ys)
 } // namespace
 
 ExplorerPlot::ExplorerPlot(QWidget* parent)
-    : QWidget(parent), chart_(new QChart), x_(new QValueAxis), left_(new QValueAxis), right_(new QValueAxis)
+    : QWidget(parent)
+    , chart_(new QChart)
+    , x_(new QValueAxis)
+    , left_(new QValueAxis)
+    , right_(new QValueAxis)
 {
     chart_->addAxis(x_, Qt::AlignBottom);
     chart_->addAxis(left_, Qt::AlignLeft);
@@ -54,7 +58,10 @@ void ExplorerPlot::clear()
     fitAxes();
 }
 
-void ExplorerPlot::setTitle(const QString& title) { chart_->setTitle(title); }
+void ExplorerPlot::setTitle(const QString& title)
+{
+    chart_->setTitle(title);
+}
 
 void ExplorerPlot::setAxisTitles(const QString& x, const QString& left, const QString& right)
 {
@@ -64,7 +71,7 @@ void ExplorerPlot::setAxisTitles(const QString& x, const QString& left, const QS
 }
 
 void ExplorerPlot::addStackedAreas(const QStringList& names, const QVector<double>& xs,
-                                   const QVector<QVector<double>>& ys, const QVector<QColor>& colors)
+    const QVector<QVector<double>>& ys, const QVector<QColor>& colors)
 {
     QVector<double> base(xs.size(), 0.0);
     for (qsizetype k = 0; k < names.size() && k < ys.size(); ++k) {
@@ -96,7 +103,7 @@ void ExplorerPlot::addStackedAreas(const QStringList& names, const QVector<doubl
 }
 
 void ExplorerPlot::addLine(const QString& name, const QVector<double>& xs, const QVector<double>& ys,
-                           const QColor& color, Style style, Axis axis, bool fitAxis)
+    const QColor& color, Style style, Axis axis, bool fitAxis)
 {
     auto* series = lineFrom(xs, ys);
     series->setName(name);
@@ -116,7 +123,8 @@ void ExplorerPlot::addLine(const QString& name, const QVector<double>& xs, const
         right_->setVisible(true);
     }
     if (!xs.isEmpty()) {
-        xMin_ = any_ ? std::min(xMin_, *std::min_element(xs.begin(), xs.end())) : *std::min_element(xs.begin(), xs.end());
+        xMin_
+            = any_ ? std::min(xMin_, *std::min_element(xs.begin(), xs.end())) : *std::min_element(xs.begin(), xs.end());
         xMax_ = std::max(xMax_, *std::max_element(xs.begin(), xs.end()));
         any_ = true;
     }
@@ -130,13 +138,16 @@ void ExplorerPlot::fitAxes()
     x_->setLabelFormat(QStringLiteral("%g"));
     left_->setRange(0, leftMax_ * 1.08);
     right_->setRange(0, rightMax_ * 1.08);
-    for (QValueAxis* axis : {left_, right_}) {
+    for (QValueAxis* axis : { left_, right_ }) {
         axis->applyNiceNumbers();
         axis->setLabelFormat(QStringLiteral("%g"));
     }
 }
 
-QString ExplorerPlot::title() const { return chart_->title(); }
+QString ExplorerPlot::title() const
+{
+    return chart_->title();
+}
 
 QStringList ExplorerPlot::seriesNames() const
 {
@@ -159,7 +170,10 @@ int ExplorerPlot::pointCount(const QString& seriesName) const
     return -1;
 }
 
-bool ExplorerPlot::exportPng(const QString& path) const { return view_->grab().save(path, "PNG"); }
+bool ExplorerPlot::exportPng(const QString& path) const
+{
+    return view_->grab().save(path, "PNG");
+}
 
 bool ExplorerPlot::exportSvg(const QString& path) const
 {

@@ -26,11 +26,11 @@ public:
     void setAxisTitles(const QString& x, const QString& left, const QString& right = {});
     // Areas stacked in order (the first at the bottom), all sharing `xs`.
     void addStackedAreas(const QStringList& names, const QVector<double>& xs, const QVector<QVector<double>>& ys,
-                         const QVector<QColor>& colors);
+        const QVector<QColor>& colors);
     // With `fitAxis` false the line does not stretch its axis: a far reference (the port
     // ceiling at 28,232 sockets) stays named in the legend without flattening the data.
     void addLine(const QString& name, const QVector<double>& xs, const QVector<double>& ys, const QColor& color,
-                 Style style = Style::Solid, Axis axis = Axis::Left, bool fitAxis = true);
+        Style style = Style::Solid, Axis axis = Axis::Left, bool fitAxis = true);
     // The largest value drawn so far on the left axis.
     double leftMax() const { return leftMax_; }
 

@@ -38,7 +38,8 @@ struct SweepJob {
 };
 } // namespace
 
-ExplorerTab::ExplorerTab(QWidget* parent) : QWidget(parent)
+ExplorerTab::ExplorerTab(QWidget* parent)
+    : QWidget(parent)
 {
     buildLayout();
     retranslate();
@@ -138,12 +139,13 @@ QWidget* ExplorerTab::buildSweepControls()
     auto* row = new QHBoxLayout(box);
     sweepKey_ = new QComboBox;
     // Keys are the `--set` names, shown as they are typed on the command line.
-    for (const char* key : {"time_wait_ms", "msl_ms", "fin_wait_2_timeout_ms", "rate_per_s", "leak_fraction", "port_count"})
+    for (const char* key :
+        { "time_wait_ms", "msl_ms", "fin_wait_2_timeout_ms", "rate_per_s", "leak_fraction", "port_count" })
         sweepKey_->addItem(QString::fromLatin1(key));
     sweepFrom_ = new QDoubleSpinBox;
     sweepTo_ = new QDoubleSpinBox;
     sweepStep_ = new QDoubleSpinBox;
-    for (QDoubleSpinBox* spin : {sweepFrom_, sweepTo_, sweepStep_}) {
+    for (QDoubleSpinBox* spin : { sweepFrom_, sweepTo_, sweepStep_ }) {
         spin->setRange(0, 1e9);
         spin->setDecimals(3);
     }
@@ -151,9 +153,8 @@ QWidget* ExplorerTab::buildSweepControls()
     sweepTo_->setValue(60'000);
     sweepStep_->setValue(10'000);
     sweepButton_ = new QPushButton;
-    connect(sweepButton_, &QPushButton::clicked, this, [this] {
-        runSweep(sweepKey_->currentText(), sweepFrom_->value(), sweepTo_->value(), sweepStep_->value());
-    });
+    connect(sweepButton_, &QPushButton::clicked, this,
+        [this] { runSweep(sweepKey_->currentText(), sweepFrom_->value(), sweepTo_->value(), sweepStep_->value()); });
     varyLabel_ = new QLabel;
     fromLabel_ = new QLabel;
     toLabel_ = new QLabel;
@@ -212,11 +213,14 @@ void ExplorerTab::showSummary(std::function<QString()> text)
     summary_->setText(summaryText_());
 }
 
-bool ExplorerTab::busy() const { return runWatcher_.isRunning() || sweepWatcher_.isRunning(); }
+bool ExplorerTab::busy() const
+{
+    return runWatcher_.isRunning() || sweepWatcher_.isRunning();
+}
 
 void ExplorerTab::setBusy(bool on, std::function<QString()> what)
 {
-    for (QPushButton* b : {runA_, runB_, sweepButton_})
+    for (QPushButton* b : { runA_, runB_, sweepButton_ })
         b->setEnabled(!on);
     cancel_->setEnabled(on);
     if (on) {
@@ -286,7 +290,8 @@ void ExplorerTab::runSweep(const QString& key, double from, double to, double st
     if (busy())
         return;
     std::string error;
-    const QString spec = QStringLiteral("%1=%2:%3:%4").arg(key).arg(from, 0, 'g', 12).arg(to, 0, 'g', 12).arg(step, 0, 'g', 12);
+    const QString spec
+        = QStringLiteral("%1=%2:%3:%4").arg(key).arg(from, 0, 'g', 12).arg(to, 0, 'g', 12).arg(step, 0, 'g', 12);
     auto sweep = Sweep::parse(spec.toStdString(), error);
     std::vector<ExplorerConfig> configs;
     if (sweep)
@@ -304,15 +309,14 @@ void ExplorerTab::runSweep(const QString& key, double from, double to, double st
     sweepCancel_ = std::make_shared<std::atomic<bool>>(false);
     QList<SweepJob> jobs;
     for (std::size_t i = 0; i < configs.size(); ++i)
-        jobs.append({configs[i], sweep->values()[i], sweepCancel_});
+        jobs.append({ configs[i], sweep->values()[i], sweepCancel_ });
     setBusy(true, [key, n = static_cast<int>(jobs.size())] {
         return tr("Sweeping %1 over %n point(s) on all cores…", nullptr, n).arg(key);
     });
     pages_->setCurrentIndex(kSweep);
     // The points are independent runs: QtConcurrent spreads them over the global thread pool.
-    sweepWatcher_.setFuture(QtConcurrent::mapped(jobs, [](const SweepJob& job) {
-        return Sweep::runPoint(job.config, job.value, job.cancel.get());
-    }));
+    sweepWatcher_.setFuture(QtConcurrent::mapped(
+        jobs, [](const SweepJob& job) { return Sweep::runPoint(job.config, job.value, job.cancel.get()); }));
     progress_->setRange(0, static_cast<int>(jobs.size()));
 }
 
@@ -344,14 +348,20 @@ void ExplorerTab::cancel()
     sweepWatcher_.cancel();
 }
 
-void ExplorerTab::showPage(int index) { pages_->setCurrentIndex(index); }
+void ExplorerTab::showPage(int index)
+{
+    pages_->setCurrentIndex(index);
+}
 
 const ExplorerPlot& ExplorerTab::currentPlot() const
 {
     switch (pages_->currentIndex()) {
-    case kFailures: return *failures_;
-    case kSweep: return *sweepPlot_;
-    default: return *populations_;
+    case kFailures:
+        return *failures_;
+    case kSweep:
+        return *sweepPlot_;
+    default:
+        return *populations_;
     }
 }
 
@@ -370,12 +380,20 @@ bool ExplorerTab::exportCsv(const QString& path) const
     return file.write(csv.data(), static_cast<qint64>(csv.size())) == static_cast<qint64>(csv.size());
 }
 
-bool ExplorerTab::exportPng(const QString& path) const { return currentPlot().exportPng(path); }
-bool ExplorerTab::exportSvg(const QString& path) const { return currentPlot().exportSvg(path); }
+bool ExplorerTab::exportPng(const QString& path) const
+{
+    return currentPlot().exportPng(path);
+}
+bool ExplorerTab::exportSvg(const QString& path) const
+{
+    return currentPlot().exportSvg(path);
+}
 
 void ExplorerTab::exportDialog(int kind)
 {
-    const QString filter = kind == kCsv ? tr("CSV (*.csv)") : kind == kPng ? tr("PNG image (*.png)") : tr("SVG image (*.svg)");
+    const QString filter = kind == kCsv ? tr("CSV (*.csv)")
+        : kind == kPng                  ? tr("PNG image (*.png)")
+                                        : tr("SVG image (*.svg)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), {}, filter);
     if (path.isEmpty())
         return;

@@ -78,9 +78,9 @@ void ComparePane::refresh()
     for (const TraceRecord& r : records)
         if (r.event.kind == TraceKind::State)
             last[int(r.event.peer)] = r.event.to;
-    states_->setText(tr("Client: %1 · Server: %2")
-                         .arg(QString::fromLatin1(stateName(last[0]).data()),
-                             QString::fromLatin1(stateName(last[1]).data())));
+    states_->setText(
+        tr("Client: %1 · Server: %2")
+            .arg(QString::fromLatin1(stateName(last[0]).data()), QString::fromLatin1(stateName(last[1]).data())));
     receivedClient_->setText(tr("Client %1").arg(ReceivedStream::of(records, Peer::Client).html()));
     receivedServer_->setText(tr("Server %1").arg(ReceivedStream::of(records, Peer::Server).html()));
     // Keep "now" in view, as the main ladder does.

@@ -134,7 +134,9 @@ std::pair<QString, QString> CompareView::differences(const Scenario& a, const Sc
         if (key == QStringLiteral("time_wait_ms") || ja.value(key) == jb.value(key))
             continue;
         auto text = [](const QJsonValue& v) {
-            return v.isUndefined() ? QStringLiteral("default") : v.isObject() ? QStringLiteral("{…}") : v.toVariant().toString();
+            return v.isUndefined() ? QStringLiteral("default")
+                : v.isObject()     ? QStringLiteral("{…}")
+                                   : v.toVariant().toString();
         };
         da << QStringLiteral("%1=%2").arg(key, text(ja.value(key)));
         db << QStringLiteral("%1=%2").arg(key, text(jb.value(key)));

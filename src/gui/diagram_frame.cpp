@@ -119,13 +119,14 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
     const double roughScale = std::min(t.width() / logical.width(), t.height() / logical.height());
     f.headingFont = pixelFont(in.baseFont, std::clamp(kHeadingPx * roughScale * in.fontScale, 13.0, 30.0), true);
     const QFontMetricsF hm(f.headingFont);
-    const QRectF wrapped = hm.boundingRect(
-        QRectF(0, 0, t.width() - 12, 1000), Qt::AlignLeft | Qt::TextWordWrap, in.heading);
+    const QRectF wrapped
+        = hm.boundingRect(QRectF(0, 0, t.width() - 12, 1000), Qt::AlignLeft | Qt::TextWordWrap, in.heading);
     const double headingH = std::min(wrapped.height(), hm.lineSpacing() * 3) + 6;
     f.headingBox = QRectF(t.x() + 6, t.y() + 3, t.width() - 12, headingH);
     double top = f.headingBox.bottom();
     if (!in.banner.isEmpty()) {
-        const QRectF b = hm.boundingRect(QRectF(0, 0, t.width() - 20, 1000), Qt::AlignLeft | Qt::TextWordWrap, in.banner);
+        const QRectF b
+            = hm.boundingRect(QRectF(0, 0, t.width() - 20, 1000), Qt::AlignLeft | Qt::TextWordWrap, in.banner);
         f.bannerBox = QRectF(t.x() + 6, top + 2, t.width() - 12, std::min(b.height(), hm.lineSpacing() * 3) + 8);
         top = f.bannerBox.bottom();
     }
@@ -207,8 +208,9 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
         // assassination, RFC 1337)" -> "rcv RST in TIME_WAIT"); the heading always has all of it.
         QStringList texts { in.routeLabel };
         qsizetype cut = in.routeLabel.size();
-        for (const qsizetype at : { in.routeLabel.indexOf(QStringLiteral(" (")), in.routeLabel.indexOf(QLatin1Char(':')),
-                 in.routeLabel.indexOf(QStringLiteral("（")), in.routeLabel.indexOf(QStringLiteral("：")) })
+        for (const qsizetype at :
+            { in.routeLabel.indexOf(QStringLiteral(" (")), in.routeLabel.indexOf(QLatin1Char(':')),
+                in.routeLabel.indexOf(QStringLiteral("（")), in.routeLabel.indexOf(QStringLiteral("：")) })
             if (at > 0)
                 cut = std::min(cut, at);
         if (cut < in.routeLabel.size())
@@ -218,7 +220,8 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
                 const QLineF seg(f.route[i], f.route[i + 1]);
                 const bool horizontal = std::abs(seg.dy()) < std::abs(seg.dx());
                 for (double at : { 0.5, 0.3, 0.7, 0.15, 0.85 }) {
-                    for (double width : { area.width() * 0.45, area.width() * 0.3, area.width() * 0.6, area.width() * 0.2 }) {
+                    for (double width :
+                        { area.width() * 0.45, area.width() * 0.3, area.width() * 0.6, area.width() * 0.2 }) {
                         // Beside the line, so the route itself stays visible from end to end.
                         const QRectF text = textBox(lm, words, QPointF(), width);
                         for (const QPointF& shift :

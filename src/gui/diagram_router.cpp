@@ -36,8 +36,8 @@ struct Grid {
 };
 } // namespace
 
-QPolygonF DiagramRouter::route(const QRectF& area, const std::vector<QRectF>& boxes, int from, int to,
-    double clearance, const std::vector<QPainterPath>& avoid)
+QPolygonF DiagramRouter::route(const QRectF& area, const std::vector<QRectF>& boxes, int from, int to, double clearance,
+    const std::vector<QPainterPath>& avoid)
 {
     if (from < 0 || to < 0 || from >= int(boxes.size()) || to >= int(boxes.size()) || from == to)
         return {};
@@ -75,7 +75,8 @@ QPolygonF DiagramRouter::route(const QRectF& area, const std::vector<QRectF>& bo
     // The whole gap the figure's arrow crosses, not only the line: a route squeezed into the
     // same gap would read as that arrow.
     QPainterPathStroker stroker;
-    stroker.setWidth(std::max(clearance * 2, std::min(boxes[std::size_t(from)].height(), boxes[std::size_t(to)].height()) * 1.3));
+    stroker.setWidth(
+        std::max(clearance * 2, std::min(boxes[std::size_t(from)].height(), boxes[std::size_t(to)].height()) * 1.3));
     for (const QPainterPath& path : avoid) {
         const QPainterPath band = stroker.createStroke(path);
         const QRectF bounds = band.boundingRect();
@@ -139,7 +140,8 @@ QPolygonF DiagramRouter::route(const QRectF& area, const std::vector<QRectF>& bo
             const int nk = g.index(ni, nj);
             if (blocked[std::size_t(nk)])
                 continue;
-            const int step = 1 + (dir != kNoDirection && dir != d ? kTurnCost : 0) + (near[std::size_t(nk)] ? kNearCost : 0);
+            const int step
+                = 1 + (dir != kNoDirection && dir != d ? kTurnCost : 0) + (near[std::size_t(nk)] ? kNearCost : 0);
             const int ns = nk * 5 + d;
             const int nc = cost[std::size_t(s)] + step;
             if (nc < cost[std::size_t(ns)]) {

@@ -52,6 +52,9 @@ QString EventExplainer::explain(const TraceRecord& record)
     return TeachingText::describeEvent(record.event, record.segment ? &*record.segment : nullptr);
 }
 
-QString EventExplainer::rfcSection(const TraceRecord& record) { return TeachingText::eventReference(record.event); }
+QString EventExplainer::rfcSection(const TraceRecord& record)
+{
+    return TeachingText::eventReference(record.event);
+}
 
 } // namespace tcplab

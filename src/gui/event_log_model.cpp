@@ -32,9 +32,8 @@ void EventLogModel::follow(const std::vector<TraceRecord>& records)
                 || r.event.app == AppEventKind::Refused || r.event.app == AppEventKind::Timeout);
         const bool alarm
             = (r.event.kind == TraceKind::Stray && r.event.accepted) || r.event.kind == TraceKind::Drop || failed;
-        fresh.push_back(
-            { r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm,
-                r.segment ? r.segment->id : 0 });
+        fresh.push_back({ r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm,
+            r.segment ? r.segment->id : 0 });
     }
     if (fresh.empty())
         return;

@@ -89,7 +89,11 @@ public:
     QSize sizeHint() const override { return { 520, int(contentHeight()) }; }
 
     // Compare mode: where this run first differs from the other one (drawn once reached), or -1.
-    void setDivergence(TimeUs t) { divergenceUs_ = t; update(); }
+    void setDivergence(TimeUs t)
+    {
+        divergenceUs_ = t;
+        update();
+    }
     TimeUs divergence() const { return divergenceUs_; }
     // The segment shown selected (a halo), or 0.
     void setSelected(std::uint64_t id);
@@ -146,8 +150,8 @@ private:
     double tailX(const Entry& e, double width) const;
     double headX(const Entry& e, double width) const;
     QFont labelFont() const;
-    void placeLabels(const std::vector<const Entry*>& which, double width, LabelPlacer& placer,
-        std::vector<PlacedLabel>& out) const;
+    void placeLabels(
+        const std::vector<const Entry*>& which, double width, LabelPlacer& placer, std::vector<PlacedLabel>& out) const;
     const std::vector<PlacedLabel>& settledLabels(double width) const;
     std::vector<QRectF> markBoxes(double width, const QFontMetricsF& fm) const;
     static double stateBoxWidth(const QFontMetricsF& fm);

@@ -200,8 +200,8 @@ void LadderView::placeLabels(
 
 const std::vector<LadderView::PlacedLabel>& LadderView::settledLabels(double width) const
 {
-    const auto key = std::make_tuple(width, ViewTheme::generation(), clears_, settledChanges_, axis_.y(settledUs_),
-        foreignLane_);
+    const auto key
+        = std::make_tuple(width, ViewTheme::generation(), clears_, settledChanges_, axis_.y(settledUs_), foreignLane_);
     if (key == settledLabelsKey_)
         return settledLabels_;
     settledLabels_.clear();
@@ -224,8 +224,8 @@ std::vector<LadderView::PlacedLabel> LadderView::labels(double width) const
 {
     std::vector<PlacedLabel> out = settledLabels(width);
     LabelPlacer placer;
-    placer.setBounds(QRectF(0, kHeaderPx * ViewTheme::current().fontScale, width, axis_.y(nowUs_) - 1
-                                - kHeaderPx * ViewTheme::current().fontScale));
+    placer.setBounds(QRectF(0, kHeaderPx * ViewTheme::current().fontScale, width,
+        axis_.y(nowUs_) - 1 - kHeaderPx * ViewTheme::current().fontScale));
     for (const QRectF& box : stateBoxes(width))
         placer.addObstacle(box);
     placer.addObstacle(nowLabelBox(width));

@@ -198,8 +198,8 @@ void LadderView::drawMarker(QPainter& p, const Entry& e, const Line& line, const
     if (m == Marker::StrayAccepted) {
         p.setPen(QPen(t.text, 1.5));
         p.setBrush(colour);
-        p.drawPolygon(QPolygonF { c + QPointF(0, -r * 1.3), c + QPointF(r * 1.3, 0), c + QPointF(0, r * 1.3),
-            c + QPointF(-r * 1.3, 0) });
+        p.drawPolygon(QPolygonF {
+            c + QPointF(0, -r * 1.3), c + QPointF(r * 1.3, 0), c + QPointF(0, r * 1.3), c + QPointF(-r * 1.3, 0) });
     } else if (m == Marker::StrayRejected) {
         p.setPen(QPen(colour, t.lineWidth * 1.5));
         p.setBrush(t.background);
@@ -322,8 +322,8 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
     for (const Entry& e : entries_) {
         if (e.fate != Fate::InFlight || !shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
             continue;
-        const auto label = std::find_if(
-            placed.rbegin(), placed.rend(), [&](const PlacedLabel& l) { return l.id == e.id; });
+        const auto label
+            = std::find_if(placed.rbegin(), placed.rend(), [&](const PlacedLabel& l) { return l.id == e.id; });
         drawEntry(p, e, width, label == placed.rend() ? nullptr : &*label);
     }
 

@@ -2,7 +2,6 @@
 
 #include "cached_text_delegate.h"
 #include "compare_view.h"
-#include "scenario_loader.h"
 #include "event_explainer.h"
 #include "event_log_model.h"
 #include "explorer_tab.h"
@@ -14,6 +13,7 @@
 #include "peer_controls.h"
 #include "received_stream.h"
 #include "scenario_library.h"
+#include "scenario_loader.h"
 #include "segment_inspector.h"
 #include "simulation_controller.h"
 #include "state_diagram_view.h"
@@ -25,6 +25,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -37,7 +38,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QDockWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolTip>
@@ -98,6 +98,8 @@ void MainWindow::buildViews()
     ui_->ladderHolderLayout->addWidget(ladder_);
     // The ladder keeps its header in view: a scroll must repaint all of it, not shift pixels.
     connect(ui_->ladderScroll->verticalScrollBar(), &QScrollBar::valueChanged, ladder_, [this] { ladder_->update(); });
+    // Extra height goes to the diagrams and the ladder, never to bands around the run bar.
+    ui_->connectionLayout->setStretchFactor(ui_->splitter, 1);
     ui_->splitter->setStretchFactor(0, 3);
     ui_->splitter->setStretchFactor(1, 4);
     ui_->splitter->setStretchFactor(2, 3);
@@ -340,6 +342,7 @@ void MainWindow::retranslate()
     logView_->setToolTip(tr("Double-click an event (or press Enter) to jump the timeline there"));
     buttonsAction_->setText(tr("Application buttons"));
     segmentDock_->setWindowTitle(tr("Segment"));
+    updateCompareAction();
     if (compare_)
         ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(compare_), tr("Compare"));
     dropAction_->setText(tr("Drop it"));
@@ -398,7 +401,8 @@ void MainWindow::refresh()
         // After the view has laid out the rows just added (its scroll range grows then).
         QTimer::singleShot(0, logView_, [this] {
             if (const int n = logModel_->rowCount(); n > 0)
-                logView_->scrollTo(logModel_->index(n - 1, EventLogModel::WhatColumn), QAbstractItemView::EnsureVisible);
+                logView_->scrollTo(
+                    logModel_->index(n - 1, EventLogModel::WhatColumn), QAbstractItemView::EnsureVisible);
         });
     }
     {
@@ -416,7 +420,8 @@ void MainWindow::refresh()
     }
     for (Peer peer : { Peer::Client, Peer::Server }) {
         const ReceivedStream received = ReceivedStream::of(records, peer);
-        (peer == Peer::Client ? clientControls_ : serverControls_)->setReceived(received.html(), received.strayAccepted > 0);
+        (peer == Peer::Client ? clientControls_ : serverControls_)
+            ->setReceived(received.html(), received.strayAccepted > 0);
     }
     {
         const QSignalBlocker block(timeline_);
@@ -447,11 +452,7 @@ void MainWindow::refresh()
 
 void MainWindow::onScenarioChanged()
 {
-    const std::string& counterpart = controller_->effectiveScenario().compareWith;
-    compareAction_->setEnabled(!counterpart.empty());
-    compareAction_->setText(counterpart.empty()
-            ? tr("Compare with the counterpart lesson")
-            : tr("Compare with %1").arg(QString::fromStdString(counterpart).section(QLatin1Char(':'), -1)));
+    updateCompareAction();
     params_->load(controller_->pendingProfile(), controller_->pendingParams());
     library_->setCurrent(controller_->source());
     updateTitle();
@@ -470,7 +471,8 @@ void MainWindow::onSegmentClicked(std::uint64_t id, QPoint globalPos)
     const bool copy = d && d->segment.copyOf != 0;
     for (QAction* a : { dropAction_, duplicateAction_, delayAction_ }) {
         a->setEnabled(!copy);
-        a->setToolTip(copy ? tr("A copy made by the network cannot be changed; change its original instead") : QString());
+        a->setToolTip(
+            copy ? tr("A copy made by the network cannot be changed; change its original instead") : QString());
     }
     segmentMenu_->popup(globalPos);
 }
@@ -488,6 +490,15 @@ void MainWindow::openCompare(const Scenario& a, const Scenario& b)
     }
     compare_->setRuns(a, b);
     ui_->modeTabs->setCurrentWidget(compare_);
+}
+
+void MainWindow::updateCompareAction()
+{
+    const std::string& counterpart = controller_->effectiveScenario().compareWith;
+    compareAction_->setEnabled(!counterpart.empty());
+    compareAction_->setText(counterpart.empty()
+            ? tr("Compare with the counterpart lesson")
+            : tr("Compare with %1").arg(QString::fromStdString(counterpart).section(QLatin1Char(':'), -1)));
 }
 
 bool MainWindow::compareWithCounterpart()

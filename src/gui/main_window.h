@@ -90,12 +90,14 @@ protected:
 private:
     void buildViews();
     void applyShares();
+    void updateCompareAction();
     void wireRunControls();
     void wireMenus();
     void refresh();
     void onRebuilt();
     void onScenarioChanged();
     void onSegmentClicked(std::uint64_t id, QPoint globalPos);
+
 public:
     // Compare mode (a tab of its own): `a` and `b` side by side under one clock.
     void openCompare(const Scenario& a, const Scenario& b);

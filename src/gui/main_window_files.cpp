@@ -1,6 +1,7 @@
 // MainWindow: scenario files, exports, settings, drag and drop, closing.
 #include "main_window.h"
 
+#include "compare_view.h"
 #include "diagram_exporter.h"
 #include "scenario_loader.h"
 #include "scenario_writer.h"
@@ -13,12 +14,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QScreen>
+#include <QImage>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSvgGenerator>
+#include <QTabWidget>
 
 namespace tcplab {
 
@@ -57,11 +62,31 @@ bool MainWindow::saveScenario(const QString& path)
 
 bool MainWindow::exportPng(const QString& path)
 {
+    if (compare_ && ui_->modeTabs->currentWidget() == compare_) {
+        // Compare mode exports what it shows: both runs side by side, at twice the resolution.
+        QImage image(compare_->size() * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        compare_->render(&image);
+        return image.save(path, "PNG");
+    }
     return DiagramExporter(diagram(Peer::Client), ladder(), diagram(Peer::Server)).savePng(path);
 }
 
 bool MainWindow::exportSvg(const QString& path)
 {
+    if (compare_ && ui_->modeTabs->currentWidget() == compare_) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(compare_->size());
+        svg.setViewBox(QRect(QPoint(0, 0), compare_->size()));
+        svg.setTitle(windowTitle());
+        {
+            QPainter painter(&svg);
+            compare_->render(&painter);
+        }
+        return QFileInfo(path).isFile();
+    }
     return DiagramExporter(diagram(Peer::Client), ladder(), diagram(Peer::Server)).saveSvg(path, windowTitle());
 }
 

@@ -128,7 +128,8 @@ void ParamsPanel::retranslate()
             .arg(TeachingText::durationText(mslStopsMs().front()), TeachingText::durationText(mslStopsMs().back())));
     note_->setText(tr("Changes apply at the next reset. Bold: differs from the profile."));
     compare_->setText(tr("Compare with these parameters"));
-    compare_->setToolTip(tr("Show the run on screen and the same scenario with these values side by side, under one clock"));
+    compare_->setToolTip(
+        tr("Show the run on screen and the same scenario with these values side by side, under one clock"));
 }
 
 void ParamsPanel::changeEvent(QEvent* event)

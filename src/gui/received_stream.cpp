@@ -50,9 +50,10 @@ QString ReceivedStream::html() const
             sock = c.sock;
         }
         const QString text = c.text.left(80).toHtmlEscaped();
-        out += c.stray ? QStringLiteral("<span style=\"background:#D55E00;color:white;font-weight:bold\">«%1» %2</span> ")
-                             .arg(text, tr("(stray from the old connection!)").toHtmlEscaped())
-                       : QStringLiteral("«%1» ").arg(text);
+        out += c.stray
+            ? QStringLiteral("<span style=\"background:#D55E00;color:white;font-weight:bold\">«%1» %2</span> ")
+                  .arg(text, tr("(stray from the old connection!)").toHtmlEscaped())
+            : QStringLiteral("«%1» ").arg(text);
     }
     if (eof)
         out += QStringLiteral(" · ") + tr("EOF").toHtmlEscaped();

@@ -121,7 +121,10 @@ QStringList SegmentInspector::acceptability(const Segment& s, const Receiver& r)
     const std::uint32_t len = s.seqLength();
     QStringList out;
     if (len == 0 && r.rcvWnd == 0) {
-        out << QStringLiteral("SEG.SEQ = RCV.NXT: %1 = %2 → %3").arg(s.seq.value()).arg(r.rcvNxt).arg(yesNo(s.seq == nxt));
+        out << QStringLiteral("SEG.SEQ = RCV.NXT: %1 = %2 → %3")
+                   .arg(s.seq.value())
+                   .arg(r.rcvNxt)
+                   .arg(yesNo(s.seq == nxt));
     } else if (len > 0 && r.rcvWnd == 0) {
         out << tr("SEG.LEN > 0 and RCV.WND = 0: never acceptable → false");
     } else {
@@ -151,7 +154,9 @@ QString SegmentInspector::ackCheck(const Segment& s, const Receiver& r)
         .arg(r.sndUna)
         .arg(s.ack.value())
         .arg(r.sndNxt)
-        .arg(ok ? QStringLiteral("true") : s.ack == una ? tr("false (a duplicate ACK, harmless)") : QStringLiteral("false"));
+        .arg(ok                ? QStringLiteral("true")
+                : s.ack == una ? tr("false (a duplicate ACK, harmless)")
+                               : QStringLiteral("false"));
 }
 
 QString SegmentInspector::shortText(const Detail& d)
@@ -172,24 +177,29 @@ QString SegmentInspector::html(const Detail& d)
 {
     const Segment& s = d.segment;
     auto row = [](const QString& name, const QString& value) {
-        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString h = QStringLiteral("<h3>%1</h3><table cellspacing=\"2\">")
                     .arg(tr("Segment #%1 from the %2").arg(s.id).arg(EventExplainer::peerName(d.from)).toHtmlEscaped());
-    h += row(tr("Ports"), QStringLiteral("%1:%2 → %3:%4")
-                              .arg(QString::fromStdString(addressToString(s.srcAddr)))
-                              .arg(s.srcPort)
-                              .arg(QString::fromStdString(addressToString(s.dstAddr)))
-                              .arg(s.dstPort));
+    h += row(tr("Ports"),
+        QStringLiteral("%1:%2 → %3:%4")
+            .arg(QString::fromStdString(addressToString(s.srcAddr)))
+            .arg(s.srcPort)
+            .arg(QString::fromStdString(addressToString(s.dstAddr)))
+            .arg(s.dstPort));
     h += row(tr("Flags"), QString::fromStdString(flagsToString(s.flags)));
-    h += row(tr("SEQ"), d.senderKnown ? tr("%1 (relative %2)").arg(s.seq.value()).arg(s.seq - SeqNum(d.senderIss))
-                                      : QString::number(s.seq.value()));
+    h += row(tr("SEQ"),
+        d.senderKnown ? tr("%1 (relative %2)").arg(s.seq.value()).arg(s.seq - SeqNum(d.senderIss))
+                      : QString::number(s.seq.value()));
     if (s.has(kAck))
-        h += row(tr("ACK"), d.receiver ? tr("%1 (relative %2)").arg(s.ack.value()).arg(s.ack - SeqNum(d.receiver->iss))
-                                       : QString::number(s.ack.value()));
+        h += row(tr("ACK"),
+            d.receiver ? tr("%1 (relative %2)").arg(s.ack.value()).arg(s.ack - SeqNum(d.receiver->iss))
+                       : QString::number(s.ack.value()));
     h += row(tr("Window"), QString::number(s.window));
     h += row(tr("Length"), tr("%1 bytes (sequence space %2)").arg(s.len).arg(s.seqLength()));
-    h += row(tr("Options"), s.hasTimestamps ? tr("timestamps TSval=%1 TSecr=%2").arg(s.tsVal).arg(s.tsEcr) : tr("none"));
+    h += row(
+        tr("Options"), s.hasTimestamps ? tr("timestamps TSval=%1 TSecr=%2").arg(s.tsVal).arg(s.tsEcr) : tr("none"));
     if (s.text) {
         h += row(tr("Payload (text)"), QString::fromStdString(*s.text));
         h += row(tr("Payload (hex)"), hexOf(*s.text));
@@ -199,25 +209,28 @@ QString SegmentInspector::html(const Detail& d)
         h += row(tr("Copy of"), tr("segment #%1 (made by the network)").arg(s.copyOf));
     h += row(tr("Born"), EventExplainer::formatTime(s.bornUs));
     const TimeUs endUs = d.arrivedUs.value_or(d.droppedUs.value_or(s.bornUs));
-    h += row(tr("Age at its end"), tr("%1 of MSL %2").arg(EventExplainer::formatTime(endUs - s.bornUs),
-                                       EventExplainer::formatTime(d.mslUs)));
+    h += row(tr("Age at its end"),
+        tr("%1 of MSL %2").arg(EventExplainer::formatTime(endUs - s.bornUs), EventExplainer::formatTime(d.mslUs)));
     h += QStringLiteral("</table><h4>%1</h4><p>").arg(tr("What became of it").toHtmlEscaped());
     if (d.droppedUs)
-        h += tr("Dropped at %1: %2.").arg(EventExplainer::formatTime(*d.droppedUs),
-                                        QString::fromLatin1(dropReasonName(d.reason).data())).toHtmlEscaped();
+        h += tr("Dropped at %1: %2.")
+                 .arg(EventExplainer::formatTime(*d.droppedUs), QString::fromLatin1(dropReasonName(d.reason).data()))
+                 .toHtmlEscaped();
     else if (d.arrivedUs)
         h += tr("Delivered at %1.").arg(EventExplainer::formatTime(*d.arrivedUs)).toHtmlEscaped();
     else
         h += tr("Still in flight.").toHtmlEscaped();
     if (d.strayAccepted)
-        h += QStringLiteral(" <b>%1</b>").arg((*d.strayAccepted ? tr("A stray from an older incarnation: ACCEPTED by the new connection.")
-                                                             : tr("A stray from an older incarnation: rejected."))
-                                                   .toHtmlEscaped());
+        h += QStringLiteral(" <b>%1</b>")
+                 .arg((*d.strayAccepted ? tr("A stray from an older incarnation: ACCEPTED by the new connection.")
+                                        : tr("A stray from an older incarnation: rejected."))
+                          .toHtmlEscaped());
     h += QStringLiteral("</p>");
     if (d.receiver && isSynchronized(d.receiver->state)) {
-        h += QStringLiteral("<h4>%1</h4><pre>").arg(tr("The acceptability test at the receiver (%1, RFC 9293 §3.10.7.4)")
-                                                     .arg(QString::fromLatin1(stateName(d.receiver->state).data()))
-                                                     .toHtmlEscaped());
+        h += QStringLiteral("<h4>%1</h4><pre>")
+                 .arg(tr("The acceptability test at the receiver (%1, RFC 9293 §3.10.7.4)")
+                          .arg(QString::fromLatin1(stateName(d.receiver->state).data()))
+                          .toHtmlEscaped());
         for (const QString& line : acceptability(s, *d.receiver))
             h += line.toHtmlEscaped() + QLatin1Char('\n');
         if (s.has(kAck))

@@ -43,8 +43,8 @@ public:
 
     // Nothing when the run has no segment `id` (yet).
     // `replay` runs the core again for the receiver's and the sender's state (a hover skips it).
-    static std::optional<Detail> inspect(const Scenario& scenario, const std::vector<TraceRecord>& records,
-        std::uint64_t id, bool replay = true);
+    static std::optional<Detail> inspect(
+        const Scenario& scenario, const std::vector<TraceRecord>& records, std::uint64_t id, bool replay = true);
     // The acceptability test written out with the receiver's numbers, one clause per line.
     static QStringList acceptability(const Segment& s, const Receiver& r);
     // RFC 9293 §3.10.7.4, fifth: SND.UNA < SEG.ACK =< SND.NXT, with the numbers.

@@ -241,7 +241,8 @@ void StateDiagramView::paintHeading(QPainter& p, const DiagramFrame& f) const
         p.setBrush(strayAccepted_ ? theme.stray : theme.stateFill);
         p.drawRoundedRect(f.bannerBox, 4, 4);
         p.setPen(strayAccepted_ ? QColor(Qt::white) : theme.text);
-        p.drawText(f.bannerBox.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, strayBanner_);
+        p.drawText(
+            f.bannerBox.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, strayBanner_);
     }
     p.restore();
 }

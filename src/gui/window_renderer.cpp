@@ -28,8 +28,9 @@ bool WindowRenderer::parseSize(const QString& text, QSize& size, QString* error)
     const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
     if (!m.hasMatch() || w < kMinSide || h < kMinSide || w > kMaxSide || h > kMaxSide) {
         if (error)
-            *error = QCoreApplication::translate("main", "--size: expected WIDTHxHEIGHT in pixels, each %1 to %2 (e.g. "
-                                                         "1280x720), got \"%3\"")
+            *error = QCoreApplication::translate("main",
+                "--size: expected WIDTHxHEIGHT in pixels, each %1 to %2 (e.g. "
+                "1280x720), got \"%3\"")
                          .arg(kMinSide)
                          .arg(kMaxSide)
                          .arg(text);
@@ -47,15 +48,14 @@ int WindowRenderer::render(const RenderRequest& request, QString* error)
         return 2;
     }
     if (request.atMs < 0) {
-        *error = QCoreApplication::translate("main", "--at-ms: expected a time of 0 ms or more, got %1")
-                     .arg(request.atMs);
+        *error
+            = QCoreApplication::translate("main", "--at-ms: expected a time of 0 ms or more, got %1").arg(request.atMs);
         return 2;
     }
     MainWindow window;
     window.setAttribute(Qt::WA_DontShowOnScreen);
-    if (!window.openScenario(request.scenario.isEmpty() ? QString::fromLatin1(MainWindow::kDefaultScenario)
-                                                         : request.scenario,
-            false)) {
+    if (!window.openScenario(
+            request.scenario.isEmpty() ? QString::fromLatin1(MainWindow::kDefaultScenario) : request.scenario, false)) {
         *error = window.lastError();
         return 2;
     }

@@ -72,7 +72,7 @@ void CaptureStateInference::onSegment(TimeUs t_us, const Segment& s, Peer sender
             if (x.state == TcpState::Closed)
                 move(t_us, sender, TcpState::Listen, "listening (assumed: it answered a SYN)");
             move(t_us, sender, TcpState::SynReceived,
-                 x.state == TcpState::SynSent ? "rcv SYN (simultaneous open) / snd SYN,ACK" : "rcv SYN / snd SYN,ACK");
+                x.state == TcpState::SynSent ? "rcv SYN (simultaneous open) / snd SYN,ACK" : "rcv SYN / snd SYN,ACK");
         }
         x.synSent = true;
         x.iss = s.seq;
@@ -89,7 +89,7 @@ void CaptureStateInference::onSegment(TimeUs t_us, const Segment& s, Peer sender
         return;
     const SeqNum finEnd = s.seq + (s.len + 1);
     if (x.finSent && x.finEnd == finEnd)
-        return;  // a retransmitted FIN tells nothing new
+        return; // a retransmitted FIN tells nothing new
     x.finSent = true;
     x.finEnd = finEnd;
     if (x.state == TcpState::CloseWait)

@@ -13,7 +13,10 @@ namespace tcplab {
 // it, so the receiver's transitions are placed at the capture instant (docs/pcap.md).
 class CaptureStateInference {
 public:
-    explicit CaptureStateInference(TraceSink& sink) : sink_(sink) {}
+    explicit CaptureStateInference(TraceSink& sink)
+        : sink_(sink)
+    {
+    }
     void onSegment(TimeUs t_us, const Segment& segment, Peer sender);
     TcpState state(Peer peer) const { return side_[index(peer)].state; }
 
@@ -23,14 +26,14 @@ private:
         bool synSent = false;
         SeqNum iss;
         bool finSent = false;
-        SeqNum finEnd;   // sequence number just after the FIN
+        SeqNum finEnd; // sequence number just after the FIN
     };
     static int index(Peer p) { return p == Peer::Client ? 0 : 1; }
     void move(TimeUs t_us, Peer peer, TcpState to, const char* cause);
     void acknowledge(TimeUs t_us, const Segment& s, Peer receiver, bool finFollows);
 
     TraceSink& sink_;
-    std::array<Side, 2> side_{};
+    std::array<Side, 2> side_ {};
 };
 
 } // namespace tcplab

@@ -32,7 +32,8 @@ bool fieldsMatch(const TraceFields& fields, const Expectation& e)
 } // namespace
 
 ExpectationChecker::ExpectationChecker(std::vector<Expectation> expectations)
-    : expectations_(std::move(expectations)), counts_(expectations_.size(), 0)
+    : expectations_(std::move(expectations))
+    , counts_(expectations_.size(), 0)
 {
 }
 
@@ -71,13 +72,13 @@ std::vector<std::string> ExpectationChecker::failures() const
         case Expectation::Kind::States:
             if (seq != e.states)
                 out.push_back(e.path + ": " + std::string(peerName(e.peer)) + " states: expected "
-                              + joinStates(e.states) + ", got " + joinStates(seq));
+                    + joinStates(e.states) + ", got " + joinStates(seq));
             break;
         case Expectation::Kind::Final: {
             if (seq.empty() || seq.back() != e.finalState)
                 out.push_back(e.path + ": " + std::string(peerName(e.peer)) + " final state: expected "
-                              + std::string(stateName(e.finalState)) + ", got "
-                              + (seq.empty() ? std::string("no state change") : std::string(stateName(seq.back()))));
+                    + std::string(stateName(e.finalState)) + ", got "
+                    + (seq.empty() ? std::string("no state change") : std::string(stateName(seq.back()))));
             break;
         }
         case Expectation::Kind::EventCount: {
@@ -86,11 +87,14 @@ std::vector<std::string> ExpectationChecker::failures() const
             for (const auto& [k, v] : e.filters)
                 what += " " + k + "=" + v;
             if (e.count && n != *e.count)
-                out.push_back(e.path + ": expected exactly " + std::to_string(*e.count) + " " + what + ", got " + std::to_string(n));
+                out.push_back(e.path + ": expected exactly " + std::to_string(*e.count) + " " + what + ", got "
+                    + std::to_string(n));
             if (e.min && n < *e.min)
-                out.push_back(e.path + ": expected at least " + std::to_string(*e.min) + " " + what + ", got " + std::to_string(n));
+                out.push_back(e.path + ": expected at least " + std::to_string(*e.min) + " " + what + ", got "
+                    + std::to_string(n));
             if (e.max && n > *e.max)
-                out.push_back(e.path + ": expected at most " + std::to_string(*e.max) + " " + what + ", got " + std::to_string(n));
+                out.push_back(e.path + ": expected at most " + std::to_string(*e.max) + " " + what + ", got "
+                    + std::to_string(n));
             break;
         }
         }

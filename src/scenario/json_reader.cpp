@@ -13,22 +13,37 @@ namespace {
 QString parseExpectation(QJsonParseError::ParseError error)
 {
     switch (error) {
-    case QJsonParseError::UnterminatedObject: return QStringLiteral("expected , or } after an object member");
-    case QJsonParseError::MissingNameSeparator: return QStringLiteral("expected : after a key");
-    case QJsonParseError::UnterminatedArray: return QStringLiteral("expected , or ] after an array element");
-    case QJsonParseError::MissingValueSeparator: return QStringLiteral("expected , between values");
+    case QJsonParseError::UnterminatedObject:
+        return QStringLiteral("expected , or } after an object member");
+    case QJsonParseError::MissingNameSeparator:
+        return QStringLiteral("expected : after a key");
+    case QJsonParseError::UnterminatedArray:
+        return QStringLiteral("expected , or ] after an array element");
+    case QJsonParseError::MissingValueSeparator:
+        return QStringLiteral("expected , between values");
     case QJsonParseError::IllegalValue:
-        return QStringLiteral("expected a JSON value: an object, an array, a \"string\", a number, true, false or null");
-    case QJsonParseError::TerminationByNumber: return QStringLiteral("expected more after a number; the file ends there");
-    case QJsonParseError::IllegalNumber: return QStringLiteral("expected a number such as 42 or 0.5");
-    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("expected an escape such as \\n, \\\" or \\u00e9");
-    case QJsonParseError::IllegalUTF8String: return QStringLiteral("expected UTF-8 text");
-    case QJsonParseError::UnterminatedString: return QStringLiteral("expected a closing \" for the string");
-    case QJsonParseError::MissingObject: return QStringLiteral("expected a JSON object");
-    case QJsonParseError::DeepNesting: return QStringLiteral("expected at most 1024 nested objects and arrays");
-    case QJsonParseError::DocumentTooLarge: return QStringLiteral("expected a smaller document");
-    case QJsonParseError::GarbageAtEnd: return QStringLiteral("expected nothing after the top-level object");
-    case QJsonParseError::NoError: break;
+        return QStringLiteral(
+            "expected a JSON value: an object, an array, a \"string\", a number, true, false or null");
+    case QJsonParseError::TerminationByNumber:
+        return QStringLiteral("expected more after a number; the file ends there");
+    case QJsonParseError::IllegalNumber:
+        return QStringLiteral("expected a number such as 42 or 0.5");
+    case QJsonParseError::IllegalEscapeSequence:
+        return QStringLiteral("expected an escape such as \\n, \\\" or \\u00e9");
+    case QJsonParseError::IllegalUTF8String:
+        return QStringLiteral("expected UTF-8 text");
+    case QJsonParseError::UnterminatedString:
+        return QStringLiteral("expected a closing \" for the string");
+    case QJsonParseError::MissingObject:
+        return QStringLiteral("expected a JSON object");
+    case QJsonParseError::DeepNesting:
+        return QStringLiteral("expected at most 1024 nested objects and arrays");
+    case QJsonParseError::DocumentTooLarge:
+        return QStringLiteral("expected a smaller document");
+    case QJsonParseError::GarbageAtEnd:
+        return QStringLiteral("expected nothing after the top-level object");
+    case QJsonParseError::NoError:
+        break;
     }
     return QStringLiteral("expected valid JSON");
 }
@@ -74,24 +89,34 @@ QString JsonReader::quoted(const QString& text)
 QString JsonReader::describe(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     // The shortest text that reads back as the same number: 1.5, 1e+300, not 1.5000000000000000.
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::String: return quoted(v.toString());
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("nothing (the key is missing)");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String:
+        return quoted(v.toString());
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing (the key is missing)");
     }
     return QStringLiteral("something else");
 }
 
 void JsonReader::fail(const QString& path, const QString& expected, const QJsonValue& got)
 {
-    throw JsonError{path, QStringLiteral("expected %1, got %2").arg(expected, describe(got))};
+    throw JsonError { path, QStringLiteral("expected %1, got %2").arg(expected, describe(got)) };
 }
 
-void JsonReader::failText(const QString& path, const QString& message) { throw JsonError{path, message}; }
+void JsonReader::failText(const QString& path, const QString& message)
+{
+    throw JsonError { path, message };
+}
 
 QJsonObject JsonReader::object(const QJsonValue& v, const QString& path)
 {
@@ -116,7 +141,8 @@ QString JsonReader::string(const QJsonValue& v, const QString& path, int maxLeng
         fail(path, QStringLiteral("a string"), v);
     QString s = v.toString();
     if (s.size() > maxLength)
-        failText(path, QStringLiteral("expected a string of at most %1 characters, got %2").arg(maxLength).arg(s.size()));
+        failText(
+            path, QStringLiteral("expected a string of at most %1 characters, got %2").arg(maxLength).arg(s.size()));
     return s;
 }
 
@@ -162,7 +188,7 @@ void JsonReader::onlyKeys(const QJsonObject& o, const QString& path, const QStri
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
             failText(childPath(path, it.key()),
-                     QStringLiteral("unknown key; expected one of ") + allowed.join(QStringLiteral(", ")));
+                QStringLiteral("unknown key; expected one of ") + allowed.join(QStringLiteral(", ")));
     }
 }
 
@@ -182,18 +208,24 @@ QString JsonReader::topLevelKind(const QByteArray& bytes)
         return {};
     const QJsonValue v = wrapped.array().at(0);
     switch (v.type()) {
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::String: return QStringLiteral("a string ") + describe(v);
-    case QJsonValue::Double: return QStringLiteral("a number ") + describe(v);
-    case QJsonValue::Bool: return QStringLiteral("a boolean ") + describe(v);
-    default: return describe(v);
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::String:
+        return QStringLiteral("a string ") + describe(v);
+    case QJsonValue::Double:
+        return QStringLiteral("a number ") + describe(v);
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean ") + describe(v);
+    default:
+        return describe(v);
     }
 }
 
 QString JsonReader::syntaxError(const QByteArray& bytes, const QJsonParseError& error)
 {
     // Qt puts an illegal value's offset just past its first character.
-    const int offset = error.error == QJsonParseError::IllegalValue && error.offset > 0 ? error.offset - 1 : error.offset;
+    const int offset
+        = error.error == QJsonParseError::IllegalValue && error.offset > 0 ? error.offset - 1 : error.offset;
     return lineAndColumn(bytes, offset) + QStringLiteral(": not valid JSON (") + error.errorString()
         + QStringLiteral("); ") + parseExpectation(error.error);
 }

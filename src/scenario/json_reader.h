@@ -10,7 +10,7 @@
 
 namespace tcplab {
 
-constexpr qint64 kMaxTimeMs = 30LL * 24 * 3600 * 1000;   // 30 days of virtual time
+constexpr qint64 kMaxTimeMs = 30LL * 24 * 3600 * 1000; // 30 days of virtual time
 
 // Raised with the JSON path and what was expected; the loader adds the file name.
 struct JsonError {

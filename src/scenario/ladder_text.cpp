@@ -7,39 +7,87 @@ namespace tcplab {
 
 namespace {
 
+// A control character as it is written in C and JSON ("\r", "\n", "\t", else "\x1b"), so that a
+// request's "\r\n" stays visible on one line of the diagram.
+std::string controlText(char c)
+{
+    switch (c) {
+    case '\r':
+        return "\\r";
+    case '\n':
+        return "\\n";
+    case '\t':
+        return "\\t";
+    default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(c));
+        return buf;
+    }
+    }
+}
+
+bool isControl(char c)
+{
+    return static_cast<unsigned char>(c) < 0x20;
+}
+
 // Mermaid ends a statement at ';' and reads '#…;' as an entity code: both, and '<' '>' (its labels
-// take HTML), are written as entity codes. Control characters become spaces in both formats.
+// take HTML), are written as entity codes. In both formats control characters are written out.
 std::string escapeMermaid(std::string_view in)
 {
     std::string out;
     for (char c : in) {
         switch (c) {
-        case '#': out += "#35;"; break;
-        case ';': out += "#59;"; break;
-        case '<': out += "#lt;"; break;
-        case '>': out += "#gt;"; break;
-        default: out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+        case '#':
+            out += "#35;";
+            break;
+        case ';':
+            out += "#59;";
+            break;
+        case '<':
+            out += "#lt;";
+            break;
+        case '>':
+            out += "#gt;";
+            break;
+        default:
+            out += isControl(c) ? controlText(c) : std::string(1, c);
         }
     }
     return out;
 }
 
-// PlantUML reads "\n" in a label as a line break: a backslash is doubled to stay one.
+// PlantUML reads "\n" in a label as a line break, '<' as the start of a tag and doubled marks
+// (**bold**, //italic//, ""mono"", __underline__, --strike--) as creole: a backslash is doubled,
+// '<' and doubled marks get PlantUML's escape character '~'.
 std::string escapePlantUml(std::string_view in)
 {
+    constexpr std::string_view kDoubled = "*/\"_-";
     std::string out;
-    for (char c : in) {
-        if (c == '\\')
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        if (c == '\\') {
             out += "\\\\";
-        else
-            out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+        } else if (isControl(c)) {
+            out += '\\'; // its own backslash doubled too
+            out += controlText(c);
+        } else if (c == '<') {
+            out += "~<";
+        } else if (kDoubled.find(c) != std::string_view::npos && i + 1 < in.size() && in[i + 1] == c) {
+            out += '~';
+            out += c;
+            out += c;
+            ++i;
+        } else {
+            out += c;
+        }
     }
     return out;
 }
 
 const char* laneId(int lane)
 {
-    static const char* const kIds[] = {"Other", "Client", "Server"};
+    static const char* const kIds[] = { "Other", "Client", "Server" };
     return kIds[lane];
 }
 
@@ -79,10 +127,10 @@ std::string secondsText(TimeUs t_us)
     const TimeUs magnitude = t_us < 0 ? -t_us : t_us;
     if (magnitude % 1000 == 0)
         std::snprintf(buf, sizeof buf, "%s%lld.%03lld s", sign, static_cast<long long>(magnitude / 1'000'000),
-                      static_cast<long long>(magnitude / 1000 % 1000));
+            static_cast<long long>(magnitude / 1000 % 1000));
     else
         std::snprintf(buf, sizeof buf, "%s%lld.%06lld s", sign, static_cast<long long>(magnitude / 1'000'000),
-                      static_cast<long long>(magnitude % 1'000'000));
+            static_cast<long long>(magnitude % 1'000'000));
     return buf;
 }
 
@@ -103,8 +151,9 @@ void LadderText::onTrace(const TraceEvent& event)
         items_.push_back(item);
         return;
     }
-    if (!event.segment || (event.kind != TraceKind::Send && event.kind != TraceKind::Arrive
-                           && event.kind != TraceKind::Drop && event.kind != TraceKind::Stray))
+    if (!event.segment
+        || (event.kind != TraceKind::Send && event.kind != TraceKind::Arrive && event.kind != TraceKind::Drop
+            && event.kind != TraceKind::Stray))
         return;
     const std::uint64_t id = event.segment->id;
     auto [it, first] = segments_.try_emplace(id);
@@ -116,18 +165,24 @@ void LadderText::onTrace(const TraceEvent& event)
         items_.push_back(item);
     }
     switch (event.kind) {
-    case TraceKind::Arrive: fate.arrivedUs = event.t_us; break;
-    case TraceKind::Drop: fate.dropped = event.reason; break;
-    case TraceKind::Stray: {
-        fate.strayAccepted = event.accepted;
+    case TraceKind::Arrive: {
+        fate.arrivedUs = event.t_us;
         Item item;
-        item.kind = Item::Kind::Stray;
+        item.kind = Item::Kind::Arrival;
         item.segmentId = id;
         item.peer = event.peer;
         items_.push_back(item);
         break;
     }
-    default: break;
+    case TraceKind::Drop:
+        fate.dropped = event.reason;
+        break;
+    case TraceKind::Stray: {
+        fate.strayAccepted = event.accepted;
+        break;
+    }
+    default:
+        break;
     }
 }
 
@@ -158,11 +213,17 @@ std::string LadderText::laneTitle(Lane lane) const
         ports.insert(spec.port);
     std::string out = lane == Lane::Client ? "Client " : "Server ";
     out += addressToString(spec.addr);
-    if (ports.size() == 1)
-        return out + ":" + std::to_string(*ports.begin());
+    // Appended piece by piece: GCC 12 warns wrongly (-Wrestrict) on chains of operator+.
+    if (ports.size() == 1) {
+        out += ':';
+        out += std::to_string(*ports.begin());
+        return out;
+    }
     out += " ports";
-    for (std::uint16_t port : ports)
-        out += " " + std::to_string(port);
+    for (std::uint16_t port : ports) {
+        out += ' ';
+        out += std::to_string(port);
+    }
     return out;
 }
 
@@ -175,12 +236,12 @@ std::string LadderText::messageText(const SegmentFate& fate) const
     if (laneOf(s.dstAddr) == Lane::Other)
         notes.push_back("to " + addressToString(s.dstAddr) + ":" + std::to_string(s.dstPort));
     if (s.copyOf != 0)
-        notes.push_back("duplicate made by the network of the segment sent at " + secondsText(s.bornUs));
+        notes.push_back("network duplicate, sent " + secondsText(s.bornUs));
     if (fate.arrivedUs && (s.copyOf != 0 || *fate.arrivedUs - s.bornUs > delayUs_))
         notes.push_back((s.copyOf != 0 ? "arrives " : "delayed, arrives ") + secondsText(*fate.arrivedUs));
     if (fate.strayAccepted)
         notes.push_back("stray of incarnation " + std::to_string(s.incarnation)
-                        + (*fate.strayAccepted ? ": accepted" : ": rejected"));
+            + (*fate.strayAccepted ? ": accepted" : ": rejected"));
     if (fate.dropped)
         notes.push_back("dropped: " + std::string(dropReasonName(*fate.dropped)));
     else if (!fate.arrivedUs)
@@ -211,9 +272,9 @@ std::string LadderText::text(LadderFormat format) const
 
     bool otherUsed = false;
     for (const auto& [id, fate] : segments_)
-        otherUsed = otherUsed || laneOf(fate.segment.srcAddr) == Lane::Other
-            || laneOf(fate.segment.dstAddr) == Lane::Other;
-    for (Lane lane : {Lane::Other, Lane::Client, Lane::Server}) {
+        otherUsed
+            = otherUsed || laneOf(fate.segment.srcAddr) == Lane::Other || laneOf(fate.segment.dstAddr) == Lane::Other;
+    for (Lane lane : { Lane::Other, Lane::Client, Lane::Server }) {
         if (lane == Lane::Other && !otherUsed)
             continue;
         const int index = static_cast<int>(lane);
@@ -224,6 +285,8 @@ std::string LadderText::text(LadderFormat format) const
     }
 
     for (const Item& item : items_) {
+        if (item.kind == Item::Kind::Arrival && !segments_.at(item.segmentId).strayAccepted)
+            continue;
         if (item.kind != Item::Kind::Message) {
             const char* over = item.peer == Peer::Client ? "Client" : "Server";
             out += indent + (mermaid ? "Note over " : "note over ") + over + (mermaid ? ": " : " : ")

@@ -28,7 +28,8 @@ std::string secondsText(TimeUs t_us);
 // the text. One message per segment, in the order segments first appear in the trace (the send;
 // a duplicate made by the network has no send, so its message stands where it arrives or dies);
 // a dropped segment ends in a cross with the reason; duplicates, delays, strays and segments
-// still in flight are said in parentheses; every state change is a note over its peer.
+// still in flight are said in parentheses; every state change is a note over its peer, every
+// stray one over its receiver where it arrives. Documented for users in docs/cli.md.
 class LadderText : public TraceSink {
 public:
     // The spec names the participants (client and server addresses) and gives the one-way
@@ -47,9 +48,11 @@ private:
         std::optional<bool> strayAccepted;
     };
     struct Item {
-        enum class Kind : std::uint8_t { Message, State, Stray } kind = Kind::Message;
-        std::uint64_t segmentId = 0;  // Message, Stray
-        Peer peer = Peer::Client;     // State, Stray: over whom the note stands
+        // Arrival: where a note stands if the segment turns out to be a stray (the trace says so
+        // after the receiver has answered it).
+        enum class Kind : std::uint8_t { Message, State, Arrival } kind = Kind::Message;
+        std::uint64_t segmentId = 0; // Message, Arrival
+        Peer peer = Peer::Client; // State, Arrival: over whom the note stands
         TcpState state = TcpState::Closed;
     };
 

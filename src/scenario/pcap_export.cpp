@@ -41,10 +41,10 @@ std::vector<unsigned char> PcapExport::ipv4Packet(const Segment& s, std::uint32_
     // TCP options: MSS on SYNs (RFC 9293 §3.7.1), timestamps (RFC 7323 §3) as NOP NOP TS.
     std::vector<unsigned char> options;
     if (s.has(kSyn))
-        options.insert(options.end(), {2, 4, static_cast<unsigned char>(mss >> 8), static_cast<unsigned char>(mss)});
+        options.insert(options.end(), { 2, 4, static_cast<unsigned char>(mss >> 8), static_cast<unsigned char>(mss) });
     if (s.hasTimestamps) {
-        options.insert(options.end(), {1, 1, 8, 10});
-        for (std::uint32_t v : {s.tsVal, s.tsEcr})
+        options.insert(options.end(), { 1, 1, 8, 10 });
+        for (std::uint32_t v : { s.tsVal, s.tsEcr })
             for (int shift = 24; shift >= 0; shift -= 8)
                 options.push_back(static_cast<unsigned char>(v >> shift));
     }
@@ -55,9 +55,9 @@ std::vector<unsigned char> PcapExport::ipv4Packet(const Segment& s, std::uint32_
     p[0] = 0x45;
     put16(p, 2, static_cast<std::uint32_t>(total));
     put16(p, 4, static_cast<std::uint32_t>(s.id & 0xFFFFu));
-    put16(p, 6, 0x4000);  // don't fragment
+    put16(p, 6, 0x4000); // don't fragment
     p[8] = 64;
-    p[9] = 6;             // TCP
+    p[9] = 6; // TCP
     put32(p, 12, s.srcAddr);
     put32(p, 16, s.dstAddr);
     put16(p, 10, foldChecksum(onesComplementSum(p.data(), ipLen)));
@@ -69,17 +69,22 @@ std::vector<unsigned char> PcapExport::ipv4Packet(const Segment& s, std::uint32_
     put32(p, t + 8, s.has(kAck) ? s.ack.value() : 0);
     p[t + 12] = static_cast<unsigned char>((tcpLen / 4) << 4);
     unsigned char flags = 0;
-    if (s.has(kFin)) flags |= 0x01;
-    if (s.has(kSyn)) flags |= 0x02;
-    if (s.has(kRst)) flags |= 0x04;
-    if (s.has(kPsh)) flags |= 0x08;
-    if (s.has(kAck)) flags |= 0x10;
+    if (s.has(kFin))
+        flags |= 0x01;
+    if (s.has(kSyn))
+        flags |= 0x02;
+    if (s.has(kRst))
+        flags |= 0x04;
+    if (s.has(kPsh))
+        flags |= 0x08;
+    if (s.has(kAck))
+        flags |= 0x10;
     p[t + 13] = flags;
     put16(p, t + 14, s.window > 0xFFFFu ? 0xFFFFu : s.window);
     std::copy(options.begin(), options.end(), p.begin() + static_cast<std::ptrdiff_t>(t + 20));
     if (s.text)
         std::copy(s.text->begin(), s.text->begin() + std::min<std::size_t>(s.len, s.text->size()),
-                  p.begin() + static_cast<std::ptrdiff_t>(t + tcpLen));
+            p.begin() + static_cast<std::ptrdiff_t>(t + tcpLen));
     // Checksum over the pseudo-header (src, dst, zero, protocol, TCP length) and the segment.
     std::uint32_t sum = onesComplementSum(p.data() + 12, 8);
     sum += 6 + static_cast<std::uint32_t>(tcpLen + s.len);
@@ -94,7 +99,7 @@ void PcapExport::onTrace(const TraceEvent& event)
         return;
     if (event.kind != TraceKind::Send && event.kind != TraceKind::Arrive)
         return;
-    packets_.push_back({event.t_us, ipv4Packet(*event.segment, 1460)});
+    packets_.push_back({ event.t_us, ipv4Packet(*event.segment, 1460) });
 }
 
 std::string PcapExport::write(const std::string& path) const
@@ -109,7 +114,7 @@ std::string PcapExport::write(const std::string& path) const
         return error;
     }
     for (const Packet& packet : packets_) {
-        pcap_pkthdr header{};
+        pcap_pkthdr header {};
         header.ts.tv_sec = static_cast<time_t>(packet.t_us / 1'000'000);
         header.ts.tv_usec = static_cast<suseconds_t>(packet.t_us % 1'000'000);
         header.caplen = header.len = static_cast<bpf_u_int32>(packet.bytes.size());

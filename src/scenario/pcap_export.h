@@ -16,7 +16,10 @@ namespace tcplab {
 // network dropped never reach it).
 class PcapExport : public TraceSink {
 public:
-    explicit PcapExport(Peer capturePoint) : capturePoint_(capturePoint) {}
+    explicit PcapExport(Peer capturePoint)
+        : capturePoint_(capturePoint)
+    {
+    }
     void onTrace(const TraceEvent& event) override;
 
     std::size_t packetCount() const { return packets_.size(); }

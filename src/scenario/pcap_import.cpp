@@ -8,21 +8,27 @@ namespace tcplab {
 
 namespace {
 
-std::uint32_t get16(const unsigned char* p) { return (std::uint32_t(p[0]) << 8) | p[1]; }
-std::uint32_t get32(const unsigned char* p) { return (get16(p) << 16) | get16(p + 2); }
+std::uint32_t get16(const unsigned char* p)
+{
+    return (std::uint32_t(p[0]) << 8) | p[1];
+}
+std::uint32_t get32(const unsigned char* p)
+{
+    return (get16(p) << 16) | get16(p + 2);
+}
 
 // Where the IPv4 header starts for a link type, or -1 when the frame is not IPv4.
 long ipOffset(int linkType, const unsigned char* data, std::size_t length)
 {
     switch (linkType) {
     case DLT_RAW:
-    case 101:  // LINKTYPE_RAW as written by some tools
+    case 101: // LINKTYPE_RAW as written by some tools
         return 0;
     case DLT_EN10MB:
         if (length >= 14 && get16(data + 12) == 0x0800)
             return 14;
         if (length >= 18 && get16(data + 12) == 0x8100 && get16(data + 16) == 0x0800)
-            return 18;  // one VLAN tag
+            return 18; // one VLAN tag
         return -1;
     case DLT_LINUX_SLL:
         return length >= 16 && get16(data + 14) == 0x0800 ? 16 : -1;
@@ -51,7 +57,7 @@ bool parseIpv4Tcp(const unsigned char* p, std::size_t length, Segment& s)
     const std::size_t tcpHeader = std::size_t(t[12] >> 4) * 4;
     if (tcpHeader < 20 || ihl + tcpHeader > available)
         return false;
-    s = Segment{};
+    s = Segment {};
     s.srcAddr = get32(p + 12);
     s.dstAddr = get32(p + 16);
     s.srcPort = static_cast<std::uint16_t>(get16(t));
@@ -60,9 +66,9 @@ bool parseIpv4Tcp(const unsigned char* p, std::size_t length, Segment& s)
     s.ack = SeqNum(get32(t + 8));
     const unsigned char f = t[13];
     s.flags = static_cast<std::uint8_t>(((f & 0x02) ? kSyn : 0) | ((f & 0x10) ? kAck : 0) | ((f & 0x01) ? kFin : 0)
-                                        | ((f & 0x04) ? kRst : 0) | ((f & 0x08) ? kPsh : 0));
+        | ((f & 0x04) ? kRst : 0) | ((f & 0x08) ? kPsh : 0));
     s.window = get16(t + 14);
-    s.len = static_cast<std::uint32_t>(total - ihl - tcpHeader);  // from the IP length: snaplen may cut the bytes
+    s.len = static_cast<std::uint32_t>(total - ihl - tcpHeader); // from the IP length: snaplen may cut the bytes
     // Options: only the timestamps matter to the diagrams.
     for (std::size_t i = 20; i < tcpHeader;) {
         const unsigned char kind = t[i];
@@ -133,7 +139,8 @@ PcapImportResult importPcap(const std::string& path)
         chosen = true;
     }
     if (!chosen) {
-        result.error = path + ": no IPv4 TCP segment in the capture (" + std::to_string(result.packetsRead) + " packets read)";
+        result.error
+            = path + ": no IPv4 TCP segment in the capture (" + std::to_string(result.packetsRead) + " packets read)";
         return result;
     }
     std::uint64_t id = 1;
@@ -148,7 +155,7 @@ PcapImportResult importPcap(const std::string& path)
         }
         s.id = id++;
         s.bornUs = t;
-        result.segments.push_back({t, s});
+        result.segments.push_back({ t, s });
     }
     result.ok = true;
     return result;

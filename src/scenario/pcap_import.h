@@ -8,7 +8,7 @@
 namespace tcplab {
 
 struct CapturedSegment {
-    TimeUs t_us = 0;      // since the first packet of the capture
+    TimeUs t_us = 0; // since the first packet of the capture
     Segment segment;
 };
 
@@ -24,7 +24,7 @@ struct PcapImportResult {
     Address serverAddr = 0;
     std::uint16_t serverPort = 0;
     std::size_t packetsRead = 0;
-    std::size_t packetsSkipped = 0;   // not IPv4/TCP, or another connection
+    std::size_t packetsSkipped = 0; // not IPv4/TCP, or another connection
 };
 
 PcapImportResult importPcap(const std::string& path);

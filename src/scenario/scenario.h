@@ -18,21 +18,21 @@ struct LocalizedText {
 struct Expectation {
     enum class Kind { States, Final, EventCount };
     Kind kind = Kind::EventCount;
-    std::string path;                     // "expect[2]", for messages
+    std::string path; // "expect[2]", for messages
     Peer peer = Peer::Client;
     std::vector<TcpState> states;
     TcpState finalState = TcpState::Closed;
-    std::string event;                    // trace "ev"
-    std::vector<std::pair<std::string, std::string>> filters;  // field -> value as text
+    std::string event; // trace "ev"
+    std::vector<std::pair<std::string, std::string>> filters; // field -> value as text
     std::optional<long long> count, min, max;
 };
 
 // A whole scenario file: the spec the simulation runs, plus what people read and the checks.
 struct Scenario {
-    std::string name;                     // file base name; built-ins are run as builtin:NAME
+    std::string name; // file base name; built-ins are run as builtin:NAME
     LocalizedText title;
     LocalizedText summary;
-    LocalizedText watch;                  // "what to watch" for the lesson
+    LocalizedText watch; // "what to watch" for the lesson
     // The lesson's counterpart for compare mode ("builtin:06b-…"): the same story with the one
     // thing changed that changes its outcome. Empty when it has none.
     std::string compareWith;

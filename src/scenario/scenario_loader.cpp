@@ -26,8 +26,10 @@ LoadResult ScenarioLoader::fromFile(const QString& path)
         return result;
     }
     if (file.size() > kMaxFileBytes) {
-        result.error = path + QStringLiteral(": (top level): expected a scenario of at most %1 bytes, got %2 bytes")
-                                  .arg(kMaxFileBytes).arg(file.size());
+        result.error = path
+            + QStringLiteral(": (top level): expected a scenario of at most %1 bytes, got %2 bytes")
+                  .arg(kMaxFileBytes)
+                  .arg(file.size());
         return result;
     }
     const QByteArray bytes = file.read(kMaxFileBytes + 1);
@@ -55,13 +57,17 @@ LoadResult ScenarioLoader::load(const QString& spec)
 QStringList ScenarioLoader::builtinNames()
 {
     QStringList names;
-    const auto entries = QDir(QStringLiteral(":/scenarios")).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const auto entries
+        = QDir(QStringLiteral(":/scenarios")).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QFileInfo& info : entries)
         names << info.completeBaseName();
     return names;
 }
 
-QString ScenarioLoader::builtinPath(const QString& name) { return QStringLiteral(":/scenarios/") + name + QStringLiteral(".json"); }
+QString ScenarioLoader::builtinPath(const QString& name)
+{
+    return QStringLiteral(":/scenarios/") + name + QStringLiteral(".json");
+}
 
 namespace {
 // spec.params = the profile's defaults + the overrides; false for an unknown profile.
@@ -81,12 +87,12 @@ QString profileError(const QString& prefix, const QString& value)
 {
     return QStringLiteral("%1profile: expected one of %2, got \"%3\"")
         .arg(prefix, QString::fromStdString([] {
-                 std::string names;
-                 for (const std::string& name : profileNames())
-                     names += (names.empty() ? "" : ", ") + name;
-                 return names;
-             }()),
-             value);
+            std::string names;
+            for (const std::string& name : profileNames())
+                names += (names.empty() ? "" : ", ") + name;
+            return names;
+        }()),
+            value);
 }
 } // namespace
 
@@ -103,7 +109,9 @@ QString ScenarioLoader::applySet(Scenario& scenario, const QString& assignment)
         bool ok = false;
         const qlonglong ms = value.toLongLong(&ok);
         if (!ok || ms < 0 || ms > kMaxTimeMs)
-            return QStringLiteral("--set run_until_ms: expected an integer from 0 to %1, got \"%2\"").arg(kMaxTimeMs).arg(value);
+            return QStringLiteral("--set run_until_ms: expected an integer from 0 to %1, got \"%2\"")
+                .arg(kMaxTimeMs)
+                .arg(value);
         scenario.spec.runUntilUs = msToUs(ms);
         return {};
     }
@@ -114,8 +122,8 @@ QString ScenarioLoader::applySet(Scenario& scenario, const QString& assignment)
     return {};
 }
 
-QStringList ScenarioLoader::applyParams(Scenario& scenario, const std::string& profile,
-                                        const std::map<std::string, ParamValue>& overrides)
+QStringList ScenarioLoader::applyParams(
+    Scenario& scenario, const std::string& profile, const std::map<std::string, ParamValue>& overrides)
 {
     QStringList errors;
     scenario.paramOverrides.clear();

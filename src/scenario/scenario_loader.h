@@ -34,8 +34,8 @@ public:
     // The typed way (the GUI's Parameters dock): re-bases the scenario on `profile` and sets
     // exactly `overrides` on top of it (replacing the ones it had). Returns one line per
     // rejected value, "KEY: expected …" (that value is left at the profile's default).
-    static QStringList applyParams(Scenario& scenario, const std::string& profile,
-                                   const std::map<std::string, ParamValue>& overrides);
+    static QStringList applyParams(
+        Scenario& scenario, const std::string& profile, const std::map<std::string, ParamValue>& overrides);
 
     static QStringList builtinNames();
     static QString builtinPath(const QString& name);

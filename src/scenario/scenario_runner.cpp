@@ -8,7 +8,10 @@ namespace tcplab {
 namespace {
 class LineSink : public TraceSink {
 public:
-    explicit LineSink(const std::function<void(const std::string&)>& out) : out_(out) {}
+    explicit LineSink(const std::function<void(const std::string&)>& out)
+        : out_(out)
+    {
+    }
     void onTrace(const TraceEvent& event) override { out_(traceToJsonLine(event)); }
 
 private:
@@ -17,8 +20,7 @@ private:
 } // namespace
 
 RunOutcome runScenario(const Scenario& scenario, std::int64_t untilUs,
-                       const std::function<void(const std::string& line)>& lineOut,
-                       const std::vector<TraceSink*>& extraSinks)
+    const std::function<void(const std::string& line)>& lineOut, const std::vector<TraceSink*>& extraSinks)
 {
     Simulation sim(scenario.spec);
     ExpectationChecker checker(scenario.expect);

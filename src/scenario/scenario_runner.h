@@ -17,7 +17,6 @@ struct RunOutcome {
 
 // `extraSinks` see the run too (a capture writer, for instance).
 RunOutcome runScenario(const Scenario& scenario, std::int64_t untilUs,
-                       const std::function<void(const std::string& line)>& lineOut,
-                       const std::vector<TraceSink*>& extraSinks = {});
+    const std::function<void(const std::string& line)>& lineOut, const std::vector<TraceSink*>& extraSinks = {});
 
 } // namespace tcplab

@@ -16,19 +16,26 @@ QJsonValue textValue(const LocalizedText& text)
     return o;
 }
 
-QString str(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString str(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 QJsonValue paramValue(const ParamInfo& info, const std::string& text)
 {
     switch (info.type) {
-    case ParamType::Boolean: return text == "true";
+    case ParamType::Boolean:
+        return text == "true";
     case ParamType::OptionalInteger:
         if (text == "null")
             return QJsonValue::Null;
         return static_cast<double>(std::stoll(text));
-    case ParamType::Integer: return static_cast<double>(std::stoll(text));
-    case ParamType::Real: return std::stod(text);
-    case ParamType::Isn: return QString::fromStdString(text);
+    case ParamType::Integer:
+        return static_cast<double>(std::stoll(text));
+    case ParamType::Real:
+        return std::stod(text);
+    case ParamType::Isn:
+        return QString::fromStdString(text);
     }
     return QJsonValue::Null;
 }
@@ -140,9 +147,12 @@ QJsonObject expectationObject(const Expectation& e)
             else
                 o.insert(QString::fromStdString(key), v);
         }
-        if (e.count) o.insert(QStringLiteral("count"), static_cast<double>(*e.count));
-        if (e.min) o.insert(QStringLiteral("min"), static_cast<double>(*e.min));
-        if (e.max) o.insert(QStringLiteral("max"), static_cast<double>(*e.max));
+        if (e.count)
+            o.insert(QStringLiteral("count"), static_cast<double>(*e.count));
+        if (e.min)
+            o.insert(QStringLiteral("min"), static_cast<double>(*e.min));
+        if (e.max)
+            o.insert(QStringLiteral("max"), static_cast<double>(*e.max));
         break;
     }
     return o;
@@ -162,10 +172,14 @@ QJsonObject ScenarioWriter::toJsonObject(const Scenario& s)
 {
     QJsonObject o;
     o.insert(QStringLiteral("format"), QStringLiteral("tcplab-scenario/1"));
-    if (!s.title.empty()) o.insert(QStringLiteral("title"), textValue(s.title));
-    if (!s.summary.empty()) o.insert(QStringLiteral("summary"), textValue(s.summary));
-    if (!s.watch.empty()) o.insert(QStringLiteral("watch"), textValue(s.watch));
-    if (!s.compareWith.empty()) o.insert(QStringLiteral("compare_with"), QString::fromStdString(s.compareWith));
+    if (!s.title.empty())
+        o.insert(QStringLiteral("title"), textValue(s.title));
+    if (!s.summary.empty())
+        o.insert(QStringLiteral("summary"), textValue(s.summary));
+    if (!s.watch.empty())
+        o.insert(QStringLiteral("watch"), textValue(s.watch));
+    if (!s.compareWith.empty())
+        o.insert(QStringLiteral("compare_with"), QString::fromStdString(s.compareWith));
     o.insert(QStringLiteral("profile"), QString::fromStdString(s.profile));
     const QJsonObject params = paramsObject(s);
     if (!params.isEmpty())

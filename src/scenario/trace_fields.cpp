@@ -6,20 +6,20 @@
 namespace tcplab {
 
 namespace {
-constexpr std::array<std::string_view, 8> kKindNames = {"state", "send", "arrive", "drop",
-                                                        "timer", "app",  "stray",  "note"};
+constexpr std::array<std::string_view, 8> kKindNames
+    = { "state", "send", "arrive", "drop", "timer", "app", "stray", "note" };
 
 TraceField number(std::string key, long long value)
 {
-    return {std::move(key), std::to_string(value), TraceField::Type::Number};
+    return { std::move(key), std::to_string(value), TraceField::Type::Number };
 }
 TraceField text(std::string key, std::string_view value)
 {
-    return {std::move(key), std::string(value), TraceField::Type::String};
+    return { std::move(key), std::string(value), TraceField::Type::String };
 }
 TraceField boolean(std::string key, bool value)
 {
-    return {std::move(key), value ? "true" : "false", TraceField::Type::Boolean};
+    return { std::move(key), value ? "true" : "false", TraceField::Type::Boolean };
 }
 
 void appendJson(std::string& out, const TraceFields& fields)
@@ -45,7 +45,10 @@ void appendJson(std::string& out, const TraceFields& fields)
 }
 } // namespace
 
-std::string_view traceKindName(TraceKind kind) { return kKindNames[static_cast<int>(kind)]; }
+std::string_view traceKindName(TraceKind kind)
+{
+    return kKindNames[static_cast<int>(kind)];
+}
 
 bool parseTraceKind(std::string_view name, TraceKind& out)
 {
@@ -64,11 +67,21 @@ std::string jsonEscape(std::string_view in)
     out.reserve(in.size());
     for (char c : in) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -124,7 +137,7 @@ TraceFields traceFields(const TraceEvent& e)
     case TraceKind::Stray: {
         std::string seg;
         appendJson(seg, segmentFields(*e.segment));
-        f.push_back({"seg", seg, TraceField::Type::Object});
+        f.push_back({ "seg", seg, TraceField::Type::Object });
         if (e.kind == TraceKind::Drop)
             f.push_back(text("reason", dropReasonName(e.reason)));
         if (e.kind == TraceKind::Stray)

@@ -11,7 +11,7 @@ namespace tcplab {
 // the expectation checker filters on them, so both always agree on names and values.
 struct TraceField {
     std::string key;
-    std::string value;   // as text: numbers and booleans unquoted, strings raw (unescaped)
+    std::string value; // as text: numbers and booleans unquoted, strings raw (unescaped)
     enum class Type { Number, Boolean, String, Object } type = Type::String;
 };
 

@@ -13,22 +13,32 @@ void TraceSummary::onTrace(const TraceEvent& event)
             s.states.push_back(event.from);
         s.states.push_back(event.to);
         break;
+    case TraceKind::Drop:
+        ++drops_[event.reason];
+        break;
     case TraceKind::Stray:
-        strays_.push_back({event.t_us, event.peer, event.sock, event.accepted, *event.segment});
+        strays_.push_back({ event.t_us, event.peer, event.sock, event.accepted, *event.segment });
         break;
     case TraceKind::App: {
         ++s.app[static_cast<int>(event.app)];
         if (event.app != AppEventKind::Data)
             break;
-        auto it = std::find_if(s.received.begin(), s.received.end(),
-                               [&event](const Received& r) { return r.sock == event.sock; });
+        auto it = std::find_if(
+            s.received.begin(), s.received.end(), [&event](const Received& r) { return r.sock == event.sock; });
         if (it == s.received.end())
-            it = s.received.insert(it, {event.sock, {}});
+            it = s.received.insert(it, { event.sock, {} });
         std::string& text = it->text;
-        text += event.detail().empty() ? "[" + std::to_string(event.bytes) + " bytes]" : event.detail();
+        if (event.detail().empty()) {
+            text += '[';
+            text += std::to_string(event.bytes);
+            text += " bytes]";
+        } else {
+            text += event.detail();
+        }
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 

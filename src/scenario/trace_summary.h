@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,7 +12,7 @@
 namespace tcplab {
 
 // What a run came to, as a grader compares two runs (`tcplab-cli diff`): the states each peer
-// went through, the strays, what each application heard and received. A TraceSink like the
+// went through, the strays, what each application heard and received, the segments dropped. A TraceSink like the
 // trace writer, so it reads exactly the events the trace is made of.
 class TraceSummary : public TraceSink {
 public:
@@ -20,7 +21,7 @@ public:
         Peer peer = Peer::Client; // the receiver
         int sock = 0;
         bool accepted = false;
-        Segment segment;          // a copy
+        Segment segment; // a copy
     };
     // One connection's received bytes: the text the sender sent, anonymous bytes as "[N bytes]".
     struct Received {
@@ -28,9 +29,8 @@ public:
         std::string text;
     };
     // The application events a grader counts, in this order.
-    static constexpr std::array<AppEventKind, 6> kCountedApp = {AppEventKind::Data,    AppEventKind::Eof,
-                                                                AppEventKind::Reset,   AppEventKind::Refused,
-                                                                AppEventKind::Timeout, AppEventKind::Error};
+    static constexpr std::array<AppEventKind, 6> kCountedApp = { AppEventKind::Data, AppEventKind::Eof,
+        AppEventKind::Reset, AppEventKind::Refused, AppEventKind::Timeout, AppEventKind::Error };
 
     void onTrace(const TraceEvent& event) override;
 
@@ -40,17 +40,20 @@ public:
     const std::vector<Stray>& strays() const { return strays_; }
     long long appCount(Peer peer, AppEventKind kind) const { return side(peer).app[static_cast<int>(kind)]; }
     const std::vector<Received>& received(Peer peer) const { return side(peer).received; }
+    // Segments that died, by reason (only the reasons that occurred).
+    const std::map<DropReason, long long>& drops() const { return drops_; }
 
 private:
     struct Side {
         std::vector<TcpState> states;
-        std::array<long long, kAppEventKindCount> app{};
+        std::array<long long, kAppEventKindCount> app {};
         std::vector<Received> received;
     };
     const Side& side(Peer peer) const { return sides_[static_cast<int>(peer)]; }
 
     Side sides_[2];
     std::vector<Stray> strays_;
+    std::map<DropReason, long long> drops_;
 };
 
 } // namespace tcplab

@@ -9,7 +9,10 @@ namespace tcplab {
 
 namespace {
 
-bool has(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, std::string_view part)
+{
+    return text.find(part) != std::string::npos;
+}
 
 // Virtual time of the run, shown in seconds with millisecond precision.
 QString instant(TimeUs t_us)
@@ -19,7 +22,10 @@ QString instant(TimeUs t_us)
 
 } // namespace
 
-QString TeachingText::peerName(Peer peer) { return peer == Peer::Client ? tr("client") : tr("server"); }
+QString TeachingText::peerName(Peer peer)
+{
+    return peer == Peer::Client ? tr("client") : tr("server");
+}
 
 QString TeachingText::citing(const QString& sentence, const QString& reference)
 {
@@ -47,49 +53,61 @@ QString TeachingText::stateSentence(const TraceEvent& e)
     switch (e.to) {
     case S::Listen:
         text = e.from == S::Closed ? tr("%1 calls listen(): the socket moves from %2 to %3 and waits for SYNs.")
-                                   : tr("%1 received an RST for a half-open connection: it moves from %2 back to %3 and the listener carries on.");
+                                   : tr("%1 received an RST for a half-open connection: it moves from %2 back to %3 "
+                                        "and the listener carries on.");
         break;
     case S::SynSent:
-        text = e.from == S::Listen
-                   ? tr("%1's application sends on a listening socket: it becomes an active open, sends a SYN and moves from %2 to %3.")
-                   : tr("%1 calls connect(): it sends a SYN and moves from %2 to %3 (an active open).");
+        text = e.from == S::Listen ? tr("%1's application sends on a listening socket: it becomes an active open, "
+                                        "sends a SYN and moves from %2 to %3.")
+                                   : tr("%1 calls connect(): it sends a SYN and moves from %2 to %3 (an active open).");
         break;
     case S::SynReceived:
         if (e.from == S::SynSent)
-            text = tr("%1 received a SYN while its own SYN is unanswered (simultaneous open): it answers SYN,ACK and moves from %2 to %3.");
+            text = tr("%1 received a SYN while its own SYN is unanswered (simultaneous open): it answers SYN,ACK and "
+                      "moves from %2 to %3.");
         else if (e.from == S::TimeWait)
-            text = tr("%1 accepted a new SYN for the same 4-tuple because its sequence number or timestamp is newer than anything of the old connection: it moves from %2 to %3 and a new incarnation begins.");
+            text = tr("%1 accepted a new SYN for the same 4-tuple because its sequence number or timestamp is newer "
+                      "than anything of the old connection: it moves from %2 to %3 and a new incarnation begins.");
         else
-            text = tr("%1 received a SYN: it answers SYN,ACK and moves from %2 to %3, waiting for the ACK that completes the handshake.");
+            text = tr("%1 received a SYN: it answers SYN,ACK and moves from %2 to %3, waiting for the ACK that "
+                      "completes the handshake.");
         break;
     case S::Established:
         if (e.from == S::SynSent)
             text = tr("%1 received SYN,ACK: it sends the final ACK and moves from %2 to %3.");
         else if (e.from == S::Listen)
-            text = tr("%1 received a final ACK carrying a valid SYN cookie: it creates the connection directly, from %2 to %3, without having kept any half-open state.");
+            text = tr("%1 received a final ACK carrying a valid SYN cookie: it creates the connection directly, from "
+                      "%2 to %3, without having kept any half-open state.");
         else
             text = tr("%1 received the ACK of its SYN: the handshake is complete and it moves from %2 to %3.");
         break;
     case S::FinWait1:
-        text = has(c, "shutdown") ? tr("%1's application called shutdown(SHUT_WR): it sends a FIN and moves from %2 to %3, but can still receive.")
-                                  : tr("%1's application called close(): it sends a FIN and moves from %2 to %3 (the active close).");
+        text = has(c, "shutdown")
+            ? tr("%1's application called shutdown(SHUT_WR): it sends a FIN and moves from %2 to %3, but can still "
+                 "receive.")
+            : tr("%1's application called close(): it sends a FIN and moves from %2 to %3 (the active close).");
         break;
     case S::FinWait2:
         text = tr("%1 received the ACK of its FIN: it moves from %2 to %3 and waits for the peer's FIN.");
         break;
     case S::CloseWait:
-        text = tr("%1 received FIN: it ACKs and moves from %2 to %3; its application has read end of file and must now call close().");
+        text = tr("%1 received FIN: it ACKs and moves from %2 to %3; its application has read end of file and must now "
+                  "call close().");
         break;
     case S::Closing:
-        text = tr("%1 received FIN while its own FIN is not yet acknowledged: both sides closed at once, so it ACKs and moves from %2 to %3.");
+        text = tr("%1 received FIN while its own FIN is not yet acknowledged: both sides closed at once, so it ACKs "
+                  "and moves from %2 to %3.");
         break;
     case S::LastAck:
-        text = tr("%1's application called close() after end of file: it sends its own FIN and moves from %2 to %3 to wait for the last ACK.");
+        text = tr("%1's application called close() after end of file: it sends its own FIN and moves from %2 to %3 to "
+                  "wait for the last ACK.");
         break;
     case S::TimeWait:
-        text = e.from == S::Closing
-                   ? tr("%1 received the ACK of its FIN after a simultaneous close: it moves from %2 to %3 and waits 2×MSL like any active closer.")
-                   : tr("%1 received FIN: it ACKs and moves from %2 to %3 because it closed first: it must wait 2×MSL in case that ACK is lost (the peer would resend its FIN) and until old duplicates of this connection have died out.");
+        text = e.from == S::Closing ? tr("%1 received the ACK of its FIN after a simultaneous close: it moves from %2 "
+                                         "to %3 and waits 2×MSL like any active closer.")
+                                    : tr("%1 received FIN: it ACKs and moves from %2 to %3 because it closed first: it "
+                                         "must wait 2×MSL in case that ACK is lost (the peer would resend its FIN) and "
+                                         "until old duplicates of this connection have died out.");
         break;
     case S::Closed:
         if (has(c, "crash"))
@@ -101,25 +119,32 @@ QString TeachingText::stateSentence(const TraceEvent& e)
         else if (has(c, "abort"))
             text = tr("%1's application aborted: it sends an RST and goes from %2 straight to %3.");
         else if (has(c, "retransmission limit"))
-            text = tr("%1 retransmitted without an answer up to its retry limit: it gives up, moves from %2 to %3 and reports a timeout.");
+            text = tr("%1 retransmitted without an answer up to its retry limit: it gives up, moves from %2 to %3 and "
+                      "reports a timeout.");
         else if (has(c, "keepalive"))
             text = tr("%1's keepalive probes went unanswered: the peer is presumed dead, from %2 to %3.");
         else if (has(c, "refused"))
-            text = tr("%1 received an RST in answer to its SYN: nobody listens on that port, the connection is refused, from %2 to %3.");
+            text = tr("%1 received an RST in answer to its SYN: nobody listens on that port, the connection is "
+                      "refused, from %2 to %3.");
         else if (has(c, "RST") && e.from == S::TimeWait)
             text = tr("%1 received an RST: it kills TIME_WAIT early (TIME_WAIT assassination), from %2 to %3.");
         else if (has(c, "RST"))
             text = tr("%1 received an RST: the connection is reset and moves from %2 to %3.");
         else if (has(c, "max_tw_buckets"))
-            text = tr("%1 holds too many TIME_WAIT sockets: this one is destroyed early, from %2 to %3, and loses the protection of TIME_WAIT.");
+            text = tr("%1 holds too many TIME_WAIT sockets: this one is destroyed early, from %2 to %3, and loses the "
+                      "protection of TIME_WAIT.");
         else if (has(c, "tw_reuse"))
-            text = tr("%1 hands the 4-tuple of this TIME_WAIT connection to a new connection (tw_reuse): the old one is deleted, from %2 to %3.");
+            text = tr("%1 hands the 4-tuple of this TIME_WAIT connection to a new connection (tw_reuse): the old one "
+                      "is deleted, from %2 to %3.");
         else if (has(c, "FIN_WAIT_2 timeout"))
-            text = tr("%1's orphaned socket waited too long for the peer's FIN: the FIN_WAIT_2 timeout removes it, from %2 to %3. A late FIN from the peer will be answered with RST.");
+            text = tr("%1's orphaned socket waited too long for the peer's FIN: the FIN_WAIT_2 timeout removes it, "
+                      "from %2 to %3. A late FIN from the peer will be answered with RST.");
         else if (e.from == S::TimeWait)
-            text = tr("%1's TIME_WAIT timer expired: the connection is deleted, from %2 to %3, and its 4-tuple may be used again.");
+            text = tr("%1's TIME_WAIT timer expired: the connection is deleted, from %2 to %3, and its 4-tuple may be "
+                      "used again.");
         else if (e.from == S::LastAck)
-            text = tr("%1 received the last ACK: it moves from %2 to %3 at once, because the passive closer does not wait in TIME_WAIT.");
+            text = tr("%1 received the last ACK: it moves from %2 to %3 at once, because the passive closer does not "
+                      "wait in TIME_WAIT.");
         break;
     }
     if (text.isEmpty())
@@ -136,33 +161,48 @@ QString TeachingText::eventReference(const TraceEvent& e)
             return QStringLiteral("RFC 1337");
         return transitionReference(e.from, e.to);
     case TraceKind::Send:
-    case TraceKind::Arrive: return QStringLiteral("RFC 9293 §3.10.7");
+    case TraceKind::Arrive:
+        return QStringLiteral("RFC 9293 §3.10.7");
     case TraceKind::Drop:
         switch (e.reason) {
-        case DropReason::Expired: return QStringLiteral("RFC 9293 §3.4.2");
-        case DropReason::Unacceptable: return QStringLiteral("RFC 9293 §3.10.7.4");
-        case DropReason::NoSocket: return QStringLiteral("RFC 9293 §3.5.2");
-        case DropReason::Backlog: return QStringLiteral("RFC 4987");
-        case DropReason::TimeWait: return QStringLiteral("RFC 6191");
-        case DropReason::Paws: return QStringLiteral("RFC 7323 §5");
+        case DropReason::Expired:
+            return QStringLiteral("RFC 9293 §3.4.2");
+        case DropReason::Unacceptable:
+            return QStringLiteral("RFC 9293 §3.10.7.4");
+        case DropReason::NoSocket:
+            return QStringLiteral("RFC 9293 §3.5.2");
+        case DropReason::Backlog:
+            return QStringLiteral("RFC 4987");
+        case DropReason::TimeWait:
+            return QStringLiteral("RFC 6191");
+        case DropReason::Paws:
+            return QStringLiteral("RFC 7323 §5");
         case DropReason::Ignored:
             // In TIME_WAIT only the rfc1337 protection ignores an RST; in LISTEN the RFC does.
             return e.from == TcpState::TimeWait ? QStringLiteral("RFC 1337") : QStringLiteral("RFC 9293 §3.10.7.2");
-        default: return {};
+        default:
+            return {};
         }
     case TraceKind::Timer:
         switch (e.timer) {
         case TimerKind::Retransmit:
-        case TimerKind::SynRetry: return QStringLiteral("RFC 6298 §5");
-        case TimerKind::TimeWait: return QStringLiteral("RFC 9293 §3.6.1");
-        case TimerKind::Keepalive: return QStringLiteral("RFC 9293 §3.8.4");
-        case TimerKind::DelayedAck: return QStringLiteral("RFC 9293 §3.8.6.3");
-        case TimerKind::FinWait2: return {};
+        case TimerKind::SynRetry:
+            return QStringLiteral("RFC 6298 §5");
+        case TimerKind::TimeWait:
+            return QStringLiteral("RFC 9293 §3.6.1");
+        case TimerKind::Keepalive:
+            return QStringLiteral("RFC 9293 §3.8.4");
+        case TimerKind::DelayedAck:
+            return QStringLiteral("RFC 9293 §3.8.6.3");
+        case TimerKind::FinWait2:
+            return {};
         }
         return {};
-    case TraceKind::Stray: return QStringLiteral("RFC 1337");
+    case TraceKind::Stray:
+        return QStringLiteral("RFC 1337");
     case TraceKind::App:
-    case TraceKind::Note: return {};
+    case TraceKind::Note:
+        return {};
     }
     return {};
 }
@@ -190,8 +230,9 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
         else if (segment->has(kRst))
             text = tr("%1 sends %2: a reset, the connection is refused or aborted.").arg(who, seg);
         else if (segment->has(kSyn))
-            text = segment->has(kAck) ? tr("%1 sends %2: it accepts the connection and acknowledges the SYN.").arg(who, seg)
-                                      : tr("%1 sends %2 to open a connection.").arg(who, seg);
+            text = segment->has(kAck)
+                ? tr("%1 sends %2: it accepts the connection and acknowledges the SYN.").arg(who, seg)
+                : tr("%1 sends %2 to open a connection.").arg(who, seg);
         else if (segment->has(kFin))
             text = tr("%1 sends %2: it has no more data to send.").arg(who, seg);
         else if (segment->len > 0)
@@ -204,18 +245,37 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
         break;
     case TraceKind::Drop:
         switch (e.reason) {
-        case DropReason::Fault: text = tr("A segment to %1 is dropped on purpose (fault injection): %2."); break;
-        case DropReason::Loss: text = tr("The network loses a segment to %1: %2."); break;
-        case DropReason::Expired: text = tr("A segment to %1 is older than MSL and dies in the network: %2."); break;
-        case DropReason::Unacceptable: text = tr("%1 drops %2: it lies outside the receive window (the acceptability test)."); break;
-        case DropReason::NoSocket: text = tr("%1 has no socket for %2: it is dropped and answered with RST."); break;
-        case DropReason::Backlog: text = tr("%1's listener is full of half-open connections: %2 is dropped."); break;
-        case DropReason::TimeWait: text = tr("%1 is in TIME_WAIT and refuses %2: it is not newer than the old connection."); break;
-        case DropReason::Paws: text = tr("%1 drops %2: its timestamp is older than the last one seen (PAWS)."); break;
-        case DropReason::NoRoute: text = tr("A segment to %1 cannot be delivered, that host does not exist: %2."); break;
+        case DropReason::Fault:
+            text = tr("A segment to %1 is dropped on purpose (fault injection): %2.");
+            break;
+        case DropReason::Loss:
+            text = tr("The network loses a segment to %1: %2.");
+            break;
+        case DropReason::Expired:
+            text = tr("A segment to %1 is older than MSL and dies in the network: %2.");
+            break;
+        case DropReason::Unacceptable:
+            text = tr("%1 drops %2: it lies outside the receive window (the acceptability test).");
+            break;
+        case DropReason::NoSocket:
+            text = tr("%1 has no socket for %2: it is dropped and answered with RST.");
+            break;
+        case DropReason::Backlog:
+            text = tr("%1's listener is full of half-open connections: %2 is dropped.");
+            break;
+        case DropReason::TimeWait:
+            text = tr("%1 is in TIME_WAIT and refuses %2: it is not newer than the old connection.");
+            break;
+        case DropReason::Paws:
+            text = tr("%1 drops %2: its timestamp is older than the last one seen (PAWS).");
+            break;
+        case DropReason::NoRoute:
+            text = tr("A segment to %1 cannot be delivered, that host does not exist: %2.");
+            break;
         case DropReason::Ignored:
             text = e.from == TcpState::TimeWait
-                ? tr("%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old duplicate can reach a new connection early.")
+                ? tr("%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old "
+                     "duplicate can reach a new connection early.")
                 : tr("%1 ignores %2, as the rules of its state require.");
             break;
         }
@@ -230,22 +290,35 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
         const bool start = e.timerAction == TimerAction::Start;
         switch (e.timer) {
         case TimerKind::Retransmit:
-            text = !start ? tr("%1's retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.").arg(who)
-                   : e.backoff > 0 ? tr("%1 restarts its retransmission timer with a doubled timeout (retransmission %n), due at %2.", nullptr, e.backoff).arg(who, due)
-                                   : tr("%1 starts its retransmission timer: if no ACK arrives by %2, it sends the segment again.").arg(who, due);
+            text = !start ? tr("%1's retransmission timer fires: nothing was acknowledged in time, so it sends the "
+                               "segment again, or gives up when the retry limit is reached.")
+                                .arg(who)
+                : e.backoff > 0
+                ? tr("%1 restarts its retransmission timer with a doubled timeout (retransmission %n), due at %2.",
+                    nullptr, e.backoff)
+                      .arg(who, due)
+                : tr("%1 starts its retransmission timer: if no ACK arrives by %2, it sends the segment again.")
+                      .arg(who, due);
             break;
         case TimerKind::SynRetry:
-            text = !start ? tr("%1's SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.").arg(who)
-                   : e.backoff > 0 ? tr("%1 waits for an answer to its handshake segment until %2 (retransmission %n).", nullptr, e.backoff).arg(who, due)
-                                   : tr("%1 waits for an answer to its handshake segment until %2.").arg(who, due);
+            text = !start ? tr("%1's SYN timer fires: no answer yet, so the handshake segment is sent again, or "
+                               "connect() fails when the retry limit is reached.")
+                                .arg(who)
+                : e.backoff > 0 ? tr("%1 waits for an answer to its handshake segment until %2 (retransmission %n).",
+                      nullptr, e.backoff)
+                                      .arg(who, due)
+                                : tr("%1 waits for an answer to its handshake segment until %2.").arg(who, due);
             break;
         case TimerKind::TimeWait:
             text = start ? tr("%1 starts the TIME_WAIT timer: the connection is remembered until %2.").arg(who, due)
                          : tr("%1's TIME_WAIT timer fires: the wait is over.").arg(who);
             break;
         case TimerKind::FinWait2:
-            text = start ? tr("%1's socket is an orphan in FIN_WAIT_2: it will be removed at %2 if the peer's FIN does not come.").arg(who, due)
-                         : tr("%1's FIN_WAIT_2 timeout fires: the peer never sent its FIN.").arg(who);
+            text = start
+                ? tr(
+                    "%1's socket is an orphan in FIN_WAIT_2: it will be removed at %2 if the peer's FIN does not come.")
+                      .arg(who, due)
+                : tr("%1's FIN_WAIT_2 timeout fires: the peer never sent its FIN.").arg(who);
             break;
         case TimerKind::Keepalive:
             text = start ? tr("%1 schedules a keepalive probe at %2 in case the connection stays idle.").arg(who, due)
@@ -260,13 +333,27 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
     }
     case TraceKind::App:
         switch (e.app) {
-        case AppEventKind::Connected: text = tr("%1's application learns that the connection is open.").arg(who); break;
-        case AppEventKind::Data: text = tr("%1's application reads %n byte(s).", nullptr, int(e.bytes)).arg(who); break;
-        case AppEventKind::Eof: text = tr("%1's application reads end of file: the peer has closed its direction.").arg(who); break;
-        case AppEventKind::Reset: text = tr("%1's application is told: connection reset (ECONNRESET).").arg(who); break;
-        case AppEventKind::Refused: text = tr("%1's application is told: connection refused (ECONNREFUSED).").arg(who); break;
-        case AppEventKind::Timeout: text = tr("%1's application is told: connection timed out (ETIMEDOUT).").arg(who); break;
-        case AppEventKind::Closed: text = tr("%1's application: the connection is completely closed.").arg(who); break;
+        case AppEventKind::Connected:
+            text = tr("%1's application learns that the connection is open.").arg(who);
+            break;
+        case AppEventKind::Data:
+            text = tr("%1's application reads %n byte(s).", nullptr, int(e.bytes)).arg(who);
+            break;
+        case AppEventKind::Eof:
+            text = tr("%1's application reads end of file: the peer has closed its direction.").arg(who);
+            break;
+        case AppEventKind::Reset:
+            text = tr("%1's application is told: connection reset (ECONNRESET).").arg(who);
+            break;
+        case AppEventKind::Refused:
+            text = tr("%1's application is told: connection refused (ECONNREFUSED).").arg(who);
+            break;
+        case AppEventKind::Timeout:
+            text = tr("%1's application is told: connection timed out (ETIMEDOUT).").arg(who);
+            break;
+        case AppEventKind::Closed:
+            text = tr("%1's application: the connection is completely closed.").arg(who);
+            break;
         case AppEventKind::Error:
             if (has(c, "TIME_WAIT"))
                 text = tr("%1's connect() fails: the 4-tuple is still held in TIME_WAIT (EADDRINUSE).").arg(who);
@@ -284,12 +371,14 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
         }
         break;
     case TraceKind::Stray:
-        text = e.accepted ? tr("DANGER: %1 accepted a segment from an older incarnation of this 4-tuple: %2.").arg(who, seg)
-                          : tr("%1 recognised a segment from an older incarnation and rejected it: %2.").arg(who, seg);
+        text = e.accepted
+            ? tr("DANGER: %1 accepted a segment from an older incarnation of this 4-tuple: %2.").arg(who, seg)
+            : tr("%1 recognised a segment from an older incarnation and rejected it: %2.").arg(who, seg);
         break;
     case TraceKind::Note:
         if (has(c, "tcp_tw_reuse"))
-            text = tr("%1 reuses a 4-tuple still in TIME_WAIT for a new connection (tw_reuse with timestamps).").arg(who);
+            text = tr("%1 reuses a 4-tuple still in TIME_WAIT for a new connection (tw_reuse with timestamps).")
+                       .arg(who);
         else if (has(c, "RFC 6191"))
             text = tr("%1 accepts a SYN in TIME_WAIT: a new incarnation of the 4-tuple begins (RFC 6191).").arg(who);
         else if (has(c, "SYN queue full"))

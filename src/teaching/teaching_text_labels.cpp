@@ -37,14 +37,17 @@ const CauseLabel kCauses[] = {
     QT_TRANSLATE_NOOP3("TeachingText", "rcv RST: return to LISTEN", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "rcv RST in SYN_RECEIVED", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "rcv RST in SYN_SENT: connection refused", "cause of a state change"),
-    QT_TRANSLATE_NOOP3("TeachingText", "rcv RST in TIME_WAIT (TIME_WAIT assassination, RFC 1337)", "cause of a state change"),
+    QT_TRANSLATE_NOOP3(
+        "TeachingText", "rcv RST in TIME_WAIT (TIME_WAIT assassination, RFC 1337)", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "retransmission limit reached", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "keepalive probes unanswered", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "TIME_WAIT timeout (2MSL) expired", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "TIME_WAIT timeout (fixed length, not 2MSL) expired", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "TIME_WAIT reused by tcp_tw_reuse", "cause of a state change"),
-    QT_TRANSLATE_NOOP3("TeachingText", "FIN_WAIT_2 timeout (tcp_fin_timeout) for orphaned socket", "cause of a state change"),
-    QT_TRANSLATE_NOOP3("TeachingText", "tcp_max_tw_buckets overflow: TIME_WAIT destroyed early", "cause of a state change"),
+    QT_TRANSLATE_NOOP3(
+        "TeachingText", "FIN_WAIT_2 timeout (tcp_fin_timeout) for orphaned socket", "cause of a state change"),
+    QT_TRANSLATE_NOOP3(
+        "TeachingText", "tcp_max_tw_buckets overflow: TIME_WAIT destroyed early", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "host crashed", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "host crashed: connection forgotten", "cause of a state change"),
 };
@@ -62,12 +65,18 @@ QString TeachingText::causeText(std::string_view cause)
 QString TeachingText::timerName(TimerKind kind)
 {
     switch (kind) {
-    case TimerKind::Retransmit: return tr("RETRANSMIT", "timer name");
-    case TimerKind::TimeWait: return stateName(TcpState::TimeWait);
-    case TimerKind::FinWait2: return stateName(TcpState::FinWait2);
-    case TimerKind::Keepalive: return tr("KEEPALIVE", "timer name");
-    case TimerKind::SynRetry: return tr("SYN_RETRY", "timer name");
-    case TimerKind::DelayedAck: return tr("DELAYED_ACK", "timer name");
+    case TimerKind::Retransmit:
+        return tr("RETRANSMIT", "timer name");
+    case TimerKind::TimeWait:
+        return stateName(TcpState::TimeWait);
+    case TimerKind::FinWait2:
+        return stateName(TcpState::FinWait2);
+    case TimerKind::Keepalive:
+        return tr("KEEPALIVE", "timer name");
+    case TimerKind::SynRetry:
+        return tr("SYN_RETRY", "timer name");
+    case TimerKind::DelayedAck:
+        return tr("DELAYED_ACK", "timer name");
     }
     return {};
 }

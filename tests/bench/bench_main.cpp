@@ -21,7 +21,7 @@ void usage()
                "  --scheduler-ops N      pop+schedule operations per scheduler figure (default 20000000)\n"
                "  --frames N             frames rendered for the median (default 30)\n"
                "  --frame-image FILE     saves the last frame rendered (PNG), to see what was measured\n",
-               stderr);
+        stderr);
 }
 
 bool parseCount(const char* text, long long& out)
@@ -70,7 +70,7 @@ int main(int argc, char* argv[])
     frame = measureFrame(argc, argv, static_cast<int>(frames), frameImage);
 #else
     (void)frames;
-    (void)frameImage;  // no main window in this build: "frame" is null
+    (void)frameImage; // no main window in this build: "frame" is null
 #endif
     std::printf("{\"churn\":{\"connections\":%lld,\"wall_s\":%.3f,\"events\":%llu,\"events_per_s\":%.0f,"
                 "\"connections_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"cpu_s\":%.3f,\"connections_per_cpu_s\":%.0f,"
@@ -78,9 +78,9 @@ int main(int argc, char* argv[])
                 "\"scheduler\":{\"pending_1k_events_per_s\":%.0f,\"pending_100k_events_per_s\":%.0f,"
                 "\"pending_1k_events_per_cpu_s\":%.0f,\"pending_100k_events_per_cpu_s\":%.0f},"
                 "\"frame\":%s}\n",
-                static_cast<long long>(churn.connections), churn.wallS,
-                static_cast<unsigned long long>(churn.events), churn.eventsPerS, churn.connectionsPerS,
-                churn.peakRssMb, churn.cpuS, churn.connectionsPerCpuS, static_cast<long long>(churn.timeWaitAtEnd), pending1k.eventsPerS, pending100k.eventsPerS,
-                pending1k.eventsPerCpuS, pending100k.eventsPerCpuS, frame.c_str());
+        static_cast<long long>(churn.connections), churn.wallS, static_cast<unsigned long long>(churn.events),
+        churn.eventsPerS, churn.connectionsPerS, churn.peakRssMb, churn.cpuS, churn.connectionsPerCpuS,
+        static_cast<long long>(churn.timeWaitAtEnd), pending1k.eventsPerS, pending100k.eventsPerS,
+        pending1k.eventsPerCpuS, pending100k.eventsPerCpuS, frame.c_str());
     return 0;
 }

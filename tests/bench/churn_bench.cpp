@@ -10,21 +10,21 @@ using namespace tcplab;
 
 double processCpuS()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
 
 double peakRssMb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports kilobytes
+    return static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
 }
 
 ChurnFigures runChurn(std::int64_t connections)
 {
-    ExplorerConfig config;  // linux profile (TIME_WAIT 60 s), 25 ms delay, client closes first
+    ExplorerConfig config; // linux profile (TIME_WAIT 60 s), 25 ms delay, client closes first
     config.rate_per_s = 100.0;
     config.request_bytes = 100;
     config.response_bytes = 100;

@@ -7,13 +7,13 @@
 struct ChurnFigures {
     std::int64_t connections = 0;
     double wallS = 0.0;
-    double cpuS = 0.0;                // this process's CPU time: the machine is shared, wall time is not ours alone
+    double cpuS = 0.0; // this process's CPU time: the machine is shared, wall time is not ours alone
     std::uint64_t events = 0;
     double eventsPerS = 0.0;
     double connectionsPerS = 0.0;
     double connectionsPerCpuS = 0.0;
     double peakRssMb = 0.0;
-    std::int64_t timeWaitAtEnd = 0;   // to show the workload is the one described
+    std::int64_t timeWaitAtEnd = 0; // to show the workload is the one described
 };
 
 ChurnFigures runChurn(std::int64_t connections);

@@ -13,9 +13,9 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <optional>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 using namespace tcplab;
@@ -87,7 +87,7 @@ std::string measureFrame(int argc, char* argv[], int frames, const char* imagePa
     QElapsedTimer sinceSpawn;
     QProcess child;
     sinceSpawn.start();
-    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kFirstFrameChildFlag)});
+    child.start(QCoreApplication::applicationFilePath(), { QString::fromLatin1(kFirstFrameChildFlag) });
     double firstFrameMs = -1.0;
     while (child.waitForReadyRead(60'000)) {
         if (child.readAll().contains("painted")) {

@@ -40,5 +40,5 @@ SchedulerFigures schedulerEventsPerS(std::size_t pending, std::size_t operations
     // Keeps the loop from being optimised away.
     if (checksum == 42)
         return {};
-    return {static_cast<double>(operations) / wall, static_cast<double>(operations) / cpu};
+    return { static_cast<double>(operations) / wall, static_cast<double>(operations) / cpu };
 }

@@ -33,8 +33,8 @@ void EndpointHarness::transmit(Peer, Segment segment)
     sent.push_back(std::move(segment));
 }
 
-Segment EndpointHarness::peer(std::uint8_t flags, std::uint32_t seqOffset, std::uint32_t ackOffset,
-                              std::uint32_t len) const
+Segment EndpointHarness::peer(
+    std::uint8_t flags, std::uint32_t seqOffset, std::uint32_t ackOffset, std::uint32_t len) const
 {
     Segment s;
     s.srcAddr = kRemoteAddr;
@@ -77,7 +77,8 @@ std::optional<TraceEvent> EndpointHarness::lastDrop() const
 
 std::string EndpointHarness::text(const Segment& s)
 {
-    std::string out = flagsToString(s.flags) + " " + std::to_string(s.seq.value()) + " " + std::to_string(s.ack.value());
+    std::string out
+        = flagsToString(s.flags) + " " + std::to_string(s.seq.value()) + " " + std::to_string(s.ack.value());
     if (s.len)
         out += " len=" + std::to_string(s.len);
     return out;

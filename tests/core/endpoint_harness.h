@@ -15,11 +15,11 @@ namespace tcplab::testing {
 // transition.
 class EndpointHarness final : public Context {
 public:
-    static constexpr Address kLocalAddr = 0xC0000201u;  // 192.0.2.1
+    static constexpr Address kLocalAddr = 0xC0000201u; // 192.0.2.1
     static constexpr Address kRemoteAddr = 0xC6336402u; // 198.51.100.2
     static constexpr std::uint16_t kLocalPort = 49152;
     static constexpr std::uint16_t kRemotePort = 80;
-    static constexpr std::uint32_t kIss = 1000;     // ours
+    static constexpr std::uint32_t kIss = 1000; // ours
     static constexpr std::uint32_t kPeerIss = 5000; // the peer's
 
     explicit EndpointHarness(Params params = *profileDefaults("rfc9293"));
@@ -27,7 +27,7 @@ public:
     // The endpoint under test, brought to `state` by an active open and the peer's answers:
     // SYN_SENT, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT.
     Endpoint& bringTo(TcpState state);
-    Endpoint* endpoint() const { return host_.find({kLocalAddr, kLocalPort, kRemoteAddr, kRemotePort}); }
+    Endpoint* endpoint() const { return host_.find({ kLocalAddr, kLocalPort, kRemoteAddr, kRemotePort }); }
 
     // A segment from the peer: `seq` and `ack` are offsets from the peer's ISS and ours (so
     // peer(kAck, 1, 1) is the first ACK after the handshake).
@@ -50,7 +50,7 @@ public:
     // --- Context ---
     TimeUs now() const override { return nowUs_; }
     const Params& params() const override { return params_; }
-    void schedule(TimeUs, const SimEvent&) override {}
+    void schedule(TimeUs, const SimEvent&) override { }
     void publish(Peer peer, const CoreEvent& event) override;
     void transmit(Peer from, Segment segment) override;
     std::uint32_t nextIncarnation(Peer, const FourTuple&) override { return 1; }

@@ -53,39 +53,38 @@ private slots:
         QTest::addColumn<QString>("after");
         QTest::addColumn<QString>("dropped");
         auto row = [](const char* name, TcpState state, int flags, int seq, int ack, int len, QStringList replies,
-                      const char* after, const char* dropped = "") {
+                       const char* after, const char* dropped = "") {
             QTest::newRow(name) << int(state) << flags << seq << ack << len << replies << QString::fromLatin1(after)
                                 << QString::fromLatin1(dropped);
         };
-        row("SYN_SENT + SYN,ACK → ESTABLISHED", TcpState::SynSent, kSyn | kAck, 0, 1, 0, {"ACK 1001 5001"},
+        row("SYN_SENT + SYN,ACK → ESTABLISHED", TcpState::SynSent, kSyn | kAck, 0, 1, 0, { "ACK 1001 5001" },
             "ESTABLISHED");
         row("SYN_SENT + SYN → SYN_RECEIVED (simultaneous open)", TcpState::SynSent, kSyn, 0, 0, 0,
-            {"SYN|ACK 1000 5001"}, "SYN_RECEIVED");
-        row("SYN_SENT + ACK of nothing sent → RST", TcpState::SynSent, kAck, 0, 7, 0, {"RST 1007 0"}, "SYN_SENT",
+            { "SYN|ACK 1000 5001" }, "SYN_RECEIVED");
+        row("SYN_SENT + ACK of nothing sent → RST", TcpState::SynSent, kAck, 0, 7, 0, { "RST 1007 0" }, "SYN_SENT",
             "unacceptable");
         row("SYN_SENT + RST,ACK → CLOSED (refused)", TcpState::SynSent, kRst | kAck, 0, 1, 0, {}, "CLOSED");
-        row("ESTABLISHED + data → ACK", TcpState::Established, kAck | kPsh, 1, 1, 100, {"ACK 1001 5101"},
+        row("ESTABLISHED + data → ACK", TcpState::Established, kAck | kPsh, 1, 1, 100, { "ACK 1001 5101" },
             "ESTABLISHED");
         row("ESTABLISHED + old data → duplicate ACK", TcpState::Established, kAck | kPsh, -99, 1, 100,
-            {"ACK 1001 5001"}, "ESTABLISHED", "unacceptable");
-        row("ESTABLISHED + FIN → CLOSE_WAIT", TcpState::Established, kFin | kAck, 1, 1, 0, {"ACK 1001 5002"},
+            { "ACK 1001 5001" }, "ESTABLISHED", "unacceptable");
+        row("ESTABLISHED + FIN → CLOSE_WAIT", TcpState::Established, kFin | kAck, 1, 1, 0, { "ACK 1001 5002" },
             "CLOSE_WAIT");
         row("ESTABLISHED + RST in window → CLOSED", TcpState::Established, kRst, 1, 0, 0, {}, "CLOSED");
-        row("ESTABLISHED + RST out of window → dropped", TcpState::Established, kRst, 100000, 0, 0, {},
-            "ESTABLISHED", "unacceptable");
-        row("ESTABLISHED + ACK of unsent data → ACK", TcpState::Established, kAck, 1, 50, 0, {"ACK 1001 5001"},
+        row("ESTABLISHED + RST out of window → dropped", TcpState::Established, kRst, 100000, 0, 0, {}, "ESTABLISHED",
+            "unacceptable");
+        row("ESTABLISHED + ACK of unsent data → ACK", TcpState::Established, kAck, 1, 50, 0, { "ACK 1001 5001" },
             "ESTABLISHED", "unacceptable");
         row("FIN_WAIT_1 + ACK of FIN → FIN_WAIT_2", TcpState::FinWait1, kAck, 1, 2, 0, {}, "FIN_WAIT_2");
-        row("FIN_WAIT_1 + FIN,ACK of FIN → TIME_WAIT", TcpState::FinWait1, kFin | kAck, 1, 2, 0, {"ACK 1002 5002"},
+        row("FIN_WAIT_1 + FIN,ACK of FIN → TIME_WAIT", TcpState::FinWait1, kFin | kAck, 1, 2, 0, { "ACK 1002 5002" },
             "TIME_WAIT");
-        row("FIN_WAIT_1 + FIN → CLOSING", TcpState::FinWait1, kFin | kAck, 1, 1, 0, {"ACK 1002 5002"}, "CLOSING");
-        row("FIN_WAIT_2 + FIN → TIME_WAIT", TcpState::FinWait2, kFin | kAck, 1, 2, 0, {"ACK 1002 5002"},
-            "TIME_WAIT");
+        row("FIN_WAIT_1 + FIN → CLOSING", TcpState::FinWait1, kFin | kAck, 1, 1, 0, { "ACK 1002 5002" }, "CLOSING");
+        row("FIN_WAIT_2 + FIN → TIME_WAIT", TcpState::FinWait2, kFin | kAck, 1, 2, 0, { "ACK 1002 5002" }, "TIME_WAIT");
         row("CLOSING + ACK of FIN → TIME_WAIT", TcpState::Closing, kAck, 2, 2, 0, {}, "TIME_WAIT");
         row("LAST_ACK + ACK of FIN → CLOSED", TcpState::LastAck, kAck, 2, 2, 0, {}, "CLOSED");
-        row("TIME_WAIT + retransmitted FIN → ACK again", TcpState::TimeWait, kFin | kAck, 1, 2, 0,
-            {"ACK 1002 5002"}, "TIME_WAIT");
-        row("TIME_WAIT + old data → ACK and drop", TcpState::TimeWait, kAck | kPsh, 1, 2, 10, {"ACK 1002 5002"},
+        row("TIME_WAIT + retransmitted FIN → ACK again", TcpState::TimeWait, kFin | kAck, 1, 2, 0, { "ACK 1002 5002" },
+            "TIME_WAIT");
+        row("TIME_WAIT + old data → ACK and drop", TcpState::TimeWait, kAck | kPsh, 1, 2, 10, { "ACK 1002 5002" },
             "TIME_WAIT", "time-wait");
     }
 
@@ -102,7 +101,7 @@ private slots:
         EndpointHarness h;
         h.bringTo(static_cast<TcpState>(state));
         const auto sent = h.inject(h.peer(static_cast<std::uint8_t>(flags), static_cast<std::uint32_t>(seq),
-                                          static_cast<std::uint32_t>(ack), static_cast<std::uint32_t>(len)));
+            static_cast<std::uint32_t>(ack), static_cast<std::uint32_t>(len)));
         QCOMPARE(texts(sent), replies);
         QCOMPARE(stateOf(h), after);
         QCOMPARE(dropReasonOf(h), dropped);
@@ -118,12 +117,12 @@ private slots:
         Endpoint& ep = h.bringTo(TcpState::Established); // the peer's SYN,ACK carried TSval 100
         QCOMPARE(ep.tsRecent(), 100u);
         const auto sent = h.inject(withTimestamp(h.peer(kAck | kPsh, 1, 1, 100), 99));
-        QCOMPARE(texts(sent), QStringList{"ACK 1001 5001"});
+        QCOMPARE(texts(sent), QStringList { "ACK 1001 5001" });
         QCOMPARE(dropReasonOf(h), QStringLiteral("paws"));
         QCOMPARE(ep.bytesDelivered(), 0);
         // The same segment with a fresh timestamp is taken.
         const auto taken = h.inject(withTimestamp(h.peer(kAck | kPsh, 1, 1, 100), 101));
-        QCOMPARE(texts(taken), QStringList{"ACK 1001 5101"});
+        QCOMPARE(texts(taken), QStringList { "ACK 1001 5101" });
         QCOMPARE(ep.bytesDelivered(), 100);
         QCOMPARE(ep.tsRecent(), 101u);
     }
@@ -145,7 +144,7 @@ private slots:
         EndpointHarness h;
         Endpoint& ep = h.bringTo(TcpState::Established);
         const auto sent = h.inject(h.peer(kSyn, 1, 0));
-        QCOMPARE(texts(sent), QStringList{"ACK 1001 5001"});
+        QCOMPARE(texts(sent), QStringList { "ACK 1001 5001" });
         QCOMPARE(stateOf(h), QStringLiteral("ESTABLISHED"));
         QCOMPARE(dropReasonOf(h), QStringLiteral("unacceptable"));
         QCOMPARE(ep.rcvNxt().value(), EndpointHarness::kPeerIss + 1);
@@ -187,7 +186,7 @@ private slots:
         EndpointHarness h;
         h.bringTo(TcpState::TimeWait);
         const auto sent = h.inject(h.peer(kSyn, 100, 0));
-        QCOMPARE(texts(sent), QStringList{"ACK 1002 5002"});
+        QCOMPARE(texts(sent), QStringList { "ACK 1002 5002" });
         QCOMPARE(dropReasonOf(h), QStringLiteral("time-wait"));
     }
 
@@ -199,7 +198,7 @@ private slots:
         h.bringTo(TcpState::TimeWait);
         QVERIFY(h.host().listen(EndpointHarness::kLocalPort));
         const auto sent = h.inject(h.peer(kSyn, 100, 0));
-        QCOMPARE(texts(sent), QStringList{QStringLiteral("SYN|ACK %1 5101").arg(1002 + 65537)});
+        QCOMPARE(texts(sent), QStringList { QStringLiteral("SYN|ACK %1 5101").arg(1002 + 65537) });
         const auto state = h.lastState();
         QVERIFY(state);
         QCOMPARE(state->from, TcpState::TimeWait);

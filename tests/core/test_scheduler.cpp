@@ -40,7 +40,7 @@ private slots:
         s.schedule(10, 0, 0, 2);
         QCOMPARE(s.pop().b, std::uint64_t(1));
         s.schedule(10, 0, 0, 3);
-        s.schedule(5, 0, 0, 4);  // in the past: clamped to now (10), after 2 and 3
+        s.schedule(5, 0, 0, 4); // in the past: clamped to now (10), after 2 and 3
         QCOMPARE(s.pop().b, std::uint64_t(2));
         QCOMPARE(s.pop().b, std::uint64_t(3));
         const ScheduledEvent clamped = s.pop();
@@ -96,7 +96,7 @@ private slots:
         auto add = [&](TimeUs t) {
             t = std::max(t, s.now());
             s.schedule(t, 0, 0, order);
-            pending.push_back({t, order++});
+            pending.push_back({ t, order++ });
         };
         for (int i = 0; i < 2000; ++i)
             add(static_cast<TimeUs>(rng() % static_cast<std::uint64_t>(spreadUs)));

@@ -2,8 +2,8 @@
 
 #include <QtTest>
 
-using tcplab::SeqNum;
 using tcplab::segmentAcceptable;
+using tcplab::SeqNum;
 
 class TestSeqNum : public QObject {
     Q_OBJECT

@@ -12,7 +12,10 @@ constexpr Peer C = Peer::Client;
 constexpr Peer S = Peer::Server;
 using A = ActionKind;
 
-QList<long long> toList(const std::vector<long long>& v) { return QList<long long>(v.begin(), v.end()); }
+QList<long long> toList(const std::vector<long long>& v)
+{
+    return QList<long long>(v.begin(), v.end());
+}
 
 Step crashFor(long long atMs, Peer peer, long long downMs)
 {
@@ -29,9 +32,10 @@ private slots:
     {
         // The server is down: nothing answers. RTO 1 s doubling to the 60 s ceiling, 7 retries.
         ScenarioSpec spec = baseSpec("rfc9293");
-        spec.steps = {crashFor(0, S, 10'000'000), at(10, C, A::Connect)};
+        spec.steps = { crashFor(0, S, 10'000'000), at(10, C, A::Connect) };
         RecordingSink trace = run(spec, 400'000);
-        QCOMPARE(toList(trace.sendTimesMs(C, "SYN")), (QList<long long>{10, 1010, 3010, 7010, 15010, 31010, 63010, 123010}));
+        QCOMPARE(toList(trace.sendTimesMs(C, "SYN")),
+            (QList<long long> { 10, 1010, 3010, 7010, 15010, 31010, 63010, 123010 }));
         auto timeouts = trace.appEvents(C, AppEventKind::Timeout);
         QCOMPARE(timeouts.size(), std::size_t(1));
         QCOMPARE(timeouts[0].event.t_us, msToUs(183'010));
@@ -44,10 +48,10 @@ private slots:
         // 6 retries act as a ~127 s budget (the kernel was seen at 0,1,2,3,4,5,7,11,19,36,69
         // and failing at 134 s: its RTO runs ~3 % long; ours is exactly 1 s).
         ScenarioSpec spec = baseSpec("linux");
-        spec.steps = {crashFor(0, S, 10'000'000), at(0, C, A::Connect)};
+        spec.steps = { crashFor(0, S, 10'000'000), at(0, C, A::Connect) };
         RecordingSink trace = run(spec, 400'000);
         QCOMPARE(toList(trace.sendTimesMs(C, "SYN")),
-                 (QList<long long>{0, 1000, 2000, 3000, 4000, 5000, 7000, 11000, 19000, 35000, 67000}));
+            (QList<long long> { 0, 1000, 2000, 3000, 4000, 5000, 7000, 11000, 19000, 35000, 67000 }));
         auto timeouts = trace.appEvents(C, AppEventKind::Timeout);
         QCOMPARE(timeouts.size(), std::size_t(1));
         QCOMPARE(timeouts[0].event.t_us, msToUs(131'000));
@@ -57,11 +61,11 @@ private slots:
     {
         ScenarioSpec spec = baseSpec("rfc9293");
         spec.params.data_retries = 3;
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), crashFor(400, S, 10'000'000),
-                      sendBytes(at(500, C, A::Send), 100)};
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), crashFor(400, S, 10'000'000),
+            sendBytes(at(500, C, A::Send), 100) };
         RecordingSink trace = run(spec, 100'000);
         // RTO after one 100 ms RTT sample is 1 s (the RFC 6298 floor): 500, then +1, +2, +4 s.
-        QCOMPARE(toList(trace.sendTimesMs(C, "ACK|PSH")), (QList<long long>{500, 1500, 3500, 7500}));
+        QCOMPARE(toList(trace.sendTimesMs(C, "ACK|PSH")), (QList<long long> { 500, 1500, 3500, 7500 }));
         auto timeouts = trace.appEvents(C, AppEventKind::Timeout);
         QCOMPARE(timeouts.size(), std::size_t(1));
         QCOMPARE(timeouts[0].event.t_us, msToUs(15'500));
@@ -71,8 +75,8 @@ private slots:
     {
         ScenarioSpec spec = baseSpec("rfc9293");
         spec.params.msl_ms = 1000;
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
-                      afterApp(S, AppEventKind::Eof, S, A::Close, 100)};
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
+            afterApp(S, AppEventKind::Eof, S, A::Close, 100) };
         RecordingSink trace = run(spec, 10'000);
         auto starts = trace.timerEvents(C, TimerKind::TimeWait, TimerAction::Start);
         auto fires = trace.timerEvents(C, TimerKind::TimeWait, TimerAction::Fire);
@@ -85,9 +89,9 @@ private slots:
     {
         ScenarioSpec spec = baseSpec("linux");
         spec.params.msl_ms = 1000;
-        spec.params.fin_wait_2_timeout_ms = 5000;  // tcp_fin_timeout does not touch TIME_WAIT
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
-                      afterApp(S, AppEventKind::Eof, S, A::Close, 100)};
+        spec.params.fin_wait_2_timeout_ms = 5000; // tcp_fin_timeout does not touch TIME_WAIT
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
+            afterApp(S, AppEventKind::Eof, S, A::Close, 100) };
         RecordingSink trace = run(spec, 100'000);
         auto starts = trace.timerEvents(C, TimerKind::TimeWait, TimerAction::Start);
         auto fires = trace.timerEvents(C, TimerKind::TimeWait, TimerAction::Fire);
@@ -101,9 +105,9 @@ private slots:
         // and restarts the 2 MSL countdown; both end cleanly.
         ScenarioSpec spec = baseSpec("rfc9293");
         spec.params.msl_ms = 5000;
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
-                      afterApp(S, AppEventKind::Eof, S, A::Close, 100)};
-        spec.faults.push_back({C, SegmentClass::PureAck, 2, FaultAction::Drop, 0});
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
+            afterApp(S, AppEventKind::Eof, S, A::Close, 100) };
+        spec.faults.push_back({ C, SegmentClass::PureAck, 2, FaultAction::Drop, 0 });
         RecordingSink trace = run(spec, 30'000);
         auto starts = trace.timerEvents(C, TimerKind::TimeWait, TimerAction::Start);
         QCOMPARE(starts.size(), std::size_t(2));
@@ -112,7 +116,7 @@ private slots:
         QCOMPARE(fires[0].event.t_us, starts[1].event.t_us + msToUs(10'000));
         QCOMPARE(toList(trace.sendTimesMs(S, "ACK|FIN")).size(), 2);
         QCOMPARE(QString::fromStdString(statesText(trace.states(S))),
-                 QStringLiteral("CLOSED LISTEN SYN_RECEIVED ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED"));
+            QStringLiteral("CLOSED LISTEN SYN_RECEIVED ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED"));
         QVERIFY(trace.appEvents(S, AppEventKind::Reset).empty());
     }
 
@@ -120,9 +124,9 @@ private slots:
     {
         ScenarioSpec spec = baseSpec("rfc9293");
         spec.params.time_wait_ms = 0;
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
-                      afterApp(S, AppEventKind::Eof, S, A::Close, 100)};
-        spec.faults.push_back({C, SegmentClass::PureAck, 2, FaultAction::Drop, 0});
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
+            afterApp(S, AppEventKind::Eof, S, A::Close, 100) };
+        spec.faults.push_back({ C, SegmentClass::PureAck, 2, FaultAction::Drop, 0 });
         RecordingSink trace = run(spec, 30'000);
         QCOMPARE(trace.sent(C).back(), std::string("RST 1002 0"));
         QCOMPARE(trace.appEvents(S, AppEventKind::Reset).size(), std::size_t(1));
@@ -132,8 +136,8 @@ private slots:
     {
         ScenarioSpec spec = baseSpec("linux");
         spec.params.fin_wait_2_timeout_ms = 5000;
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), at(20, S, A::NeverClose), at(500, C, A::Close),
-                      at(20'000, S, A::Close), sendBytes(at(20'000, S, A::Send), 10)};
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(20, S, A::NeverClose), at(500, C, A::Close),
+            at(20'000, S, A::Close), sendBytes(at(20'000, S, A::Send), 10) };
         RecordingSink trace = run(spec, 30'000);
         auto starts = trace.timerEvents(C, TimerKind::FinWait2, TimerAction::Start);
         auto fires = trace.timerEvents(C, TimerKind::FinWait2, TimerAction::Fire);
@@ -141,7 +145,7 @@ private slots:
         QCOMPARE(fires.size(), std::size_t(1));
         QCOMPARE(fires[0].event.t_us - starts[0].event.t_us, msToUs(5000));
         QCOMPARE(QString::fromStdString(statesText(trace.states(C))),
-                 QStringLiteral("CLOSED SYN_SENT ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 CLOSED"));
+            QStringLiteral("CLOSED SYN_SENT ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 CLOSED"));
         // The server, still in CLOSE_WAIT, finally writes: the client answers RST.
         QCOMPARE(trace.appEvents(S, AppEventKind::Reset).size(), std::size_t(1));
     }
@@ -150,7 +154,7 @@ private slots:
     {
         ScenarioSpec spec = baseSpec("linux");
         spec.params.fin_wait_2_timeout_ms = 5000;
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), at(20, S, A::NeverClose), at(500, C, A::Shutdown)};
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(20, S, A::NeverClose), at(500, C, A::Shutdown) };
         RecordingSink trace = run(spec, 100'000);
         QVERIFY(trace.timerEvents(C, TimerKind::FinWait2, TimerAction::Start).empty());
         QCOMPARE(trace.states(C).back(), TcpState::FinWait2);
@@ -159,8 +163,8 @@ private slots:
     void keepaliveAfterCrashMeetsReset()
     {
         ScenarioSpec spec = baseSpec("rfc9293");
-        spec.params.keepalive = {true, 10'000, 1000, 3};
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), at(1000, S, A::Crash)};
+        spec.params.keepalive = { true, 10'000, 1000, 3 };
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(1000, S, A::Crash) };
         RecordingSink trace = run(spec, 60'000);
         auto resets = trace.appEvents(C, AppEventKind::Reset);
         QCOMPARE(resets.size(), std::size_t(1));
@@ -171,8 +175,8 @@ private slots:
     void keepaliveGivesUpWhenNothingAnswers()
     {
         ScenarioSpec spec = baseSpec("rfc9293");
-        spec.params.keepalive = {true, 10'000, 1000, 3};
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), crashFor(1000, S, 10'000'000)};
+        spec.params.keepalive = { true, 10'000, 1000, 3 };
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), crashFor(1000, S, 10'000'000) };
         RecordingSink trace = run(spec, 60'000);
         QCOMPARE(trace.timerEvents(C, TimerKind::Keepalive, TimerAction::Fire).size(), std::size_t(4));
         auto timeouts = trace.appEvents(C, AppEventKind::Timeout);
@@ -183,7 +187,7 @@ private slots:
     void withoutKeepaliveHalfOpenLastsForever()
     {
         ScenarioSpec spec = baseSpec("rfc9293");
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), at(1000, S, A::Crash)};
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(1000, S, A::Crash) };
         RecordingSink trace = run(spec, 10'000'000);
         QCOMPARE(trace.states(C).back(), TcpState::Established);
     }
@@ -194,8 +198,9 @@ private slots:
         spec.params.loss = 0.2;
         spec.params.seed = 42;
         spec.params.isn = IsnMode::Random;
-        spec.steps = {at(0, S, A::Listen), at(10, C, A::Connect), sendBytes(after(C, TcpState::Established, C, A::Send), 5000),
-                      at(3000, C, A::Close), afterApp(S, AppEventKind::Eof, S, A::Close)};
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect),
+            sendBytes(after(C, TcpState::Established, C, A::Send), 5000), at(3000, C, A::Close),
+            afterApp(S, AppEventKind::Eof, S, A::Close) };
         RecordingSink a = run(spec, 200'000);
         RecordingSink b = run(spec, 200'000);
         QCOMPARE(a.events.size(), b.events.size());

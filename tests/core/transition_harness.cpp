@@ -63,7 +63,8 @@ std::vector<RecordedEvent> RecordingSink::timerEvents(Peer peer, TimerKind kind,
 {
     std::vector<RecordedEvent> out;
     for (const RecordedEvent& r : events)
-        if (r.event.kind == TraceKind::Timer && r.event.peer == peer && r.event.timer == kind && r.event.timerAction == action)
+        if (r.event.kind == TraceKind::Timer && r.event.peer == peer && r.event.timer == kind
+            && r.event.timerAction == action)
             out.push_back(r);
     return out;
 }

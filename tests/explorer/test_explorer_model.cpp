@@ -22,9 +22,15 @@ ExplorerConfig config(std::initializer_list<std::pair<const char*, const char*>>
     return c;
 }
 
-ExplorerResult run(const ExplorerConfig& c) { return ExplorerModel(c).run(); }
+ExplorerResult run(const ExplorerConfig& c)
+{
+    return ExplorerModel(c).run();
+}
 
-double relativeError(double got, double expected) { return std::abs(got - expected) / expected; }
+double relativeError(double got, double expected)
+{
+    return std::abs(got - expected) / expected;
+}
 
 } // namespace
 
@@ -36,10 +42,16 @@ private slots:
         QTest::addColumn<QString>("rate");
         QTest::addColumn<QString>("timeWaitMs");
         QTest::addColumn<QString>("closer");
-        QTest::addColumn<int>("holder");  // 0 client, 1 server
-        QTest::newRow("linux-60s-100-per-s-client-closes") << "100" << "60000" << "client" << 0;
-        QTest::newRow("30s-250-per-s-client-closes") << "250" << "30000" << "client" << 0;
-        QTest::newRow("20s-50-per-s-server-closes") << "50" << "20000" << "server" << 1;
+        QTest::addColumn<int>("holder"); // 0 client, 1 server
+        QTest::newRow("linux-60s-100-per-s-client-closes") << "100"
+                                                           << "60000"
+                                                           << "client" << 0;
+        QTest::newRow("30s-250-per-s-client-closes") << "250"
+                                                     << "30000"
+                                                     << "client" << 0;
+        QTest::newRow("20s-50-per-s-server-closes") << "50"
+                                                    << "20000"
+                                                    << "server" << 1;
     }
     void littlesLawForTimeWait()
     {
@@ -49,20 +61,20 @@ private slots:
         QFETCH(int, holder);
         const std::string r = rate.toStdString(), tw = timeWaitMs.toStdString(), who = closer.toStdString();
         const std::string duration = std::to_string(std::stoll(tw) * 5 / 2);
-        ExplorerResult result = run(config({{"rate_per_s", r.c_str()}, {"time_wait_ms", tw.c_str()},
-                                            {"closer", who.c_str()}, {"duration_ms", duration.c_str()}}));
+        ExplorerResult result = run(config({ { "rate_per_s", r.c_str() }, { "time_wait_ms", tw.c_str() },
+            { "closer", who.c_str() }, { "duration_ms", duration.c_str() } }));
         const SteadyState steady = steadyState(result);
         const double measured = holder == 0 ? steady.clientTimeWait : steady.serverTimeWait;
         QVERIFY2(relativeError(measured, steady.littleTimeWait) < 0.02,
-                 qPrintable(QStringLiteral("TIME_WAIT %1, Little %2").arg(measured).arg(steady.littleTimeWait)));
+            qPrintable(QStringLiteral("TIME_WAIT %1, Little %2").arg(measured).arg(steady.littleTimeWait)));
         QCOMPARE(result.samples.back().eaddrnotavail, 0);
         QCOMPARE(result.samples.back().resets, 0);
     }
 
     void simultaneousCloseLeavesTimeWaitOnBothSides()
     {
-        ExplorerResult result = run(config({{"closer", "simultaneous"}, {"time_wait_ms", "10000"},
-                                            {"duration_ms", "30000"}}));
+        ExplorerResult result
+            = run(config({ { "closer", "simultaneous" }, { "time_wait_ms", "10000" }, { "duration_ms", "30000" } }));
         const SteadyState steady = steadyState(result);
         QVERIFY(relativeError(steady.clientTimeWait, 1000) < 0.02);
         QVERIFY(relativeError(steady.serverTimeWait, 1000) < 0.02);
@@ -71,11 +83,11 @@ private slots:
 
     void poissonArrivalsAgreeOnAverage()
     {
-        ExplorerResult result = run(config({{"arrivals", "poisson"}, {"rate_per_s", "200"},
-                                            {"time_wait_ms", "20000"}, {"duration_ms", "200000"}}));
+        ExplorerResult result = run(config({ { "arrivals", "poisson" }, { "rate_per_s", "200" },
+            { "time_wait_ms", "20000" }, { "duration_ms", "200000" } }));
         const SteadyState steady = steadyState(result);
         QVERIFY2(relativeError(steady.clientTimeWait, steady.littleTimeWait) < 0.02,
-                 qPrintable(QString::number(steady.clientTimeWait)));
+            qPrintable(QString::number(steady.clientTimeWait)));
         QVERIFY(relativeError(static_cast<double>(result.samples.back().opened), 200.0 * 200) < 0.02);
     }
 
@@ -92,27 +104,28 @@ private slots:
     {
         QFETCH(double, rate);
         const std::string r = std::to_string(rate);
-        ExplorerResult result = run(config({{"port_count", "1000"}, {"time_wait_ms", "10000"},
-                                            {"rate_per_s", r.c_str()}, {"duration_ms", "60000"}}));
+        ExplorerResult result = run(config({ { "port_count", "1000" }, { "time_wait_ms", "10000" },
+            { "rate_per_s", r.c_str() }, { "duration_ms", "60000" } }));
         const SteadyState steady = steadyState(result);
         QCOMPARE(steady.exhaustionRatePerS, 100.0);
-        const double holdS = 10.15;  // TIME_WAIT + handshake, request, response, FIN exchange
+        const double holdS = 10.15; // TIME_WAIT + handshake, request, response, FIN exchange
         const double ceiling = 1000 / holdS;
         if (rate < ceiling) {
             QCOMPARE(result.samples.back().eaddrnotavail, 0);
             return;
         }
-        QVERIFY2(relativeError(steady.responsesPerS, ceiling) < 0.03, qPrintable(QString::number(steady.responsesPerS)));
+        QVERIFY2(
+            relativeError(steady.responsesPerS, ceiling) < 0.03, qPrintable(QString::number(steady.responsesPerS)));
         QVERIFY2(relativeError(steady.eaddrnotavailPerS, rate - ceiling) < 0.03,
-                 qPrintable(QString::number(steady.eaddrnotavailPerS)));
+            qPrintable(QString::number(steady.eaddrnotavailPerS)));
         for (const ExplorerSample& s : result.samples)
             QVERIFY(s.count(Peer::Client, TcpState::TimeWait) <= 1000);
     }
 
     void twReuseLiftsTheCeiling()
     {
-        ExplorerResult result = run(config({{"port_count", "1000"}, {"time_wait_ms", "60000"}, {"tw_reuse", "1"},
-                                            {"rate_per_s", "200"}, {"duration_ms", "60000"}}));
+        ExplorerResult result = run(config({ { "port_count", "1000" }, { "time_wait_ms", "60000" }, { "tw_reuse", "1" },
+            { "rate_per_s", "200" }, { "duration_ms", "60000" } }));
         QCOMPARE(result.samples.back().eaddrnotavail, 0);
         QVERIFY(result.samples.back().responses > 11'900);
         // tcp_tw_reuse waits 1 s after the last segment: the 1000 ports turn over every 5 s.
@@ -121,7 +134,7 @@ private slots:
 
     void maxTwBucketsCapsTimeWait()
     {
-        ExplorerResult result = run(config({{"max_tw_buckets", "1000"}, {"duration_ms", "30000"}}));
+        ExplorerResult result = run(config({ { "max_tw_buckets", "1000" }, { "duration_ms", "30000" } }));
         const ExplorerSample& last = result.samples.back();
         QCOMPARE(last.count(Peer::Client, TcpState::TimeWait), 1000);
         // Connection k opens at 10k ms and reaches TIME_WAIT 150 ms later (three one-way
@@ -142,9 +155,9 @@ private slots:
         const std::string f = std::to_string(fraction);
         // 1000/s over all 64512 ports for less than one turn of the port range: a port coming
         // back would meet its leaked CLOSE_WAIT socket on the server and reset it.
-        ExplorerResult result = run(config({{"leak_fraction", f.c_str()}, {"rate_per_s", "1000"},
-                                            {"port_min", "1024"}, {"port_max", "65535"}, {"time_wait_ms", "10000"},
-                                            {"duration_ms", "60000"}, {"sample_ms", "10000"}}));
+        ExplorerResult result = run(config(
+            { { "leak_fraction", f.c_str() }, { "rate_per_s", "1000" }, { "port_min", "1024" }, { "port_max", "65535" },
+                { "time_wait_ms", "10000" }, { "duration_ms", "60000" }, { "sample_ms", "10000" } }));
         for (const ExplorerSample& s : result.samples) {
             if (s.t_ms < 10'000)
                 continue;
@@ -154,14 +167,15 @@ private slots:
             const double tolerance = 4.0 * std::sqrt(expected * (1.0 - fraction)) / expected;
             const auto closeWait = static_cast<double>(s.count(Peer::Server, TcpState::CloseWait));
             QVERIFY2(relativeError(closeWait, expected) < tolerance,
-                     qPrintable(QStringLiteral("t=%1 CLOSE_WAIT %2 expected %3").arg(s.t_ms).arg(closeWait).arg(expected)));
+                qPrintable(QStringLiteral("t=%1 CLOSE_WAIT %2 expected %3").arg(s.t_ms).arg(closeWait).arg(expected)));
             QCOMPARE(s.leaked, s.count(Peer::Server, TcpState::CloseWait));
         }
     }
 
     void poolLimitRejectsWhenFull()
     {
-        ExplorerResult result = run(config({{"leak_fraction", "0.5"}, {"pool_limit", "100"}, {"duration_ms", "20000"}}));
+        ExplorerResult result
+            = run(config({ { "leak_fraction", "0.5" }, { "pool_limit", "100" }, { "duration_ms", "20000" } }));
         const ExplorerSample& last = result.samples.back();
         for (const ExplorerSample& s : result.samples)
             QVERIFY(s.poolInUse <= 100);
@@ -175,7 +189,8 @@ private slots:
 
     void sameConfigGivesTheSameSeries()
     {
-        const ExplorerConfig c = config({{"arrivals", "poisson"}, {"leak_fraction", "0.1"}, {"duration_ms", "20000"}});
+        const ExplorerConfig c
+            = config({ { "arrivals", "poisson" }, { "leak_fraction", "0.1" }, { "duration_ms", "20000" } });
         QCOMPARE(samplesCsv(run(c)), samplesCsv(run(c)));
         ExplorerConfig other = c;
         setExplorerKey(other, "seed", "2");
@@ -184,10 +199,10 @@ private slots:
 
     void csvRowsMatchTheHeader()
     {
-        ExplorerResult result = run(config({{"duration_ms", "3000"}}));
+        ExplorerResult result = run(config({ { "duration_ms", "3000" } }));
         const QString csv = QString::fromStdString(samplesCsv(result));
         const QStringList lines = csv.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 5);  // the header and samples at 0, 1, 2, 3 s
+        QCOMPARE(lines.size(), 5); // the header and samples at 0, 1, 2, 3 s
         const auto columns = lines.first().split(QLatin1Char(',')).size();
         QCOMPARE(columns, 1 + 18 + 13);
         for (const QString& line : lines)
@@ -197,7 +212,7 @@ private slots:
 
     void cancelStopsEarly()
     {
-        ExplorerModel model(config({{"duration_ms", "100000"}}));
+        ExplorerModel model(config({ { "duration_ms", "100000" } }));
         int calls = 0;
         ExplorerResult result = model.run([&](double) { return ++calls < 3; });
         QVERIFY(result.cancelled);

@@ -13,7 +13,7 @@
 using namespace tcplab;
 
 namespace {
-constexpr int kWaitMs = 120'000;  // generous: the machine may be busy; nothing here is timed
+constexpr int kWaitMs = 120'000; // generous: the machine may be busy; nothing here is timed
 
 void setSmallRun(ExplorerTab& tab, const char* timeWaitMs)
 {
@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("ESTABLISHED")));
         QVERIFY(names.contains(QStringLiteral("Little's law: rate × TIME_WAIT")));
         QVERIFY(names.contains(QStringLiteral("Port ceiling (ephemeral ports)")));
-        QCOMPARE(tab.populationsPlot().pointCount(QStringLiteral("TIME_WAIT")), 21);  // 0..20 s
+        QCOMPARE(tab.populationsPlot().pointCount(QStringLiteral("TIME_WAIT")), 21); // 0..20 s
         QCOMPARE(tab.result(ExplorerTab::Slot::A)->samples.back().count(Peer::Client, TcpState::TimeWait), 500);
         QVERIFY(tab.failuresPlot().seriesNames().contains(QStringLiteral("A: EADDRNOTAVAIL (no free port)")));
 
@@ -62,14 +62,14 @@ private Q_SLOTS:
         tab.runSweep(QStringLiteral("time_wait_ms"), 2000, 6000, 2000);
         QVERIFY(done.wait(kWaitMs));
         const ExplorerPlot& plot = tab.sweepPlot();
-        QCOMPARE(plot.seriesNames(), (QStringList{QStringLiteral("Client TIME_WAIT"), QStringLiteral("Server TIME_WAIT"),
-                                                  QStringLiteral("Server CLOSE_WAIT at end"),
-                                                  QStringLiteral("Little's law: rate × TIME_WAIT"),
-                                                  QStringLiteral("Failed connects per second")}));
+        QCOMPARE(plot.seriesNames(),
+            (QStringList { QStringLiteral("Client TIME_WAIT"), QStringLiteral("Server TIME_WAIT"),
+                QStringLiteral("Server CLOSE_WAIT at end"), QStringLiteral("Little's law: rate × TIME_WAIT"),
+                QStringLiteral("Failed connects per second") }));
         QCOMPARE(plot.pointCount(QStringLiteral("Client TIME_WAIT")), 3);
         QCOMPARE(tab.sweepPoints().size(), std::size_t(3));
         for (const SweepPoint& p : tab.sweepPoints())
-            QVERIFY(std::abs(p.outcome.clientTimeWait - 0.1 * p.x) < 0.02 * 0.1 * p.x);  // 100/s x TIME_WAIT
+            QVERIFY(std::abs(p.outcome.clientTimeWait - 0.1 * p.x) < 0.02 * 0.1 * p.x); // 100/s x TIME_WAIT
     }
 
     void cancelStopsARun()

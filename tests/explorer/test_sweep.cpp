@@ -16,11 +16,11 @@ private slots:
         auto range = Sweep::parse("rate_per_s=100:300:100", error);
         QVERIFY(range.has_value());
         QCOMPARE(range->key(), std::string("rate_per_s"));
-        QCOMPARE(range->values(), (std::vector<std::string>{"100", "200", "300"}));
+        QCOMPARE(range->values(), (std::vector<std::string> { "100", "200", "300" }));
         auto fractions = Sweep::parse("leak_fraction=0:0.3:0.1", error);
-        QCOMPARE(fractions->values(), (std::vector<std::string>{"0", "0.1", "0.2", "0.3"}));
+        QCOMPARE(fractions->values(), (std::vector<std::string> { "0", "0.1", "0.2", "0.3" }));
         auto list = Sweep::parse("closer=client,server", error);
-        QCOMPARE(list->values(), (std::vector<std::string>{"client", "server"}));
+        QCOMPARE(list->values(), (std::vector<std::string> { "client", "server" }));
     }
 
     void rejectsMalformedSpecs_data()
@@ -43,7 +43,7 @@ private slots:
     {
         std::string error;
         auto sweep = Sweep::parse("closer=client,nobody", error);
-        QVERIFY(sweep->run(ExplorerConfig{}, 1, error).empty());
+        QVERIFY(sweep->run(ExplorerConfig {}, 1, error).empty());
         QVERIFY2(error.find("closer: expected client, server or simultaneous") != std::string::npos, error.c_str());
     }
 
@@ -81,7 +81,7 @@ private slots:
     void cancelledSweepSaysSo()
     {
         ExplorerConfig base;
-        std::atomic<bool> cancel{true};
+        std::atomic<bool> cancel { true };
         std::string error;
         auto sweep = Sweep::parse("rate_per_s=10,20", error);
         const auto points = sweep->run(base, 1, error, &cancel);

@@ -3,9 +3,9 @@
 //  - a rejection names the source first ("fuzz.json: PATH: what was expected");
 //  - an accepted scenario survives ScenarioWriter -> loader unchanged (the GUI's "save as");
 //  - an accepted small scenario runs in the core without tripping a sanitizer.
+#include "expectation_checker.h"
 #include "scenario_loader.h"
 #include "scenario_writer.h"
-#include "expectation_checker.h"
 #include "simulation.h"
 #include "trace_fields.h"
 

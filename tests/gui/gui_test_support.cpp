@@ -103,7 +103,8 @@ bool cachesAreFresh(QWidget& window, QString* which)
         for (auto* l : window.findChildren<LadderView*>())
             for (const auto& label : l->labels(l->width()))
                 if (label.shown)
-                    qInfo("%s %llu %s %.1f,%.1f", when, (unsigned long long)label.id, qPrintable(label.text), label.centre.x(), label.centre.y());
+                    qInfo("%s %llu %s %.1f,%.1f", when, (unsigned long long)label.id, qPrintable(label.text),
+                        label.centre.x(), label.centre.y());
     };
     for (QWidget* v : views)
         drawn << v->grab().toImage();

@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace tcplab;
 using namespace tcplab::testing;
@@ -79,6 +81,10 @@ QStringList visibleTexts(QWidget& root)
         if (auto* list = qobject_cast<QListWidget*>(w))
             for (int i = 0; i < list->count(); ++i)
                 add(name, list->item(i)->text());
+        if (auto* tree = qobject_cast<QTreeWidget*>(w))
+            for (QTreeWidgetItemIterator it(tree); *it; ++it)
+                for (int c = 0; c < tree->columnCount(); ++c)
+                    add(name, (*it)->text(c));
         if (auto* h = qobject_cast<QHeaderView*>(w); h && h->model())
             for (int i = 0; i < h->count(); ++i)
                 add(name, h->model()->headerData(i, h->orientation()).toString());

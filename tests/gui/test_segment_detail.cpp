@@ -79,11 +79,13 @@ private Q_SLOTS:
             const QJsonObject& s = t.seg;
             QCOMPARE(qint64(d->segment.seq.value()), s.value(QStringLiteral("seq")).toInteger());
             QCOMPARE(qint64(d->segment.ack.value()), s.value(QStringLiteral("ack")).toInteger());
-            QCOMPARE(QString::fromStdString(flagsToString(d->segment.flags)), s.value(QStringLiteral("flags")).toString());
+            QCOMPARE(
+                QString::fromStdString(flagsToString(d->segment.flags)), s.value(QStringLiteral("flags")).toString());
             QCOMPARE(qint64(d->segment.len), s.value(QStringLiteral("len")).toInteger());
             QCOMPARE(qint64(d->segment.incarnation), s.value(QStringLiteral("inc")).toInteger());
             if (s.contains(QStringLiteral("text")))
-                QVERIFY(SegmentInspector::html(*d).contains(s.value(QStringLiteral("text")).toString().toHtmlEscaped()));
+                QVERIFY(
+                    SegmentInspector::html(*d).contains(s.value(QStringLiteral("text")).toString().toHtmlEscaped()));
             QCOMPARE(d->droppedUs.has_value(), !t.dropReason.isEmpty());
             QCOMPARE(d->sentUs < 0, t.firstEvent != QStringLiteral("send") && s.contains(QStringLiteral("copy_of")));
             // The acceptability verdict written out agrees with what the core did: data that
@@ -93,8 +95,7 @@ private Q_SLOTS:
                 QVERIFY(lines.front().contains(QString::number(d->receiver->rcvNxt)));
                 const bool verdict = lines.back().endsWith(QStringLiteral("true"));
                 if (!verdict) // dropped (as unacceptable, or by TIME_WAIT's own rules)
-                    QVERIFY2(!t.dropReason.isEmpty(),
-                        qPrintable(QString::number(id) + lines.join(QLatin1Char('|'))));
+                    QVERIFY2(!t.dropReason.isEmpty(), qPrintable(QString::number(id) + lines.join(QLatin1Char('|'))));
                 if (t.dropReason.isEmpty())
                     QVERIFY2(verdict, qPrintable(QString::number(id) + lines.join(QLatin1Char('|'))));
                 ++judged;

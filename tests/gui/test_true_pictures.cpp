@@ -30,6 +30,7 @@ struct Size {
 };
 constexpr Size kSizes[] = {
     { "classroom-1280x720", 1280, 720, true, 14, 11 },
+    { "classroom-1920x1080", 1920, 1080, true, 20, 14 },
     { "1920x1080", 1920, 1080, false, 11, 9 },
 };
 
@@ -52,8 +53,8 @@ LastTransition lastTransition(const std::vector<TraceRecord>& records, Peer peer
 
 QString where(const QString& scenario, const Size& size, TimeUs t, const char* what)
 {
-    return QStringLiteral("%1 at %2 µs, %3: %4").arg(scenario, QString::number(t), QString::fromLatin1(size.name),
-        QString::fromLatin1(what));
+    return QStringLiteral("%1 at %2 µs, %3: %4")
+        .arg(scenario, QString::number(t), QString::fromLatin1(size.name), QString::fromLatin1(what));
 }
 
 // The diagram of one peer tells the truth about its last transition, and its text is readable.
@@ -84,7 +85,8 @@ bool checkDiagram(const StateDiagramView& d, const LastTransition& last, const S
             }
         } else if (a != b) {
             // Off the figure: its own route, from the state left to the state entered.
-            if (!d.offFigure() || f.route.size() < 2 || !f.nodes[std::size_t(a)].adjusted(-1, -1, 1, 1).contains(f.route.first())
+            if (!d.offFigure() || f.route.size() < 2
+                || !f.nodes[std::size_t(a)].adjusted(-1, -1, 1, 1).contains(f.route.first())
                 || !f.nodes[std::size_t(b)].adjusted(-1, -1, 1, 1).contains(f.route.last())) {
                 *why = QStringLiteral("no route for the off-figure %1 (%2)")
                            .arg(QString::fromStdString(last.cause))
@@ -226,18 +228,29 @@ private Q_SLOTS:
         w.show();
         settle();
         int steps = 0;
+        int nodeMin = 1000, nodeMax = 0, labelMin = 1000, labelMax = 0;
         while (!w.controller().atEnd() && steps < 2000) {
             w.controller().stepEvent();
             ++steps;
             const auto& records = w.controller().records();
             QString why;
             for (Peer peer : { Peer::Client, Peer::Server }) {
+                const DiagramFrame& f = w.diagram(peer).frame();
+                nodeMin = std::min(nodeMin, f.nodeFont.pixelSize());
+                nodeMax = std::max(nodeMax, f.nodeFont.pixelSize());
+                labelMin = std::min(labelMin, f.labelFont.pixelSize());
+                labelMax = std::max(labelMax, f.labelFont.pixelSize());
                 QVERIFY2(checkDiagram(w.diagram(peer), lastTransition(records, peer), sz, &why),
-                    qPrintable(where(spec, sz, w.controller().now(), peer == Peer::Client ? "client" : "server") + ": " + why));
+                    qPrintable(where(spec, sz, w.controller().now(), peer == Peer::Client ? "client" : "server") + ": "
+                        + why));
             }
-            QVERIFY2(checkLadder(w.ladder(), sz, &why), qPrintable(where(spec, sz, w.controller().now(), "ladder") + ": " + why));
+            QVERIFY2(checkLadder(w.ladder(), sz, &why),
+                qPrintable(where(spec, sz, w.controller().now(), "ladder") + ": " + why));
         }
         QVERIFY(steps > 3);
+        // The figures docs/gui.md quotes.
+        qInfo("fonts %s: state names %d-%d px, edge labels %d-%d px, segment labels %d px", sz.name, nodeMin, nodeMax,
+            labelMin, labelMax, w.ladder().labelPixelSize());
     }
 
     // The cases the issue saw lit wrongly: the arrow must not claim what did not happen.
@@ -246,9 +259,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("spec");
         QTest::addColumn<int>("atMs");
         QTest::addColumn<int>("peer");
-        QTest::newRow("05b server: LAST_ACK -> CLOSED by RST") << "builtin:05b-lost-last-ack-without-time-wait" << 975 << 1;
+        QTest::newRow("05b server: LAST_ACK -> CLOSED by RST")
+            << "builtin:05b-lost-last-ack-without-time-wait" << 975 << 1;
         QTest::newRow("15a TIME_WAIT -> CLOSED by RST") << "builtin:15a-time-wait-assassination" << 3330 << 0;
-        QTest::newRow("07a client: FIN_WAIT_2 orphan timeout") << "builtin:07a-close-wait-leak-late-write" << 97000 << 0;
+        QTest::newRow("07a client: FIN_WAIT_2 orphan timeout")
+            << "builtin:07a-close-wait-leak-late-write" << 97000 << 0;
     }
 
     void resetsAreNotDrawnAsTheFiguresArrows()

@@ -98,8 +98,10 @@ private Q_SLOTS:
             w.controller().advanceTo(msToUs(2180));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QCoreApplication::processEvents();
-            QVERIFY2(w.minimumSizeHint().width() <= size.width(), qPrintable(QString::number(w.minimumSizeHint().width())));
-            QVERIFY2(w.minimumSizeHint().height() <= size.height(), qPrintable(QString::number(w.minimumSizeHint().height())));
+            QVERIFY2(
+                w.minimumSizeHint().width() <= size.width(), qPrintable(QString::number(w.minimumSizeHint().width())));
+            QVERIFY2(w.minimumSizeHint().height() <= size.height(),
+                qPrintable(QString::number(w.minimumSizeHint().height())));
             QCOMPARE(w.size(), size);
             const QStringList cut = clipped(w);
             QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));

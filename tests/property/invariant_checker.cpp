@@ -13,7 +13,10 @@ std::string where(const TraceEvent& e)
 }
 } // namespace
 
-InvariantChecker::InvariantChecker(const Simulation& sim) : sim_(sim) {}
+InvariantChecker::InvariantChecker(const Simulation& sim)
+    : sim_(sim)
+{
+}
 
 void InvariantChecker::violation(const std::string& what)
 {
@@ -31,10 +34,14 @@ void InvariantChecker::onTrace(const TraceEvent& e)
     report_.traceHash ^= '\n';
     ++report_.traceLines;
     switch (e.kind) {
-    case TraceKind::State: onState(e); break;
+    case TraceKind::State:
+        onState(e);
+        break;
     case TraceKind::Send:
     case TraceKind::Arrive:
-    case TraceKind::Drop: onSegment(e); break;
+    case TraceKind::Drop:
+        onSegment(e);
+        break;
     case TraceKind::App:
         if (e.app == AppEventKind::Data)
             onData(e);
@@ -51,7 +58,8 @@ void InvariantChecker::onTrace(const TraceEvent& e)
         if (!report_.strayAccepted && e.cause.find("tcp_tw_reuse") != std::string::npos)
             report_.orderly = false;
         break;
-    case TraceKind::Timer: break;
+    case TraceKind::Timer:
+        break;
     }
 }
 
@@ -59,17 +67,18 @@ void InvariantChecker::onState(const TraceEvent& e)
 {
     if (!isDiagramEdge(e.from, e.to))
         violation("edge: " + std::string(stateName(e.from)) + " -> " + std::string(stateName(e.to)) + " (" + e.cause
-                  + ") is not an edge of the RFC 9293 diagram" + where(e));
+            + ") is not an edge of the RFC 9293 diagram" + where(e));
     // The trace must not skip a state: a socket's `from` is where its last event left it. A new
     // socket starts CLOSED, or is born of a listener (LISTEN) or of a TIME_WAIT (RFC 6191).
     const auto key = std::make_pair(static_cast<int>(e.peer), e.sock);
     auto it = sockState_.find(key);
     if (it == sockState_.end()) {
         if (e.from != TcpState::Closed && e.from != TcpState::Listen && e.from != TcpState::TimeWait)
-            violation("edge: socket " + std::to_string(e.sock) + " appears in " + std::string(stateName(e.from)) + where(e));
+            violation(
+                "edge: socket " + std::to_string(e.sock) + " appears in " + std::string(stateName(e.from)) + where(e));
     } else if (it->second != e.from) {
         violation("edge: socket " + std::to_string(e.sock) + " left " + std::string(stateName(e.from)) + " but was in "
-                  + std::string(stateName(it->second)) + where(e));
+            + std::string(stateName(it->second)) + where(e));
     }
     sockState_[key] = e.to;
     // Anything that ends an incarnation other than the orderly close takes the run out of the
@@ -99,10 +108,12 @@ void InvariantChecker::onSegment(const TraceEvent& e)
             violation("fate: segment " + std::to_string(s.id) + " sent twice" + where(e));
         if (s.text) {
             // Retransmissions must carry the same bytes at the same place of the stream.
-            auto& pieces = wire_[StreamKey{static_cast<int>(e.peer), s.srcPort, s.dstPort, s.incarnation}];
+            auto& pieces = wire_[StreamKey { static_cast<int>(e.peer), s.srcPort, s.dstPort, s.incarnation }];
             auto [it, fresh] = pieces.emplace(s.streamOffset, *s.text);
-            if (!fresh && it->second.compare(0, s.text->size(), *s.text) != 0 && s.text->compare(0, it->second.size(), it->second) != 0)
-                violation("prefix: the retransmission at offset " + std::to_string(s.streamOffset) + " carries other bytes" + where(e));
+            if (!fresh && it->second.compare(0, s.text->size(), *s.text) != 0
+                && s.text->compare(0, it->second.size(), it->second) != 0)
+                violation("prefix: the retransmission at offset " + std::to_string(s.streamOffset)
+                    + " carries other bytes" + where(e));
             if (!fresh && s.text->size() > it->second.size())
                 it->second = *s.text;
         }
@@ -110,15 +121,18 @@ void InvariantChecker::onSegment(const TraceEvent& e)
     }
     // A network copy is born without a send event; it answers for its original.
     if (!sent_.count(s.id) && !(s.copyOf != 0 && sent_.count(s.copyOf)))
-        violation("fate: segment " + std::to_string(s.id) + " " + std::string(traceKindName(e.kind)) + " but was never sent" + where(e));
+        violation("fate: segment " + std::to_string(s.id) + " " + std::string(traceKindName(e.kind))
+            + " but was never sent" + where(e));
     if (e.kind == TraceKind::Arrive) {
         if (arrived_.count(s.id) || lostOnTheWay_.count(s.id))
-            violation("fate: segment " + std::to_string(s.id) + " arrived after it had already arrived or died" + where(e));
+            violation(
+                "fate: segment " + std::to_string(s.id) + " arrived after it had already arrived or died" + where(e));
         arrived_.insert(s.id);
         // The network's promise (RFC 9293 §3.4.2): nothing older than MSL is delivered.
         if (e.t_us - s.bornUs > msToUs(sim_.params().msl_ms))
-            violation("msl: segment " + std::to_string(s.id) + " delivered " + std::to_string((e.t_us - s.bornUs) / 1000)
-                      + " ms after it was sent, MSL is " + std::to_string(sim_.params().msl_ms) + " ms" + where(e));
+            violation("msl: segment " + std::to_string(s.id) + " delivered "
+                + std::to_string((e.t_us - s.bornUs) / 1000) + " ms after it was sent, MSL is "
+                + std::to_string(sim_.params().msl_ms) + " ms" + where(e));
         return;
     }
     // A drop after its arrival is the receiver's decision; without one it died on the way.
@@ -133,12 +147,12 @@ void InvariantChecker::onData(const TraceEvent& e)
         violation("prefix: data for socket " + std::to_string(e.sock) + ", which does not exist" + where(e));
         return;
     }
-    auto& [stream, text] = received_[{static_cast<int>(e.peer), e.sock}];
-    stream = StreamKey{1 - static_cast<int>(e.peer), endpoint->tuple().remotePort, endpoint->tuple().localPort,
-                       endpoint->incarnation()};
+    auto& [stream, text] = received_[{ static_cast<int>(e.peer), e.sock }];
+    stream = StreamKey { 1 - static_cast<int>(e.peer), endpoint->tuple().remotePort, endpoint->tuple().localPort,
+        endpoint->incarnation() };
     if (static_cast<std::int64_t>(e.cause.size()) != e.bytes)
-        violation("prefix: a data event says " + std::to_string(e.bytes) + " bytes but carries " + std::to_string(e.cause.size())
-                  + where(e));
+        violation("prefix: a data event says " + std::to_string(e.bytes) + " bytes but carries "
+            + std::to_string(e.cause.size()) + where(e));
     text += e.cause;
 }
 
@@ -172,7 +186,7 @@ RunReport InvariantChecker::finish()
         if (pieces != wire_.end()) {
             for (const auto& [offset, piece] : pieces->second) {
                 if (offset > stream.size())
-                    break;  // a gap: nothing beyond it can be known
+                    break; // a gap: nothing beyond it can be known
                 if (offset + piece.size() > stream.size())
                     stream += piece.substr(stream.size() - offset);
             }
@@ -181,9 +195,10 @@ RunReport InvariantChecker::finish()
             std::size_t at = 0;
             while (at < text.size() && at < stream.size() && text[at] == stream[at])
                 ++at;
-            violation("prefix: " + std::string(peerName(static_cast<Peer>(key.first))) + " socket " + std::to_string(key.second)
-                      + " (incarnation " + std::to_string(incarnation) + ") received " + std::to_string(text.size())
-                      + " bytes that differ from what its peer sent from byte " + std::to_string(at) + " on, and no stray was reported");
+            violation("prefix: " + std::string(peerName(static_cast<Peer>(key.first))) + " socket "
+                + std::to_string(key.second) + " (incarnation " + std::to_string(incarnation) + ") received "
+                + std::to_string(text.size()) + " bytes that differ from what its peer sent from byte "
+                + std::to_string(at) + " on, and no stray was reported");
         }
     }
     return report_;

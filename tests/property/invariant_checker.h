@@ -41,8 +41,8 @@ private:
 
     const Simulation& sim_;
     RunReport report_;
-    std::map<std::pair<int, int>, TcpState> sockState_;      // (peer, sock) -> last state
-    std::set<std::uint64_t> sent_, arrived_, lostOnTheWay_;   // segment ids
+    std::map<std::pair<int, int>, TcpState> sockState_; // (peer, sock) -> last state
+    std::set<std::uint64_t> sent_, arrived_, lostOnTheWay_; // segment ids
     // One direction of one incarnation of a 4-tuple: sender, its port, the peer's port, incarnation.
     using StreamKey = std::tuple<int, std::uint16_t, std::uint16_t, std::uint32_t>;
     // The sender's stream as put on the wire: offset -> text of the piece sent there.

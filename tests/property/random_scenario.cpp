@@ -11,11 +11,20 @@ namespace {
 
 class Dice {
 public:
-    explicit Dice(std::uint64_t seed) : rng_(seed) {}
-    std::int64_t between(std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng_); }
+    explicit Dice(std::uint64_t seed)
+        : rng_(seed)
+    {
+    }
+    std::int64_t between(std::int64_t lo, std::int64_t hi)
+    {
+        return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng_);
+    }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng_) < p; }
     double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng_); }
-    template <typename T> const T& pick(const std::vector<T>& items) { return items[static_cast<std::size_t>(between(0, static_cast<std::int64_t>(items.size()) - 1))]; }
+    template <typename T> const T& pick(const std::vector<T>& items)
+    {
+        return items[static_cast<std::size_t>(between(0, static_cast<std::int64_t>(items.size()) - 1))];
+    }
 
 private:
     std::mt19937_64 rng_;
@@ -39,11 +48,11 @@ Params randomParams(Dice& dice, const std::string& profile, bool wild)
     p.msl_ms = dice.between(100, 2000);
     const double tw = dice.real(0, 1);
     if (tw < 0.4)
-        p.time_wait_ms.reset();                                   // 2 x MSL
+        p.time_wait_ms.reset(); // 2 x MSL
     else if (tw < 0.7)
         p.time_wait_ms = dice.between(2 * p.msl_ms, 3 * p.msl_ms);
     else
-        p.time_wait_ms = dice.between(0, 2 * p.msl_ms - 1);       // shorter than it should be
+        p.time_wait_ms = dice.between(0, 2 * p.msl_ms - 1); // shorter than it should be
     p.delay_ms = dice.between(1, 80);
     p.loss = dice.chance(0.4) ? 0.0 : dice.real(0, 0.25);
     p.seed = static_cast<std::uint64_t>(dice.between(0, 1LL << 40));
@@ -70,7 +79,7 @@ Params randomParams(Dice& dice, const std::string& profile, bool wild)
         p.max_tw_buckets = 1'000'000;
         return p;
     }
-    p.isn = dice.pick(std::vector<IsnMode>{IsnMode::Fixed, IsnMode::Clock, IsnMode::Random});
+    p.isn = dice.pick(std::vector<IsnMode> { IsnMode::Fixed, IsnMode::Clock, IsnMode::Random });
     if (dice.chance(0.5))
         p.fin_wait_2_timeout_ms = dice.between(0, 3000);
     p.tw_reuse = static_cast<int>(dice.between(0, 2));
@@ -80,22 +89,25 @@ Params randomParams(Dice& dice, const std::string& profile, bool wild)
     p.max_tw_buckets = dice.between(0, 3);
     p.tw_recycle = dice.chance(0.2);
     if (dice.chance(0.3))
-        p.keepalive = {true, dice.between(50, 2000), dice.between(20, 500), static_cast<int>(dice.between(1, 5))};
+        p.keepalive = { true, dice.between(50, 2000), dice.between(20, 500), static_cast<int>(dice.between(1, 5)) };
     return p;
 }
 
-Step atStep(std::int64_t ms, Peer peer, ActionKind kind) { return testing::at(ms, peer, kind); }
+Step atStep(std::int64_t ms, Peer peer, ActionKind kind)
+{
+    return testing::at(ms, peer, kind);
+}
 
 Trigger randomAfter(Dice& dice)
 {
     AwaitedEvent awaited;
     awaited.peer = dice.chance(0.5) ? Peer::Client : Peer::Server;
     if (dice.chance(0.5)) {
-        awaited.what = dice.pick(std::vector<TcpState>{TcpState::Established, TcpState::CloseWait, TcpState::FinWait2,
-                                                       TcpState::TimeWait, TcpState::Closed, TcpState::SynReceived});
+        awaited.what = dice.pick(std::vector<TcpState> { TcpState::Established, TcpState::CloseWait, TcpState::FinWait2,
+            TcpState::TimeWait, TcpState::Closed, TcpState::SynReceived });
     } else {
-        awaited.what = dice.pick(std::vector<AppEventKind>{AppEventKind::Connected, AppEventKind::Data,
-                                                           AppEventKind::Eof, AppEventKind::Closed});
+        awaited.what = dice.pick(std::vector<AppEventKind> {
+            AppEventKind::Connected, AppEventKind::Data, AppEventKind::Eof, AppEventKind::Closed });
     }
     return Trigger::afterEvent(awaited, msToUs(dice.between(0, 300)));
 }
@@ -117,10 +129,10 @@ Scenario RandomScenario::make(std::uint64_t seed, Family family)
 
     // Orderly runs close only at the end of each connection: a close with no connection left
     // would close the listener and end the run's later incarnations before they begin.
-    std::vector<ActionKind> kinds = {ActionKind::Send, ActionKind::Send, ActionKind::Send, ActionKind::Shutdown};
+    std::vector<ActionKind> kinds = { ActionKind::Send, ActionKind::Send, ActionKind::Send, ActionKind::Shutdown };
     if (wild) {
-        for (ActionKind k : {ActionKind::Close, ActionKind::Abort, ActionKind::Crash, ActionKind::NeverClose,
-                             ActionKind::SynFlood, ActionKind::Connect, ActionKind::Listen})
+        for (ActionKind k : { ActionKind::Close, ActionKind::Abort, ActionKind::Crash, ActionKind::NeverClose,
+                 ActionKind::SynFlood, ActionKind::Connect, ActionKind::Listen })
             kinds.push_back(k);
     }
     std::int64_t startMs = dice.between(0, 50);
@@ -144,7 +156,8 @@ Scenario RandomScenario::make(std::uint64_t seed, Family family)
         steps.push_back(onApp(Peer::Server, AppEventKind::Data, Peer::Client, ActionKind::Close));
         steps.push_back(onApp(Peer::Server, AppEventKind::Eof, Peer::Server, ActionKind::Close));
         steps.push_back(onState(Peer::Client, TcpState::Closed, Peer::Client, ActionKind::Connect));
-        FaultSpec copy{Peer::Client, SegmentClass::Data, 1, FaultAction::Duplicate, dice.between(p.msl_ms / 2, p.msl_ms)};
+        FaultSpec copy { Peer::Client, SegmentClass::Data, 1, FaultAction::Duplicate,
+            dice.between(p.msl_ms / 2, p.msl_ms) };
         s.spec.faults.push_back(copy);
         reconnectQueued = true;
         startMs += 3 * p.msl_ms;
@@ -154,11 +167,11 @@ Scenario RandomScenario::make(std::uint64_t seed, Family family)
             steps.push_back(atStep(startMs, Peer::Client, ActionKind::Connect));
         reconnectQueued = false;
         if (wild && dice.chance(0.15))
-            steps.push_back(atStep(startMs, Peer::Server, ActionKind::Connect));  // simultaneous open
+            steps.push_back(atStep(startMs, Peer::Server, ActionKind::Connect)); // simultaneous open
         const int actions = static_cast<int>(dice.between(0, 5));
         std::vector<std::int64_t> times;
         for (int i = 0; i < actions; ++i)
-            times.push_back(startMs + dice.between(0, p.msl_ms));  // within an MSL: old duplicates overlap
+            times.push_back(startMs + dice.between(0, p.msl_ms)); // within an MSL: old duplicates overlap
         std::sort(times.begin(), times.end());
         for (std::int64_t t : times) {
             Step step = atStep(t, dice.chance(0.5) ? Peer::Client : Peer::Server, dice.pick(kinds));
@@ -183,18 +196,18 @@ Scenario RandomScenario::make(std::uint64_t seed, Family family)
         const Peer closer = dice.chance(0.5) ? Peer::Client : Peer::Server;
         const std::int64_t closeMs = lastMs + dice.between(0, p.msl_ms / 2);
         steps.push_back(atStep(closeMs, closer, ActionKind::Close));
-        steps.push_back(testing::afterApp(otherPeer(closer), AppEventKind::Eof, otherPeer(closer), ActionKind::Close,
-                                          dice.between(0, 200)));
+        steps.push_back(testing::afterApp(
+            otherPeer(closer), AppEventKind::Eof, otherPeer(closer), ActionKind::Close, dice.between(0, 200)));
         lastMs = closeMs;
         // The next incarnation of the same 4-tuple: often as soon as the client's side is free
         // again (the moment old duplicates are most dangerous), sometimes while TIME_WAIT still
         // holds it (EADDRINUSE), sometimes later.
         startMs = closeMs + dice.between(0, 3 * p.timeWaitMs() + 100);
         if (c + 1 < connections && dice.chance(0.5)) {
-            steps.push_back(testing::after(Peer::Client, TcpState::Closed, Peer::Client, ActionKind::Connect,
-                                           dice.between(0, 100)));
+            steps.push_back(testing::after(
+                Peer::Client, TcpState::Closed, Peer::Client, ActionKind::Connect, dice.between(0, 100)));
             reconnectQueued = true;
-            startMs = closeMs + p.timeWaitMs() + 2000;  // the next actions' times are rough anyway
+            startMs = closeMs + p.timeWaitMs() + 2000; // the next actions' times are rough anyway
         }
     }
 
@@ -212,13 +225,13 @@ Scenario RandomScenario::make(std::uint64_t seed, Family family)
     for (int i = 0; i < faults; ++i) {
         FaultSpec f;
         f.peer = dice.chance(0.5) ? Peer::Client : Peer::Server;
-        f.match = dice.pick(std::vector<SegmentClass>{SegmentClass::Syn, SegmentClass::SynAck, SegmentClass::PureAck,
-                                                      SegmentClass::Data, SegmentClass::Fin, SegmentClass::Rst,
-                                                      SegmentClass::Any});
+        f.match = dice.pick(std::vector<SegmentClass> { SegmentClass::Syn, SegmentClass::SynAck, SegmentClass::PureAck,
+            SegmentClass::Data, SegmentClass::Fin, SegmentClass::Rst, SegmentClass::Any });
         f.nth = static_cast<int>(dice.between(1, 6));
-        f.action = dice.pick(std::vector<FaultAction>{FaultAction::Drop, FaultAction::Delay, FaultAction::Duplicate});
+        f.action
+            = dice.pick(std::vector<FaultAction> { FaultAction::Drop, FaultAction::Delay, FaultAction::Duplicate });
         if (f.action != FaultAction::Drop)
-            f.delayMs = dice.between(0, p.msl_ms + p.msl_ms / 4);  // sometimes beyond MSL: it must expire
+            f.delayMs = dice.between(0, p.msl_ms + p.msl_ms / 4); // sometimes beyond MSL: it must expire
         s.spec.faults.push_back(f);
     }
     s.spec.runUntilUs = msToUs(startMs + 10 * p.msl_ms + 3 * p.timeWaitMs() + 60'000);

@@ -33,7 +33,10 @@ RunReport runOnce(const Scenario& s)
     return checker.finish();
 }
 
-bool timeWaitIsFull(const Params& p) { return p.timeWaitMs() >= 2 * p.msl_ms; }
+bool timeWaitIsFull(const Params& p)
+{
+    return p.timeWaitMs() >= 2 * p.msl_ms;
+}
 
 struct Checked {
     RunReport report;
@@ -47,9 +50,10 @@ Checked check(const Scenario& s)
     out.report = runOnce(s);
     out.problems = out.report.violations;
     if (out.report.orderly && out.report.strayAccepted && timeWaitIsFull(s.spec.params))
-        out.problems.push_back("timewait: a stray was accepted although TIME_WAIT >= 2 x MSL and every incarnation closed in order");
-    const LoadResult reloaded = ScenarioLoader::fromJson(ScenarioWriter::toJson(s), QStringLiteral("random.json"),
-                                                         QString::fromStdString(s.name));
+        out.problems.push_back(
+            "timewait: a stray was accepted although TIME_WAIT >= 2 x MSL and every incarnation closed in order");
+    const LoadResult reloaded = ScenarioLoader::fromJson(
+        ScenarioWriter::toJson(s), QStringLiteral("random.json"), QString::fromStdString(s.name));
     if (!reloaded.ok) {
         out.problems.push_back("writer: the saved scenario does not load: " + reloaded.error.toStdString());
         return out;
@@ -65,7 +69,10 @@ Checked check(const Scenario& s)
     return out;
 }
 
-std::string kindOf(const std::string& problem) { return problem.substr(0, problem.find(':')); }
+std::string kindOf(const std::string& problem)
+{
+    return problem.substr(0, problem.find(':'));
+}
 
 // Shrinks, writes the small scenario out and returns a message saying where it is.
 QString report(const Scenario& failing, const std::string& problem)
@@ -78,15 +85,20 @@ QString report(const Scenario& failing, const std::string& problem)
         return false;
     });
     QDir().mkpath(QStringLiteral(TCPLAB_PROPERTY_OUT));
-    const QString path = QStringLiteral(TCPLAB_PROPERTY_OUT "/") + QString::fromStdString(failing.name) + QStringLiteral(".json");
+    const QString path
+        = QStringLiteral(TCPLAB_PROPERTY_OUT "/") + QString::fromStdString(failing.name) + QStringLiteral(".json");
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
         file.write(ScenarioWriter::toJson(small));
     const Checked again = check(small);
-    return QStringLiteral("%1\n  shrunk to %2 steps, %3 faults: %4\n  (%5; copy it into tests/property/regressions/ to keep it)")
-        .arg(QString::fromStdString(problem)).arg(small.spec.steps.size()).arg(small.spec.faults.size())
-        .arg(path, again.problems.empty() ? QStringLiteral("the shrunk file no longer fails alone")
-                                          : QString::fromStdString(again.problems.front()));
+    return QStringLiteral(
+        "%1\n  shrunk to %2 steps, %3 faults: %4\n  (%5; copy it into tests/property/regressions/ to keep it)")
+        .arg(QString::fromStdString(problem))
+        .arg(small.spec.steps.size())
+        .arg(small.spec.faults.size())
+        .arg(path,
+            again.problems.empty() ? QStringLiteral("the shrunk file no longer fails alone")
+                                   : QString::fromStdString(again.problems.front()));
 }
 
 } // namespace
@@ -97,12 +109,15 @@ private slots:
     void randomScenariosKeepTheInvariants()
     {
         const std::uint64_t master = qEnvironmentVariableIsSet("TCPLAB_PROPERTY_SEED")
-            ? qEnvironmentVariable("TCPLAB_PROPERTY_SEED").toULongLong() : kMasterSeed;
-        const int runs = qEnvironmentVariableIsSet("TCPLAB_PROPERTY_RUNS") ? qEnvironmentVariableIntValue("TCPLAB_PROPERTY_RUNS") : kRuns;
+            ? qEnvironmentVariable("TCPLAB_PROPERTY_SEED").toULongLong()
+            : kMasterSeed;
+        const int runs = qEnvironmentVariableIsSet("TCPLAB_PROPERTY_RUNS")
+            ? qEnvironmentVariableIntValue("TCPLAB_PROPERTY_RUNS")
+            : kRuns;
         std::mt19937_64 seeds(master);
         QStringList failures;
         int orderlyFull = 0, orderlyShort = 0, shortLetsStrayIn = 0, wild = 0, wildStrays = 0;
-        QElapsedTimer clock;  // only reported, never asserted on
+        QElapsedTimer clock; // only reported, never asserted on
         clock.start();
         for (int i = 0; i < runs && failures.size() < 3; ++i) {
             const std::uint64_t seed = seeds();
@@ -126,10 +141,10 @@ private slots:
         const double seconds = std::max<double>(clock.elapsed(), 1) / 1000.0;
         qInfo("%d random scenarios (master seed %llu) in %.1f s: %.0f scenarios per second, each run twice "
               "(once after save and reload)",
-              runs, static_cast<unsigned long long>(master), seconds, runs / seconds);
+            runs, static_cast<unsigned long long>(master), seconds, runs / seconds);
         qInfo("orderly runs in the TIME_WAIT property's scope: %d with TIME_WAIT >= 2 x MSL (no stray may be "
               "accepted), %d shorter (%d let a stray in); wild runs: %d (%d with an accepted stray)",
-              orderlyFull, orderlyShort, shortLetsStrayIn, wild, wildStrays);
+            orderlyFull, orderlyShort, shortLetsStrayIn, wild, wildStrays);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
         // The property must have something to bite on, and the danger must be real.
         QVERIFY2(orderlyFull >= runs / 20, "too few orderly runs with a full TIME_WAIT");
@@ -142,7 +157,8 @@ private slots:
         const Scenario a = RandomScenario::make(42, RandomScenario::Family::Wild);
         const Scenario b = RandomScenario::make(42, RandomScenario::Family::Wild);
         QCOMPARE(ScenarioWriter::toJson(a), ScenarioWriter::toJson(b));
-        QVERIFY(ScenarioWriter::toJson(a) != ScenarioWriter::toJson(RandomScenario::make(43, RandomScenario::Family::Wild)));
+        QVERIFY(ScenarioWriter::toJson(a)
+            != ScenarioWriter::toJson(RandomScenario::make(43, RandomScenario::Family::Wild)));
     }
 
     void savedScenarioKeepsEveryParameterExactly()
@@ -150,7 +166,8 @@ private slots:
         // Found by review of the writer: the loss used to be saved with 6 significant digits.
         Scenario s = RandomScenario::make(7, RandomScenario::Family::Wild);
         s.spec.params.loss = 0.123456789012345;
-        const LoadResult back = ScenarioLoader::fromJson(ScenarioWriter::toJson(s), QStringLiteral("saved.json"), QStringLiteral("saved"));
+        const LoadResult back = ScenarioLoader::fromJson(
+            ScenarioWriter::toJson(s), QStringLiteral("saved.json"), QStringLiteral("saved"));
         QVERIFY2(back.ok, qPrintable(back.error));
         QCOMPARE(back.scenario.spec.params.loss, s.spec.params.loss);
         for (const ParamInfo& info : paramTable())
@@ -161,7 +178,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         const QDir dir(QStringLiteral(TCPLAB_PROPERTY_REGRESSIONS));
-        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(), "tests/property/regressions/ holds no scenario");
         for (const QString& name : files)
             QTest::newRow(qPrintable(name)) << dir.filePath(name);

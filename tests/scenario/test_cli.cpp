@@ -14,7 +14,10 @@ namespace {
 
 using tcplab::testing::CliResult;
 
-CliResult runCli(const QStringList& args) { return tcplab::testing::runCli(QStringLiteral(TCPLAB_CLI), args); }
+CliResult runCli(const QStringList& args)
+{
+    return tcplab::testing::runCli(QStringLiteral(TCPLAB_CLI), args);
+}
 
 QString writeTemp(QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
@@ -38,7 +41,7 @@ private slots:
     void exitZeroWhenExpectationsHold()
     {
         QTemporaryDir dir;
-        CliResult r = runCli({QStringLiteral("run"), writeTemp(dir, QStringLiteral("ok.json"), kMinimal)});
+        CliResult r = runCli({ QStringLiteral("run"), writeTemp(dir, QStringLiteral("ok.json"), kMinimal) });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("{\"t_us\":0,\"ev\":\"state\",\"peer\":\"server\""));
         QVERIFY(r.err.isEmpty());
@@ -49,9 +52,10 @@ private slots:
         QTemporaryDir dir;
         QByteArray failing = kMinimal;
         failing.replace("\"final\":\"ESTABLISHED\"", "\"final\":\"TIME_WAIT\"");
-        CliResult r = runCli({QStringLiteral("run"), writeTemp(dir, QStringLiteral("fail.json"), failing)});
+        CliResult r = runCli({ QStringLiteral("run"), writeTemp(dir, QStringLiteral("fail.json"), failing) });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("expect[0]: client final state: expected TIME_WAIT, got ESTABLISHED"), r.err.constData());
+        QVERIFY2(
+            r.err.contains("expect[0]: client final state: expected TIME_WAIT, got ESTABLISHED"), r.err.constData());
     }
 
     void exitTwoOnBadInputNamingFileAndPath()
@@ -60,9 +64,10 @@ private slots:
         QByteArray bad = kMinimal;
         bad.replace("\"do\":\"connect\"", "\"do\":\"conect\"");
         const QString path = writeTemp(dir, QStringLiteral("bad.json"), bad);
-        CliResult r = runCli({QStringLiteral("run"), path});
+        CliResult r = runCli({ QStringLiteral("run"), path });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains((path + QStringLiteral(": steps[1].do: expected one of listen, connect")).toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains((path + QStringLiteral(": steps[1].do: expected one of listen, connect")).toUtf8()),
+            r.err.constData());
         QVERIFY2(r.err.contains("got \"conect\""), r.err.constData());
     }
 
@@ -70,13 +75,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = writeTemp(dir, QStringLiteral("ok.json"), kMinimal);
-        CliResult good = runCli({QStringLiteral("run"), path, QStringLiteral("--set"), QStringLiteral("delay_ms=5"), QStringLiteral("--quiet")});
+        CliResult good = runCli({ QStringLiteral("run"), path, QStringLiteral("--set"), QStringLiteral("delay_ms=5"),
+            QStringLiteral("--quiet") });
         QCOMPARE(good.exitCode, 0);
         QVERIFY(good.out.isEmpty());
-        CliResult badKey = runCli({QStringLiteral("run"), path, QStringLiteral("--set"), QStringLiteral("msl=5")});
+        CliResult badKey = runCli({ QStringLiteral("run"), path, QStringLiteral("--set"), QStringLiteral("msl=5") });
         QCOMPARE(badKey.exitCode, 2);
         QVERIFY2(badKey.err.contains("--set msl: expected a known parameter"), badKey.err.constData());
-        CliResult badValue = runCli({QStringLiteral("run"), path, QStringLiteral("--set"), QStringLiteral("msl_ms=-1")});
+        CliResult badValue
+            = runCli({ QStringLiteral("run"), path, QStringLiteral("--set"), QStringLiteral("msl_ms=-1") });
         QCOMPARE(badValue.exitCode, 2);
         QVERIFY2(badValue.err.contains("--set msl_ms: expected an integer from"), badValue.err.constData());
     }
@@ -84,15 +91,15 @@ private slots:
     void usageErrorsExitTwo()
     {
         QCOMPARE(runCli({}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("run")}).exitCode, 2);
-        CliResult missing = runCli({QStringLiteral("run"), QStringLiteral("/nonexistent/x.json")});
+        QCOMPARE(runCli({ QStringLiteral("frobnicate") }).exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("run") }).exitCode, 2);
+        CliResult missing = runCli({ QStringLiteral("run"), QStringLiteral("/nonexistent/x.json") });
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("/nonexistent/x.json: no such file"));
-        CliResult unknownBuiltin = runCli({QStringLiteral("run"), QStringLiteral("builtin:nope")});
+        CliResult unknownBuiltin = runCli({ QStringLiteral("run"), QStringLiteral("builtin:nope") });
         QCOMPARE(unknownBuiltin.exitCode, 2);
         QVERIFY(unknownBuiltin.err.contains("builtin:nope: no built-in scenario"));
-        CliResult help = runCli({QStringLiteral("--help")});
+        CliResult help = runCli({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("run FILE.json|builtin:NAME"));
     }
@@ -100,11 +107,11 @@ private slots:
     void paramsAndHelpListEveryKeyOfTheTable()
     {
         // One parameter table drives --help, `params` and the profiles' documentation.
-        const CliResult params = runCli({QStringLiteral("params")});
+        const CliResult params = runCli({ QStringLiteral("params") });
         QCOMPARE(params.exitCode, 0);
-        const CliResult markdown = runCli({QStringLiteral("params"), QStringLiteral("--markdown")});
+        const CliResult markdown = runCli({ QStringLiteral("params"), QStringLiteral("--markdown") });
         QCOMPARE(markdown.exitCode, 0);
-        const CliResult help = runCli({QStringLiteral("--help")});
+        const CliResult help = runCli({ QStringLiteral("--help") });
         QFile doc(QStringLiteral(TCPLAB_DOCS_DIR "/profiles.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QByteArray profiles = doc.readAll();
@@ -119,7 +126,7 @@ private slots:
 
     void listNamesEveryBuiltin()
     {
-        CliResult r = runCli({QStringLiteral("list")});
+        CliResult r = runCli({ QStringLiteral("list") });
         QCOMPARE(r.exitCode, 0);
         for (const QString& name : tcplab::ScenarioLoader::builtinNames())
             QVERIFY2(r.out.contains((name + QLatin1Char('\t')).toUtf8()), qPrintable(name));
@@ -135,7 +142,7 @@ private slots:
     void builtinGoldenTraces()
     {
         QFETCH(QString, name);
-        CliResult r = runCli({QStringLiteral("run"), QStringLiteral("builtin:") + name});
+        CliResult r = runCli({ QStringLiteral("run"), QStringLiteral("builtin:") + name });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString goldenPath = QStringLiteral(TCPLAB_GOLDEN_DIR "/") + name + QStringLiteral(".jsonl");
         if (qEnvironmentVariableIsSet("TCPLAB_UPDATE_GOLDEN")) {
@@ -145,22 +152,25 @@ private slots:
             return;
         }
         QFile golden(goldenPath);
-        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(goldenPath + QStringLiteral(" is missing; run with TCPLAB_UPDATE_GOLDEN=1")));
+        QVERIFY2(golden.open(QIODevice::ReadOnly),
+            qPrintable(goldenPath + QStringLiteral(" is missing; run with TCPLAB_UPDATE_GOLDEN=1")));
         const QList<QByteArray> want = golden.readAll().split('\n');
         const QList<QByteArray> got = r.out.split('\n');
         for (qsizetype i = 0; i < std::min(want.size(), got.size()); ++i)
-            QVERIFY2(want[i] == got[i], qPrintable(QStringLiteral("line %1 differs:\n want %2\n got  %3").arg(i + 1)
-                                                       .arg(QString::fromUtf8(want[i]), QString::fromUtf8(got[i]))));
+            QVERIFY2(want[i] == got[i],
+                qPrintable(QStringLiteral("line %1 differs:\n want %2\n got  %3")
+                               .arg(i + 1)
+                               .arg(QString::fromUtf8(want[i]), QString::fromUtf8(got[i]))));
         QCOMPARE(got.size(), want.size());
     }
 
     void sameScenarioGivesByteIdenticalTraces()
     {
         const QString name = QStringLiteral("builtin:") + tcplab::ScenarioLoader::builtinNames().constFirst();
-        CliResult a = runCli({QStringLiteral("run"), name, QStringLiteral("--set"), QStringLiteral("loss=0.3"),
-                              QStringLiteral("--set"), QStringLiteral("isn=random")});
-        CliResult b = runCli({QStringLiteral("run"), name, QStringLiteral("--set"), QStringLiteral("loss=0.3"),
-                              QStringLiteral("--set"), QStringLiteral("isn=random")});
+        CliResult a = runCli({ QStringLiteral("run"), name, QStringLiteral("--set"), QStringLiteral("loss=0.3"),
+            QStringLiteral("--set"), QStringLiteral("isn=random") });
+        CliResult b = runCli({ QStringLiteral("run"), name, QStringLiteral("--set"), QStringLiteral("loss=0.3"),
+            QStringLiteral("--set"), QStringLiteral("isn=random") });
         QVERIFY(!a.out.isEmpty());
         QCOMPARE(a.out, b.out);
     }

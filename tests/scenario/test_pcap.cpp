@@ -14,7 +14,10 @@ using namespace tcplab;
 namespace {
 class SegmentLog : public TraceSink {
 public:
-    explicit SegmentLog(Peer at) : at_(at) {}
+    explicit SegmentLog(Peer at)
+        : at_(at)
+    {
+    }
     void onTrace(const TraceEvent& e) override
     {
         if (e.segment && e.peer == at_ && (e.kind == TraceKind::Send || e.kind == TraceKind::Arrive))
@@ -58,12 +61,14 @@ private slots:
         const auto p = PcapExport::ipv4Packet(s, 1460);
         // A correct header sums to 0xFFFF in ones' complement arithmetic.
         std::uint32_t ip = onesComplementSum(p.data(), 20);
-        while (ip >> 16) ip = (ip & 0xFFFF) + (ip >> 16);
+        while (ip >> 16)
+            ip = (ip & 0xFFFF) + (ip >> 16);
         QCOMPARE(ip, 0xFFFFu);
         const std::size_t tcpLength = p.size() - 20;
         std::uint32_t tcp = onesComplementSum(p.data() + 12, 8) + 6 + static_cast<std::uint32_t>(tcpLength);
         tcp = onesComplementSum(p.data() + 20, tcpLength, tcp);
-        while (tcp >> 16) tcp = (tcp & 0xFFFF) + (tcp >> 16);
+        while (tcp >> 16)
+            tcp = (tcp & 0xFFFF) + (tcp >> 16);
         QCOMPARE(tcp, 0xFFFFu);
         Segment back;
         QVERIFY(parseIpv4Tcp(p.data(), p.size(), back));
@@ -83,7 +88,7 @@ private slots:
         PcapExport capture(Peer::Client);
         SegmentLog seen(Peer::Client);
         StateLog states;
-        runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, {&capture, &seen, &states});
+        runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, { &capture, &seen, &states });
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("run.pcap")).toStdString();
         QCOMPARE(QString::fromStdString(capture.write(path)), QString());
@@ -104,7 +109,7 @@ private slots:
         for (const CapturedSegment& c : back.segments)
             inference.onSegment(c.t_us, c.segment, c.segment.srcPort == back.clientPort ? Peer::Client : Peer::Server);
         std::vector<TcpState> runClient = states.to[0];
-        runClient.pop_back();  // TIME_WAIT's expiry sends nothing: no capture can show it
+        runClient.pop_back(); // TIME_WAIT's expiry sends nothing: no capture can show it
         QVERIFY(inferred.to[0] == runClient);
         QCOMPARE(inference.state(Peer::Server), TcpState::Closed);
     }

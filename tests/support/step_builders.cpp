@@ -13,16 +13,19 @@ Step stepOf(Trigger trigger, Peer peer, ActionKind kind)
 }
 } // namespace
 
-Step at(long long ms, Peer peer, ActionKind kind) { return stepOf(Trigger::at(msToUs(ms)), peer, kind); }
+Step at(long long ms, Peer peer, ActionKind kind)
+{
+    return stepOf(Trigger::at(msToUs(ms)), peer, kind);
+}
 
 Step after(Peer who, TcpState state, Peer peer, ActionKind kind, long long delayMs)
 {
-    return stepOf(Trigger::afterEvent({who, state}, msToUs(delayMs)), peer, kind);
+    return stepOf(Trigger::afterEvent({ who, state }, msToUs(delayMs)), peer, kind);
 }
 
 Step afterApp(Peer who, AppEventKind app, Peer peer, ActionKind kind, long long delayMs)
 {
-    return stepOf(Trigger::afterEvent({who, app}, msToUs(delayMs)), peer, kind);
+    return stepOf(Trigger::afterEvent({ who, app }, msToUs(delayMs)), peer, kind);
 }
 
 Step sendBytes(Step step, std::uint32_t bytes)

@@ -20,10 +20,21 @@ namespace {
 const QSet<QString>& allowedWords()
 {
     static const QSet<QString> words = {
-        QStringLiteral("cookie"), QStringLiteral("linux"),  QStringLiteral("windows"), QStringLiteral("clock"),
-        QStringLiteral("random"), QStringLiteral("fixed"),  QStringLiteral("null"),    QStringLiteral("backlog"),
-        QStringLiteral("syncookies"), QStringLiteral("timestamps"), QStringLiteral("seq"), QStringLiteral("ack"),
-        QStringLiteral("len"), QStringLiteral("inc"), QStringLiteral("isn"),
+        QStringLiteral("cookie"),
+        QStringLiteral("linux"),
+        QStringLiteral("windows"),
+        QStringLiteral("clock"),
+        QStringLiteral("random"),
+        QStringLiteral("fixed"),
+        QStringLiteral("null"),
+        QStringLiteral("backlog"),
+        QStringLiteral("syncookies"),
+        QStringLiteral("timestamps"),
+        QStringLiteral("seq"),
+        QStringLiteral("ack"),
+        QStringLiteral("len"),
+        QStringLiteral("inc"),
+        QStringLiteral("isn"),
     };
     return words;
 }
@@ -79,15 +90,14 @@ class TestTeachingChinese : public QObject {
     QList<Pair> pairs_;
 
     // Asks for the same text in English and then in Chinese.
-    template <typename Fn>
-    void collect(Fn&& text)
+    template <typename Fn> void collect(Fn&& text)
     {
         QCoreApplication::removeTranslator(&translator_);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const QString english = text();
         QCoreApplication::installTranslator(&translator_);
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        pairs_.append({english, text()});
+        pairs_.append({ english, text() });
     }
 
 private Q_SLOTS:
@@ -132,7 +142,7 @@ private Q_SLOTS:
                 }
             } sink;
             sink.test = this;
-            runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, {&sink});
+            runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, { &sink });
         }
         QVERIFY(pairs_.size() > 200);
     }

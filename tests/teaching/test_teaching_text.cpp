@@ -13,7 +13,10 @@ using namespace tcplab;
 
 namespace {
 
-QString name(TcpState s) { return TeachingText::stateName(s); }
+QString name(TcpState s)
+{
+    return TeachingText::stateName(s);
+}
 
 // A %1 or %n left in a finished sentence means an .arg() is missing.
 bool hasUnfilledPlaceholder(const QString& text)
@@ -66,7 +69,8 @@ private Q_SLOTS:
             QVERIFY(!TeachingText::topicTitle(topic).isEmpty());
         }
         QVERIFY(TeachingText::stateTooltip(s).contains(name(s)));
-        QVERIFY(TeachingText::stateHelpHtml(s).contains(TeachingText::stateText(s, TeachingText::StateTopic::PileUp).toHtmlEscaped()));
+        QVERIFY(TeachingText::stateHelpHtml(s).contains(
+            TeachingText::stateText(s, TeachingText::StateTopic::PileUp).toHtmlEscaped()));
     }
 
     // The pile-up texts the issue asks for by name.
@@ -85,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(finWait2.contains(TeachingText::durationText(*linux.fin_wait_2_timeout_ms)));
         QVERIFY(finWait2.contains(TeachingText::durationText(linux.timeWaitMs())));
         const QString waits = TeachingText::stateText(TcpState::TimeWait, T::WaitsFor);
-        QVERIFY2(waits.contains(TeachingText::durationText(profileDefaults("rfc9293")->timeWaitMs())), qPrintable(waits));
+        QVERIFY2(
+            waits.contains(TeachingText::durationText(profileDefaults("rfc9293")->timeWaitMs())), qPrintable(waits));
     }
 
     void transitions_data()
@@ -109,7 +114,7 @@ private Q_SLOTS:
         }
         QVERIFY(text.size() > 20);
         QVERIFY(TeachingText::transitionReference(f, t).startsWith(QStringLiteral("RFC"))
-                || TeachingText::transitionReference(f, t).startsWith(QStringLiteral("Linux")));
+            || TeachingText::transitionReference(f, t).startsWith(QStringLiteral("Linux")));
         QVERIFY(TeachingText::transitionsHelpHtml().contains(text.toHtmlEscaped()));
 
         // The log sentence of this transition names both states, whatever its cause.
@@ -118,7 +123,8 @@ private Q_SLOTS:
         e.peer = Peer::Client;
         e.from = f;
         e.to = t;
-        for (const char* cause : {"", "rcv FIN / snd ACK", "rcv RST", "app close / snd FIN", "retransmission limit reached"}) {
+        for (const char* cause :
+            { "", "rcv FIN / snd ACK", "rcv RST", "app close / snd FIN", "retransmission limit reached" }) {
             e.cause = cause;
             const QString line = TeachingText::explainEvent(e);
             QVERIFY2(line.contains(name(f)) && line.contains(name(t)), qPrintable(line));
@@ -156,7 +162,8 @@ private Q_SLOTS:
         const auto defaults = TeachingText::paramDefaults(k);
         QCOMPARE(defaults.size(), qsizetype(profileNames().size()));
         for (const auto& d : defaults) {
-            QVERIFY2(!d.value.isEmpty() && !hasUnfilledPlaceholder(d.value), qPrintable(d.profile + QLatin1Char(' ') + d.value));
+            QVERIFY2(!d.value.isEmpty() && !hasUnfilledPlaceholder(d.value),
+                qPrintable(d.profile + QLatin1Char(' ') + d.value));
             QVERIFY(TeachingText::paramHelpHtml(k).contains(d.profile));
         }
     }
@@ -187,7 +194,7 @@ private Q_SLOTS:
         e.to = TcpState::Closed;
         e.cause = "rcv ACK of FIN";
         QCOMPARE(TeachingText::explainEvent(e),
-                 TeachingText::describeEvent(e) + QStringLiteral(" (") + TeachingText::eventReference(e) + QLatin1Char(')'));
+            TeachingText::describeEvent(e) + QStringLiteral(" (") + TeachingText::eventReference(e) + QLatin1Char(')'));
     }
 
     void durations_data()
@@ -225,9 +232,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("reference");
-        QTest::newRow("TIME_WAIT, RFC 1337 protection")
-            << QStringLiteral("builtin:15b-time-wait-rfc1337-protected") << int(TcpState::TimeWait)
-            << QStringLiteral("RFC 1337");
+        QTest::newRow("TIME_WAIT, RFC 1337 protection") << QStringLiteral("builtin:15b-time-wait-rfc1337-protected")
+                                                        << int(TcpState::TimeWait) << QStringLiteral("RFC 1337");
     }
     void ignoredRstCitesItsRule()
     {
@@ -290,7 +296,7 @@ private Q_SLOTS:
         const LoadResult loaded = ScenarioLoader::load(QStringLiteral("builtin:") + scenario);
         QVERIFY2(loaded.ok, qPrintable(loaded.error));
         ExplainingSink sink;
-        runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, {&sink});
+        runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, { &sink });
         QVERIFY(sink.states > 0);
         QVERIFY2(sink.problems.isEmpty(), qPrintable(sink.problems.join(QLatin1Char('\n'))));
     }

@@ -15,8 +15,8 @@ namespace {
 struct Message {
     QString context;
     QString source;
-    QString type;          // "", "unfinished", "vanished", "obsolete"
-    QStringList forms;     // one translation, or the numerus forms
+    QString type; // "", "unfinished", "vanished", "obsolete"
+    QStringList forms; // one translation, or the numerus forms
     bool numerus = false;
 };
 
@@ -39,7 +39,8 @@ QList<Message> readTs(const QString& path, QString& error)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current = Message { context, {}, {}, {},
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -106,13 +107,15 @@ private Q_SLOTS:
                     problems << QStringLiteral("empty translation: ") + where;
                 else if (placeholders(form) != expected)
                     problems << QStringLiteral("placeholders %1 instead of %2: %3")
-                                    .arg(placeholders(form).join(QLatin1Char(',')), expected.join(QLatin1Char(',')), where);
+                                    .arg(placeholders(form).join(QLatin1Char(',')), expected.join(QLatin1Char(',')),
+                                        where);
             }
             if (m.forms.isEmpty())
                 problems << QStringLiteral("no translation: ") + where;
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1: %2 problem(s)\n").arg(path).arg(problems.size())
-                                                + problems.join(QLatin1Char('\n'))));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1: %2 problem(s)\n").arg(path).arg(problems.size())
+                + problems.join(QLatin1Char('\n'))));
     }
 };
 
