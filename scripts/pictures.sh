@@ -32,4 +32,17 @@ for entry in "${lessons[@]}"; do
     render "builtin:$name" --at-ms "$at" --size 1920x1080 --lang "$lang" "$out/${short}_1920x1080_$lang.png"
   done
 done
+# Compare mode, the central lesson: 06a and 06b side by side just after the new request was sent.
+for lang in en zh_CN; do
+  render builtin:06a-old-duplicate-with-time-wait --compare builtin:06b-old-duplicate-short-time-wait --at-ms 2180 \
+    --size 1920x1080 --lang "$lang" "$out/compare-06_1920x1080_$lang.png"
+  render builtin:06a-old-duplicate-with-time-wait --compare builtin:06b-old-duplicate-short-time-wait --at-ms 2180 \
+    --size 1280x720 --classroom --lang "$lang" "$out/compare-06_classroom-1280x720_$lang.png"
+done
+
+# 256 colours keep every label crisp at a third of the size (ImageMagick's own convert, when
+# installed: the first one on PATH may be a stand-in).
+if [[ -x /usr/bin/convert ]]; then
+  for f in "$out"/*.png; do /usr/bin/convert "$f" +dither -colors 256 "PNG8:$f"; done
+fi
 echo "pictures: $(ls "$out" | wc -l) files in $out"

@@ -2393,6 +2393,26 @@
         <source>Cannot open the counterpart</source>
         <translation>Cannot open the counterpart</translation>
     </message>
+    <message>
+        <source>Export the ladder as text (Mermaid, PlantUML)…</source>
+        <translation>Export the ladder as text (Mermaid, PlantUML)…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Export the ladder as text</source>
+        <translation>Export the ladder as text</translation>
+    </message>
+    <message>
+        <source>Mermaid sequence diagram (*.mmd *.md);;PlantUML (*.puml)</source>
+        <translation>Mermaid sequence diagram (*.mmd *.md);;PlantUML (*.puml)</translation>
+    </message>
+    <message>
+        <source>Exported %1 (up to now: %2)</source>
+        <translation>Exported %1 (up to now: %2)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>

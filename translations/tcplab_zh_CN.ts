@@ -2383,6 +2383,26 @@
         <source>Cannot open the counterpart</source>
         <translation>无法打开对应课程</translation>
     </message>
+    <message>
+        <source>Export the ladder as text (Mermaid, PlantUML)…</source>
+        <translation>把时序图导出为文本（Mermaid、PlantUML）…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Export the ladder as text</source>
+        <translation>把时序图导出为文本</translation>
+    </message>
+    <message>
+        <source>Mermaid sequence diagram (*.mmd *.md);;PlantUML (*.puml)</source>
+        <translation>Mermaid 时序图 (*.mmd *.md);;PlantUML (*.puml)</translation>
+    </message>
+    <message>
+        <source>Exported %1 (up to now: %2)</source>
+        <translation>已导出 %1（截至 %2）</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>

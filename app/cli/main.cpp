@@ -1,4 +1,4 @@
-// tcplab-cli: the headless face of TCP State Lab (contract: DESIGN.md §3).
+// tcplab-cli: the headless face of TCP State Lab (its contract: README.md, "The command line").
 #include "diff_command.h"
 #include "explore_command.h"
 #include "export_ladder_command.h"
@@ -238,7 +238,7 @@ int main(int argc, char* argv[])
         return diffCommand(args.mid(1));
     if (command == QStringLiteral("export-ladder"))
         return exportLadderCommand(args.mid(1));
-    // Every subcommand answers --help (DESIGN.md §3); the ones above have their own text.
+    // Every subcommand answers --help (README.md, "The command line"); the ones above have their own text.
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         std::fputs(kUsage, stdout);
         std::fputs(paramHelp().c_str(), stdout);

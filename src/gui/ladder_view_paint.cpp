@@ -266,8 +266,11 @@ void LadderView::drawBreaks(QPainter& p, double width, const QRectF& visible, bo
             p.drawLine(QPointF(x - 8, y - 2), QPointF(x + 8, y - 6));
             p.drawLine(QPointF(x - 8, y + 6), QPointF(x + 8, y + 2));
         }
-        p.drawText(QRectF(0, y - 10, width, 20), Qt::AlignCenter,
-            tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs)));
+        // Between the lifelines, clear of their break marks.
+        const double left = xOf(Peer::Client, width) + 10, right = xOf(Peer::Server, width) - 10;
+        const QString text = tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs));
+        p.drawText(QRectF(left, y - 10, right - left, 20), Qt::AlignCenter,
+            p.fontMetrics().elidedText(text, Qt::ElideMiddle, int(right - left)));
     }
 }
 

@@ -258,6 +258,11 @@ void MainWindow::wireMenus()
     connect(ui_->actionSave, &QAction::triggered, this, &MainWindow::saveDialog);
     connect(ui_->actionExportPng, &QAction::triggered, this, [this] { exportDialog(false); });
     connect(ui_->actionExportSvg, &QAction::triggered, this, [this] { exportDialog(true); });
+    exportTextAction_ = new QAction(this);
+    exportTextAction_->setObjectName(QStringLiteral("actionExportText"));
+    ui_->menuFile->insertAction(ui_->actionExportSvg, exportTextAction_);
+    ui_->menuFile->insertAction(exportTextAction_, ui_->actionExportSvg);
+    connect(exportTextAction_, &QAction::triggered, this, &MainWindow::exportTextDialog);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionClassroom, &QAction::toggled, this, &MainWindow::setClassroomMode);
     connect(ui_->actionClearHand, &QAction::triggered, controller_, &SimulationController::clearHandEdits);
@@ -342,6 +347,7 @@ void MainWindow::retranslate()
     logView_->setToolTip(tr("Double-click an event (or press Enter) to jump the timeline there"));
     buttonsAction_->setText(tr("Application buttons"));
     segmentDock_->setWindowTitle(tr("Segment"));
+    exportTextAction_->setText(tr("Export the ladder as text (Mermaid, PlantUML)…"));
     updateCompareAction();
     if (compare_)
         ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(compare_), tr("Compare"));

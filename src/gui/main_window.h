@@ -62,6 +62,8 @@ public:
     bool saveScenario(const QString& path);
     bool exportPng(const QString& path);
     bool exportSvg(const QString& path);
+    // The ladder as text for slides and notes: Mermaid (.mmd, .md) or PlantUML (.puml).
+    bool exportLadderText(const QString& path);
     // Classroom mode (F11): true full screen, large high-contrast text, the diagrams and the
     // ladder given the screen (docks, log and the applications' buttons put away, each back
     // with its key); leaving it restores the window and the panels as they were.
@@ -122,6 +124,7 @@ private:
     void openDialog();
     void saveDialog();
     void exportDialog(bool svg);
+    void exportTextDialog();
 
     std::unique_ptr<Ui::MainWindow> ui_;
     SimulationController* controller_;
@@ -148,6 +151,7 @@ private:
     QLabel* pinnedStray_ = nullptr;
     CompareView* compare_ = nullptr;
     QAction* compareAction_ = nullptr;
+    QAction* exportTextAction_ = nullptr;
     QDockWidget* segmentDock_ = nullptr;
     QTextBrowser* segmentDetail_ = nullptr;
     QAction* segmentHeader_ = nullptr;

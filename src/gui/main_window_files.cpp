@@ -3,6 +3,8 @@
 
 #include "compare_view.h"
 #include "diagram_exporter.h"
+#include "event_explainer.h"
+#include "ladder_text.h"
 #include "scenario_loader.h"
 #include "scenario_writer.h"
 #include "simulation_controller.h"
@@ -88,6 +90,39 @@ bool MainWindow::exportSvg(const QString& path)
         return QFileInfo(path).isFile();
     }
     return DiagramExporter(diagram(Peer::Client), ladder(), diagram(Peer::Server)).saveSvg(path, windowTitle());
+}
+
+bool MainWindow::exportLadderText(const QString& path)
+{
+    const LadderFormat format = path.endsWith(QStringLiteral(".puml")) || path.endsWith(QStringLiteral(".plantuml"))
+        ? LadderFormat::PlantUml
+        : LadderFormat::Mermaid;
+    LadderText text(controller_->effectiveScenario().spec);
+    for (const TraceRecord& r : controller_->records()) {
+        TraceEvent e = r.event;
+        e.segment = r.segment ? &*r.segment : nullptr;
+        text.onTrace(e);
+    }
+    QSaveFile file(path);
+    const std::string out = text.text(format);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out.data(), qint64(out.size())) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Cannot export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportTextDialog()
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the ladder as text"), QStringLiteral("ladder.mmd"),
+        tr("Mermaid sequence diagram (*.mmd *.md);;PlantUML (*.puml)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QStringLiteral("puml")) ? QStringLiteral(".puml") : QStringLiteral(".mmd");
+    if (exportLadderText(path))
+        statusBar()->showMessage(tr("Exported %1 (up to now: %2)").arg(path, EventExplainer::formatTime(controller_->now())), 6000);
 }
 
 void MainWindow::openDialog()

@@ -23,7 +23,7 @@ TraceFields segmentFields(const Segment& segment);
 std::string_view traceKindName(TraceKind kind);
 bool parseTraceKind(std::string_view name, TraceKind& out);
 
-// One JSON object on one line, keys in contract order (DESIGN.md §3).
+// One JSON object on one line, keys in contract order (docs/trace-format.md).
 std::string traceToJsonLine(const TraceEvent& event);
 std::string jsonEscape(std::string_view text);
 

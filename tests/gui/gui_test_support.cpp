@@ -97,23 +97,13 @@ bool cachesAreFresh(QWidget& window, QString* which)
     for (auto* l : window.findChildren<LadderView*>())
         views << l;
     QList<QImage> drawn;
-    auto dumpLabels = [&](const char* when) {
-        if (!qEnvironmentVariableIsSet("TCPLAB_DUMP_CACHE_DIFF"))
-            return;
-        for (auto* l : window.findChildren<LadderView*>())
-            for (const auto& label : l->labels(l->width()))
-                if (label.shown)
-                    qInfo("%s %llu %s %.1f,%.1f", when, (unsigned long long)label.id, qPrintable(label.text),
-                        label.centre.x(), label.centre.y());
-    };
     for (QWidget* v : views)
         drawn << v->grab().toImage();
-    dumpLabels("before");
     ViewTheme::setCurrent(ViewTheme::current());
-    dumpLabels("after");
     for (qsizetype i = 0; i < views.size(); ++i) {
         if (views[i]->grab().toImage() != drawn[i]) {
             *which = views[i]->objectName();
+            // To see what differs: TCPLAB_DUMP_CACHE_DIFF=1 writes both pictures to /tmp.
             if (qEnvironmentVariableIsSet("TCPLAB_DUMP_CACHE_DIFF")) {
                 drawn[i].save(QStringLiteral("/tmp/cached.png"));
                 views[i]->grab().toImage().save(QStringLiteral("/tmp/fresh.png"));

@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QFile>
 
 #include <map>
 
@@ -120,6 +122,32 @@ private Q_SLOTS:
         QVERIFY(lines.back().endsWith(QStringLiteral("false")));
         w.showSegment(20);
         QVERIFY(w.segmentDetailHtml().contains(QStringLiteral("GET /new-page")));
+    }
+
+    // File > Export the ladder as text: the same text as `tcplab-cli export-ladder`, one message
+    // per segment of the run so far.
+    void exportsTheLadderAsText()
+    {
+        MainWindow w;
+        QVERIFY(w.openScenario(QStringLiteral("builtin:06b-old-duplicate-short-time-wait"), false));
+        w.controller().runToEnd();
+        QTemporaryDir dir;
+        const QString mmd = dir.filePath(QStringLiteral("ladder.mmd"));
+        const QString puml = dir.filePath(QStringLiteral("ladder.puml"));
+        QVERIFY(w.exportLadderText(mmd));
+        QVERIFY(w.exportLadderText(puml));
+        QFile m(mmd), p(puml);
+        QVERIFY(m.open(QIODevice::ReadOnly) && p.open(QIODevice::ReadOnly));
+        const QString mermaid = QString::fromUtf8(m.readAll());
+        const QString plant = QString::fromUtf8(p.readAll());
+        QVERIFY(mermaid.startsWith(QStringLiteral("sequenceDiagram")));
+        QVERIFY(plant.startsWith(QStringLiteral("@startuml")) && plant.trimmed().endsWith(QStringLiteral("@enduml")));
+        const auto segments = segmentsOf(linesOf(w.controller().records()));
+        int messages = 0;
+        for (const QString& line : mermaid.split(QLatin1Char('\n')))
+            messages += line.contains(QStringLiteral("->>")) || line.contains(QStringLiteral("-x"));
+        QCOMPARE(std::size_t(messages), segments.size());
+        QVERIFY(mermaid.contains(QStringLiteral("GET /old-page")));
     }
 
     void strayMarkersMatchTheTrace_data()

@@ -1,7 +1,7 @@
 // Bad input never crashes, hangs or misleads: a table of malformed scenario files and `--set`
 // assignments, each run through the real tcplab-cli binary. Every one must exit 2 with one line
 // on stderr naming the file (or the --set key), the JSON path (or line and column) and what was
-// expected (DESIGN.md §3). Rows edit one valid scenario, and the test checks that the text each
+// expected (README.md, "The command line"). Rows edit one valid scenario, and the test checks that the text each
 // row replaces is really there, so a row cannot silently stop testing anything.
 #include "cli_runner.h"
 

@@ -1,4 +1,4 @@
-// The command line contract (DESIGN.md §3) through the real tcplab-cli binary: exit codes, error
+// The command line contract (README.md, "The command line") through the real tcplab-cli binary: exit codes, error
 // messages, and a golden trace for every built-in scenario.
 // Set TCPLAB_UPDATE_GOLDEN=1 to rewrite the golden traces after an intended change.
 #include "cli_runner.h"

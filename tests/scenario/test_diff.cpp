@@ -1,4 +1,4 @@
-// `tcplab-cli diff` through the real binary (DESIGN.md §3, issue 11): identical runs exit 0, the
+// `tcplab-cli diff` through the real binary (README.md, "The command line"; issue 11): identical runs exit 0, the
 // old-duplicate lessons 06a and 06b (or 06a against itself with a short TIME_WAIT) exit 1 and name
 // the accepted stray, bad input exits 2 naming the file. The first divergence is checked against
 // the traces `run` prints, so diff runs the scenarios exactly as run does.
@@ -206,7 +206,7 @@ private slots:
         const CliResult all = runCli({ QStringLiteral("--help") });
         QVERIFY(all.out.contains("  diff A.json|builtin:NAME [B.json|builtin:NAME] [--set-b key=value]..."));
         QVERIFY(all.out.contains("  export-ladder FILE.json|builtin:NAME [--format mermaid|plantuml]"));
-        // Every subcommand answers --help with exit 0 (DESIGN.md §3).
+        // Every subcommand answers --help with exit 0 (README.md, "The command line").
         for (const char* command : { "run", "list", "params", "explore", "pcap", "export-ladder" })
             QVERIFY2(runCli({ QLatin1String(command), QStringLiteral("--help") }).exitCode == 0, command);
     }
