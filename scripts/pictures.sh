@@ -32,6 +32,16 @@ for entry in "${lessons[@]}"; do
     render "builtin:$name" --at-ms "$at" --size 1920x1080 --lang "$lang" "$out/${short}_1920x1080_$lang.png"
   done
 done
+# Every lesson at its key moment for docs/lessons.md, at a common projector's 1280x800; the
+# instants are the ones tests/gui/test_lesson_screenshots checks against the golden traces.
+python3 - "$bin" <<'PY'
+import re, subprocess, sys
+text = open("tests/gui/test_lesson_screenshots.cpp", encoding="utf-8").read()
+for name, at in re.findall(r'Lesson \{ "([^"]+)", (\d+)', text):
+    subprocess.run([sys.argv[1], "--render", "builtin:" + name, "--at-ms", at, "--size", "1280x800",
+                    "docs/lessons/%s.png" % name], check=True, stderr=subprocess.DEVNULL)
+PY
+
 # Compare mode, the central lesson: 06a and 06b side by side just after the new request was sent.
 for lang in en zh_CN; do
   render builtin:06a-old-duplicate-with-time-wait --compare builtin:06b-old-duplicate-short-time-wait --at-ms 2180 \
@@ -43,6 +53,6 @@ done
 # 256 colours keep every label crisp at a third of the size (ImageMagick's own convert, when
 # installed: the first one on PATH may be a stand-in).
 if [[ -x /usr/bin/convert ]]; then
-  for f in "$out"/*.png; do /usr/bin/convert "$f" +dither -colors 256 "PNG8:$f"; done
+  for f in "$out"/*.png docs/lessons/*.png; do /usr/bin/convert "$f" +dither -colors 256 "PNG8:$f"; done
 fi
-echo "pictures: $(ls "$out" | wc -l) files in $out"
+echo "pictures: $(ls "$out" | wc -l) files in $out, $(ls docs/lessons | wc -l) in docs/lessons"

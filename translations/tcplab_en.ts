@@ -2413,6 +2413,18 @@
         <source>Exported %1 (up to now: %2)</source>
         <translation>Exported %1 (up to now: %2)</translation>
     </message>
+    <message>
+        <source>Opened %1: press Space (Play) to start.</source>
+        <translation>Opened %1: press Space (Play) to start.</translation>
+    </message>
+    <message>
+        <source>Open the default scenario (lesson 01)</source>
+        <translation>Open the default scenario (lesson 01)</translation>
+    </message>
+    <message>
+        <source>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</source>
+        <translation>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>

@@ -2403,6 +2403,18 @@
         <source>Exported %1 (up to now: %2)</source>
         <translation>已导出 %1（截至 %2）</translation>
     </message>
+    <message>
+        <source>Opened %1: press Space (Play) to start.</source>
+        <translation>已打开 %1：按空格键（播放）开始。</translation>
+    </message>
+    <message>
+        <source>Open the default scenario (lesson 01)</source>
+        <translation>打开默认场景（第 01 课）</translation>
+    </message>
+    <message>
+        <source>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</source>
+        <translation>已重新打开上次的场景 %1。“文件 → 打开默认场景”可回到第 01 课。</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>

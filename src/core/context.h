@@ -7,6 +7,7 @@
 #include "time_us.h"
 
 #include <cstdint>
+#include <variant>
 
 namespace tcplab {
 
@@ -24,7 +25,14 @@ public:
     // Queues `event` at `at` (clamped to now).
     virtual void schedule(TimeUs at, const SimEvent& event) = 0;
     // Everything observable (core_event.h): the trace, the script's triggers, the AppHandler.
-    virtual void publish(Peer peer, const CoreEvent& event) = 0;
+    // An event only the trace reads (a segment sent, a timer started…) costs a test of one flag
+    // when no sink listens, as the explorer's million connections run.
+    void publish(Peer peer, const CoreEvent& event)
+    {
+        if (tracing_ || std::holds_alternative<event::StateChanged>(event)
+            || std::holds_alternative<event::AppNotified>(event) || std::holds_alternative<event::SocketRemoved>(event))
+            observe(peer, event);
+    }
     // Hands a segment sent by `from` to the network, which gives it its id and birth time.
     virtual void transmit(Peer from, Segment segment) = 0;
 
@@ -32,6 +40,11 @@ public:
     // a new connection starts, and the ISN generator of the scenario's `isn` mode.
     virtual std::uint32_t nextIncarnation(Peer peer, const FourTuple& tuple) = 0;
     virtual SeqNum chooseIsn(Peer peer) = 0;
+
+protected:
+    // What publish() passes on; `tracing_` says whether trace-only events are wanted too.
+    virtual void observe(Peer peer, const CoreEvent& event) = 0;
+    bool tracing_ = false;
 };
 
 } // namespace tcplab

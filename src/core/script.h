@@ -29,8 +29,16 @@ public:
     const Action& independentAction(std::uint32_t index) const { return steps_[index].action; }
 
     // The events `after` triggers wait for.
-    void saw(Peer peer, TcpState state) { saw({ peer, state }); }
-    void saw(Peer peer, AppEventKind app) { saw({ peer, app }); }
+    void saw(Peer peer, TcpState state)
+    {
+        if (next_ < steps_.size())
+            saw({ peer, state });
+    }
+    void saw(Peer peer, AppEventKind app)
+    {
+        if (next_ < steps_.size())
+            saw({ peer, app });
+    }
 
 private:
     void armNext();

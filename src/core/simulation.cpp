@@ -119,7 +119,7 @@ void Simulation::finish()
 
 // ---------------------------------------------------------------- the one way out
 
-void Simulation::publish(Peer peer, const CoreEvent& event)
+void Simulation::observe(Peer peer, const CoreEvent& event)
 {
     if (!sinks_.empty()) {
         if (std::optional<TraceEvent> e = traceEventOf(peer, event)) {

@@ -43,7 +43,11 @@ public:
     Simulation(const Simulation&) = delete;
     Simulation& operator=(const Simulation&) = delete;
 
-    void addSink(TraceSink* sink) { sinks_.push_back(sink); }
+    void addSink(TraceSink* sink)
+    {
+        sinks_.push_back(sink);
+        tracing_ = true;
+    }
     void setAppHandler(AppHandler* handler) { appHandler_ = handler; }
 
     // Runs every event due at or before `t`, then sets the clock to `t`.
@@ -78,12 +82,12 @@ public:
 
     // --- Context ---
     void schedule(TimeUs at, const SimEvent& event) override { queue_.schedule({ at, event }); }
-    void publish(Peer peer, const CoreEvent& event) override; // not `emit`: a Qt keyword
     void transmit(Peer from, Segment segment) override { network_.transmit(from, std::move(segment)); }
     std::uint32_t nextIncarnation(Peer peer, const FourTuple& tuple) override;
     SeqNum chooseIsn(Peer peer) override;
 
 private:
+    void observe(Peer peer, const CoreEvent& event) override;
     void dispatch(const QueuedEvent& event);
     void note(Peer peer, std::string_view text) { publish(peer, event::Noted { 0, text }); }
     void appError(Peer peer, std::string_view what);

@@ -177,7 +177,12 @@ void MainWindow::buildViews()
 
     library_ = new ScenarioLibrary(this);
     ui_->libraryHolderLayout->addWidget(library_);
-    connect(library_, &ScenarioLibrary::openRequested, this, [this](const QString& spec) { openScenario(spec); });
+    // A lesson opened from the library waits at time 0 for the teacher (Space plays it).
+    connect(library_, &ScenarioLibrary::openRequested, this, [this](const QString& spec) {
+        if (openScenario(spec))
+            statusBar()->showMessage(
+                tr("Opened %1: press Space (Play) to start.").arg(spec.section(QLatin1Char(':'), -1)), 8000);
+    });
     tabifyDockWidget(ui_->libraryDock, ui_->paramsDock);
     ui_->libraryDock->raise();
 
@@ -264,6 +269,11 @@ void MainWindow::wireMenus()
     ui_->menuFile->insertAction(exportTextAction_, ui_->actionExportSvg);
     connect(exportTextAction_, &QAction::triggered, this, &MainWindow::exportTextDialog);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    openDefaultAction_ = new QAction(this);
+    openDefaultAction_->setObjectName(QStringLiteral("actionOpenDefault"));
+    ui_->menuFile->insertAction(ui_->actionSave, openDefaultAction_);
+    connect(
+        openDefaultAction_, &QAction::triggered, this, [this] { openScenario(QString::fromLatin1(kDefaultScenario)); });
     connect(ui_->actionClassroom, &QAction::toggled, this, &MainWindow::setClassroomMode);
     connect(ui_->actionClearHand, &QAction::triggered, controller_, &SimulationController::clearHandEdits);
     connect(ui_->actionAddFault, &QAction::triggered, this, [this] {
@@ -348,6 +358,7 @@ void MainWindow::retranslate()
     buttonsAction_->setText(tr("Application buttons"));
     segmentDock_->setWindowTitle(tr("Segment"));
     exportTextAction_->setText(tr("Export the ladder as text (Mermaid, PlantUML)…"));
+    openDefaultAction_->setText(tr("Open the default scenario (lesson 01)"));
     updateCompareAction();
     if (compare_)
         ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(compare_), tr("Compare"));

@@ -152,6 +152,7 @@ private:
     CompareView* compare_ = nullptr;
     QAction* compareAction_ = nullptr;
     QAction* exportTextAction_ = nullptr;
+    QAction* openDefaultAction_ = nullptr;
     QDockWidget* segmentDock_ = nullptr;
     QTextBrowser* segmentDetail_ = nullptr;
     QAction* segmentHeader_ = nullptr;

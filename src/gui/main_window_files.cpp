@@ -122,7 +122,8 @@ void MainWindow::exportTextDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += filter.contains(QStringLiteral("puml")) ? QStringLiteral(".puml") : QStringLiteral(".mmd");
     if (exportLadderText(path))
-        statusBar()->showMessage(tr("Exported %1 (up to now: %2)").arg(path, EventExplainer::formatTime(controller_->now())), 6000);
+        statusBar()->showMessage(
+            tr("Exported %1 (up to now: %2)").arg(path, EventExplainer::formatTime(controller_->now())), 6000);
 }
 
 void MainWindow::openDialog()
@@ -175,8 +176,14 @@ void MainWindow::openStartupScenario(const QString& commandLineFile)
     if (!commandLineFile.isEmpty() && openScenario(commandLineFile, false))
         return;
     const QString last = QSettings().value(QStringLiteral("lastScenario")).toString();
-    if (!last.isEmpty() && commandLineFile.isEmpty() && openScenario(last, false))
+    if (!last.isEmpty() && commandLineFile.isEmpty() && openScenario(last, false)) {
+        if (last != QString::fromLatin1(kDefaultScenario))
+            statusBar()->showMessage(tr("Reopened the scenario of last time, %1. File → Open the default scenario "
+                                        "goes back to lesson 01.")
+                                         .arg(QFileInfo(last.section(QLatin1Char(':'), -1)).completeBaseName()),
+                15000);
         return;
+    }
     openScenario(QString::fromLatin1(kDefaultScenario), false);
 }
 

@@ -8,10 +8,11 @@ EndpointHarness::EndpointHarness(Params params)
     : params_(std::move(params))
     , host_(*this, Peer::Client, kLocalAddr)
 {
+    tracing_ = true; // record everything
     copies_.reserve(4096); // events point into it: no reallocation during a test
 }
 
-void EndpointHarness::publish(Peer peer, const CoreEvent& event)
+void EndpointHarness::observe(Peer peer, const CoreEvent& event)
 {
     std::optional<TraceEvent> e = traceEventOf(peer, event);
     if (!e)

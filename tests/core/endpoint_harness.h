@@ -51,12 +51,13 @@ public:
     TimeUs now() const override { return nowUs_; }
     const Params& params() const override { return params_; }
     void schedule(TimeUs, const SimEvent&) override { }
-    void publish(Peer peer, const CoreEvent& event) override;
     void transmit(Peer from, Segment segment) override;
     std::uint32_t nextIncarnation(Peer, const FourTuple&) override { return 1; }
     SeqNum chooseIsn(Peer) override { return SeqNum(kIss); }
 
 private:
+    void observe(Peer peer, const CoreEvent& event) override;
+
     Params params_;
     TimeUs nowUs_ = 0;
     std::uint64_t nextId_ = 1;

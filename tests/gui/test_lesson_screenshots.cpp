@@ -1,5 +1,6 @@
 // One screenshot per built-in lesson, taken at the lesson's key moment (docs/lessons.md shows the
-// committed copies from docs/lessons/). A picture alone proves nothing, so each row also checks
+// copies in docs/lessons/, which scripts/pictures.sh renders with `tcplab --render` at the
+// instants of this table). A picture alone proves nothing, so each row also checks
 // that the window at that instant is in the state the golden trace says it is, and that the
 // event the picture is meant to show has already happened by then.
 #include "gui_test_support.h"

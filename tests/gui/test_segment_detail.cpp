@@ -8,12 +8,12 @@
 #include "segment_inspector.h"
 #include "simulation_controller.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QFile>
 
 #include <map>
 
