@@ -73,7 +73,7 @@ void ComparePane::refresh()
 {
     const auto& records = controller_->records();
     const Snapshot& snap = controller_->snapshot();
-    ladder_->follow(records, snap, controller_->params().delay_ms);
+    ladder_->follow(records, snap);
     TcpState last[2] = { TcpState::Closed, TcpState::Closed };
     for (const TraceRecord& r : records)
         if (r.event.kind == TraceKind::State)

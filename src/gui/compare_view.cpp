@@ -26,7 +26,6 @@
 namespace tcplab {
 
 namespace {
-constexpr double kSpeeds[] = { 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10 };
 constexpr std::size_t kMaxCompareLines = 200'000;
 
 // Every line of a run's trace, to its end (bounded), for finding where two runs part.
@@ -69,9 +68,9 @@ CompareView::CompareView(QWidget* parent)
     stepButton_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     backButton_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     speedBox_ = new QComboBox(this);
-    for (double s : kSpeeds)
+    for (double s : SimulationController::kSpeeds)
         speedBox_->addItem(QStringLiteral("%1×").arg(s), s);
-    speedBox_->setCurrentIndex(2);
+    speedBox_->setCurrentIndex(speedBox_->findData(0.2));
     speedBox_->setFocusPolicy(Qt::NoFocus);
     slider_ = new TimelineSlider(this);
     slider_->setObjectName(QStringLiteral("compareTimeline"));

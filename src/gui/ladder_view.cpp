@@ -39,6 +39,9 @@ void LadderView::clear()
     byId_.clear();
     marks_.clear();
     instants_.clear();
+    tail_.clear();
+    minFlightUs_ = 0;
+    axisFlightUs_ = -1;
     nowUs_ = 0;
     foreignLane_ = false;
     selected_ = 0;
@@ -63,11 +66,10 @@ void LadderView::setPeerAddresses(std::uint32_t client, std::uint32_t server)
     serverAddr_ = server;
 }
 
-void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot, std::int64_t delayMs)
+void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot)
 {
     if (records.size() < consumed_)
         clear();
-    delayMs_ = std::max<std::int64_t>(1, delayMs);
     auto entryFor = [&](const TraceRecord& r, Peer sender) -> Entry& {
         const auto found = byId_.find(r.segment->id);
         if (found != byId_.end())
@@ -80,6 +82,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         e.sentUs = r.event.kind == TraceKind::Send ? r.event.t_us : r.segment->bornUs;
         e.endUs = r.event.t_us;
         e.foreign = isForeign(e.segment, sender);
+        foreignLane_ = foreignLane_ || e.foreign;
         byId_[e.id] = entries_.size();
         entries_.push_back(e);
         return entries_.back();
@@ -87,7 +90,8 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
     for (; consumed_ < records.size(); ++consumed_) {
         const TraceRecord& r = records[consumed_];
         const TraceEvent& ev = r.event;
-        instants_.push_back(ev.t_us);
+        if (instants_.empty() || ev.t_us > instants_.back())
+            instants_.push_back(ev.t_us);
         // What changes the settled part of the picture: a segment ends, is found a stray, or a
         // state is entered. Sends, timers and application events only touch what moves.
         if (ev.kind == TraceKind::Arrive || ev.kind == TraceKind::Drop || ev.kind == TraceKind::Stray
@@ -99,13 +103,14 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         case TraceKind::Send: {
             Entry& e = entryFor(r, ev.peer);
             e.sentUs = ev.t_us;
-            e.endUs = ev.t_us + delayMs_ * kUsPerMs;
+            e.endUs = ev.t_us + flightUs(); // until the snapshot says when it lands
             break;
         }
         case TraceKind::Arrive: {
             Entry& e = entryFor(r, otherPeer(ev.peer));
             e.fate = Fate::Arrived;
             e.endUs = ev.t_us;
+            noteFlight(e);
             break;
         }
         case TraceKind::Drop: {
@@ -139,6 +144,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
             e.segment = f.segment;
             e.sentUs = f.sentUs;
             e.foreign = isForeign(e.segment, e.from);
+            foreignLane_ = foreignLane_ || e.foreign;
             byId_[e.id] = entries_.size();
             entries_.push_back(e);
         }
@@ -148,26 +154,54 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
             e.doomed = f.doomed;
             if (f.expires)
                 e.reason = DropReason::Expired;
+            if (!f.doomed && !f.expires)
+                noteFlight(e);
         }
     }
     nowUs_ = snapshot.nowUs;
-    for (const Entry& e : entries_)
-        foreignLane_ = foreignLane_ || e.foreign;
+    tail_.clear();
+    tail_.push_back(nowUs_);
+    for (const FlightView& f : snapshot.inFlight)
+        tail_.push_back(entries_[byId_[f.segment.id]].endUs);
     rebuildAxis();
     setMinimumHeight(int(contentHeight()));
     update();
 }
 
+void LadderView::noteFlight(const Entry& e)
+{
+    // The network's one-way delay, as the run shows it: the shortest flight of an original
+    // (faults only ever add delay, copies arrive late). It sets the axis' scale and tells a
+    // delayed segment from a normal one, whatever the scenario's parameters said.
+    if (e.segment.copyOf != 0 || e.endUs <= e.sentUs)
+        return;
+    const TimeUs flight = e.endUs - e.sentUs;
+    if (minFlightUs_ == 0 || flight < minFlightUs_)
+        minFlightUs_ = flight;
+}
+
+TimeUs LadderView::flightUs() const
+{
+    return minFlightUs_ > 0 ? minFlightUs_ : kDefaultFlightUs;
+}
+
 void LadderView::rebuildAxis()
 {
-    std::vector<TimeUs> instants = instants_;
-    instants.push_back(0);
-    instants.push_back(nowUs_);
-    for (const Entry& e : entries_)
-        if (e.fate == Fate::InFlight)
-            instants.push_back(e.endUs);
+    // The trace's instants are appended once and never move; only "now" and the planned
+    // arrivals ahead are laid out again (TimeAxis). A new scale (a shorter flight seen, a new
+    // font scale) lays out everything again, once.
     const double top = kHeaderPx * ViewTheme::current().fontScale;
-    axis_.build(std::move(instants), kFlightPx / double(delayMs_), 2 * delayMs_ * kUsPerMs, kLogGrowth, top);
+    const TimeUs flight = flightUs();
+    if (flight != axisFlightUs_ || top != axisTop_) {
+        axis_.reset(kFlightPx / (double(flight) / 1000.0), 2 * flight, kLogGrowth, top);
+        axis_.appendFixed(0);
+        axisInstants_ = 0;
+        axisFlightUs_ = flight;
+        axisTop_ = top;
+    }
+    for (; axisInstants_ < instants_.size(); ++axisInstants_)
+        axis_.appendFixed(instants_[axisInstants_]);
+    axis_.setTail(tail_);
 }
 
 double LadderView::contentHeight() const

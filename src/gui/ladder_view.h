@@ -63,7 +63,7 @@ public:
 
     explicit LadderView(QWidget* parent = nullptr);
 
-    void follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot, std::int64_t delayMs);
+    void follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot);
     void clear();
     // The two peers' addresses: a segment to or from any other one goes to a lane of its own.
     void setPeerAddresses(std::uint32_t client, std::uint32_t server);
@@ -173,7 +173,14 @@ private:
     std::vector<TimeUs> instants_;
     TimeAxis axis_;
     TimeUs nowUs_ = 0;
-    std::int64_t delayMs_ = 50;
+    static constexpr TimeUs kDefaultFlightUs = 50'000; // the scale before any segment has flown
+    void noteFlight(const Entry& e);
+    TimeUs flightUs() const;
+    TimeUs minFlightUs_ = 0; // the shortest flight of an original seen so far
+    std::vector<TimeUs> tail_; // now and the planned arrivals of what is in flight
+    TimeUs axisFlightUs_ = -1; // the scale and top the axis was laid out for
+    double axisTop_ = -1;
+    std::size_t axisInstants_ = 0; // trace instants already appended to the axis
     mutable StaticTextCache labels_; // segment labels, laid out once
     QPixmap cache_;
     CacheKey cacheKey_;

@@ -26,7 +26,7 @@ QColor LadderView::colourOf(const Entry& e, Qt::PenStyle& style) const
         style = Qt::DotLine;
         return t.duplicate;
     }
-    if (e.endUs - e.sentUs > delayMs_ * kUsPerMs + kUsPerMs / 2) {
+    if (e.endUs - e.sentUs > flightUs() + kUsPerMs / 2) {
         style = Qt::DashLine;
         return t.delayed;
     }

@@ -46,11 +46,6 @@
 
 namespace tcplab {
 
-namespace {
-constexpr std::array<double, 16> kSpeedChoices { 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500,
-    1000 };
-}
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , ui_(std::make_unique<Ui::MainWindow>())
@@ -61,6 +56,18 @@ MainWindow::MainWindow(QWidget* parent)
     buildViews();
     wireRunControls();
     wireMenus();
+    // Each view subscribes and reads what it shows; each catches up from where it stopped
+    // (records only grow between two resets), so a frame costs what is new, not the run.
+    connect(controller_, &SimulationController::advanced, this, [this] {
+        const auto& records = controller_->records();
+        const Snapshot& snap = controller_->snapshot();
+        clientDiagram_->follow(records, snap);
+        serverDiagram_->follow(records, snap);
+        ladder_->follow(records, snap);
+        clientTimers_->follow(snap);
+        serverTimers_->follow(snap);
+        logModel_->follow(records);
+    });
     connect(controller_, &SimulationController::advanced, this, &MainWindow::refresh);
     connect(controller_, &SimulationController::rebuilt, this, &MainWindow::onRebuilt);
     connect(controller_, &SimulationController::scenarioChanged, this, &MainWindow::onScenarioChanged);
@@ -238,7 +245,7 @@ void MainWindow::wireRunControls()
     connect(ui_->actionFaster, &QAction::triggered, controller_, &SimulationController::faster);
     connect(ui_->actionSlower, &QAction::triggered, controller_, &SimulationController::slower);
     connect(controller_, &SimulationController::playingChanged, this, &MainWindow::showPlaying);
-    for (double s : kSpeedChoices)
+    for (double s : SimulationController::kSpeeds)
         ui_->speedBox->addItem(QString(), s);
     auto showSpeed = [this](double s) {
         const QSignalBlocker block(ui_->speedBox);
@@ -397,13 +404,6 @@ void MainWindow::onRebuilt()
 void MainWindow::refresh()
 {
     const auto& records = controller_->records();
-    const Snapshot& snap = controller_->snapshot();
-    clientDiagram_->follow(records, snap);
-    serverDiagram_->follow(records, snap);
-    ladder_->follow(records, snap, controller_->params().delay_ms);
-    clientTimers_->follow(snap);
-    serverTimers_->follow(snap);
-    logModel_->follow(records);
     // The log follows time: the row of the event just reached (the last one so far) is
     // selected and in view whether the run plays, steps, goes back or jumps.
     if (const int rows = logModel_->rowCount(); rows > 0) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "received_stream.h"
 #include "scenario.h"
 #include "tcp_state.h"
 
@@ -149,6 +150,7 @@ private:
     QPointer<HelpWindow> help_;
     QLabel* statusLabel_;
     QLabel* pinnedStray_ = nullptr;
+    ReceivedStream received_[2]; // what each application received, followed incrementally
     CompareView* compare_ = nullptr;
     QAction* compareAction_ = nullptr;
     QAction* exportTextAction_ = nullptr;

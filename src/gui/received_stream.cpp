@@ -5,8 +5,17 @@ namespace tcplab {
 ReceivedStream ReceivedStream::of(const std::vector<TraceRecord>& records, Peer peer)
 {
     ReceivedStream s;
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        const TraceEvent& e = records[i].event;
+    s.follow(records, peer);
+    return s;
+}
+
+void ReceivedStream::follow(const std::vector<TraceRecord>& records, Peer peer)
+{
+    if (records.size() < consumed)
+        *this = ReceivedStream();
+    ReceivedStream& s = *this;
+    for (; consumed < records.size(); ++consumed) {
+        const TraceEvent& e = records[consumed].event;
         if (e.peer != peer)
             continue;
         if (e.kind == TraceKind::Stray && e.accepted) {
@@ -35,7 +44,6 @@ ReceivedStream ReceivedStream::of(const std::vector<TraceRecord>& records, Peer 
             s.timeout = true;
         }
     }
-    return s;
 }
 
 QString ReceivedStream::html() const

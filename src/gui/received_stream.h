@@ -27,8 +27,11 @@ public:
     bool refused = false;
     bool timeout = false;
     int strayAccepted = 0;
+    std::size_t consumed = 0;
 
     static ReceivedStream of(const std::vector<TraceRecord>& records, Peer peer);
+    // Catches up with the trace from where it stopped (records only grow between two resets).
+    void follow(const std::vector<TraceRecord>& records, Peer peer);
     // For a label: "Received: conn 2 «GET /old-page» · conn 3 «GET /old-page» (stray!)".
     QString html() const;
 };

@@ -9,7 +9,6 @@
 namespace tcplab {
 
 namespace {
-constexpr std::array<double, 16> kSpeeds { 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
 constexpr int kFrameMs = 16; // ~60 frames per second
 constexpr qint64 kMaxFrameGapMs = 100; // a stalled frame does not turn into a jump
 constexpr double kIdleCrossingMs = 3000.0; // "skip idle time": an idle stretch takes at most 3 s

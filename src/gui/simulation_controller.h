@@ -9,6 +9,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <vector>
@@ -85,8 +86,11 @@ public:
     void clearHandEdits();
     int handEditCount() const { return int(handSteps_.size() + handFaults_.size()); }
 
-    static constexpr double kMinSpeed = 0.01;
-    static constexpr double kMaxSpeed = 1000.0;
+    // The speeds offered everywhere (the run bar, compare mode, +/−): one ladder, here.
+    static constexpr std::array<double, 16> kSpeeds { 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200,
+        500, 1000 };
+    static constexpr double kMinSpeed = kSpeeds.front();
+    static constexpr double kMaxSpeed = kSpeeds.back();
 
 Q_SIGNALS:
     void rebuilt(); // the run restarted from time 0 (views clear what they derived)
