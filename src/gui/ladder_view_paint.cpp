@@ -48,7 +48,10 @@ void LadderView::paintEvent(QPaintEvent* event)
     const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, settledChanges_,
         axis_.y(settledUs_), foreignLane_ };
     if (!(key == cacheKey_) || cache_.isNull()) {
-        cache_ = QPixmap(inView.size() * key.devicePixelRatio);
+        // Drawn again into the same pixmap when its size is unchanged: a fresh 4K pixmap per
+        // event is megabytes of new memory to fault in.
+        if (cache_.size() != inView.size() * key.devicePixelRatio)
+            cache_ = QPixmap(inView.size() * key.devicePixelRatio);
         cache_.setDevicePixelRatio(key.devicePixelRatio);
         cache_.fill(t.background);
         QPainter cache(&cache_);

@@ -427,8 +427,10 @@ void MainWindow::refresh()
         if (pinned) {
             for (auto it = records.rbegin(); it != records.rend(); ++it) {
                 if (it->event.kind == TraceKind::Stray) {
-                    pinnedStray_->setText(
-                        tr("%1 · %2").arg(EventExplainer::formatTime(it->event.t_us), EventExplainer::explain(*it)));
+                    const QString text
+                        = tr("%1 · %2").arg(EventExplainer::formatTime(it->event.t_us), EventExplainer::explain(*it));
+                    if (pinnedStray_->text() != text)
+                        pinnedStray_->setText(text);
                     break;
                 }
             }

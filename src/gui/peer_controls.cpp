@@ -91,8 +91,13 @@ void PeerControls::changeEvent(QEvent* event)
 
 void PeerControls::setReceived(const QString& html, bool alarm)
 {
-    received_->setText(html);
-    received_->setStyleSheet(alarm ? QStringLiteral("color: #D50000;") : QString());
+    // Called every frame: a rich-text label lays itself out again on every setText, and a
+    // style sheet is resolved again on every setStyleSheet, so only what changed is set.
+    if (received_->text() != html)
+        received_->setText(html);
+    const QString style = alarm ? QStringLiteral("color: #D50000;") : QString();
+    if (received_->styleSheet() != style)
+        received_->setStyleSheet(style);
 }
 
 void PeerControls::setButtonsShown(bool on)

@@ -154,7 +154,8 @@ void StateDiagramView::paintEvent(QPaintEvent*)
     const CacheKey key { size(), devicePixelRatioF(), takenEdge(), lastFromNode_, currentNode_, visited, other,
         lastCause_, ViewTheme::generation(), glowing, strayBanner_ };
     if (!(key == cacheKey_) || cache_.isNull()) {
-        cache_ = QPixmap(size() * key.devicePixelRatio);
+        if (cache_.size() != size() * key.devicePixelRatio)
+            cache_ = QPixmap(size() * key.devicePixelRatio);
         cache_.setDevicePixelRatio(key.devicePixelRatio);
         cache_.fill(ViewTheme::current().background);
         QPainter cache(&cache_);
