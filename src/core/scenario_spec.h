@@ -56,8 +56,6 @@ struct Trigger {
     // `after`: the event waited for; empty for an `at_ms` step.
     std::optional<AwaitedEvent> after;
     TimeUs delayUs = 0;
-    // Always `!after`. Kept because the GUI still fills at-steps field by field; read `after`.
-    bool atTime = true;
 
     static Trigger at(TimeUs atUs)
     {
@@ -70,7 +68,6 @@ struct Trigger {
         Trigger t;
         t.after = event;
         t.delayUs = delayUs;
-        t.atTime = false;
         return t;
     }
 };

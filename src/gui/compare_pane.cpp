@@ -50,6 +50,7 @@ ComparePane::ComparePane(const QString& objectName, QWidget* parent)
     layout->addWidget(scroll_, 1);
     layout->addWidget(receivedClient_);
     layout->addWidget(receivedServer_);
+    ladder_->watch(*controller_);
     connect(controller_, &SimulationController::rebuilt, this, [this] {
         const Scenario& s = controller_->effectiveScenario();
         ladder_->setPeerAddresses(s.spec.client.addr, s.spec.server.addr);
@@ -72,8 +73,6 @@ QString ComparePane::label() const
 void ComparePane::refresh()
 {
     const auto& records = controller_->records();
-    const Snapshot& snap = controller_->snapshot();
-    ladder_->follow(records, snap);
     TcpState last[2] = { TcpState::Closed, TcpState::Closed };
     for (const TraceRecord& r : records)
         if (r.event.kind == TraceKind::State)

@@ -1,4 +1,5 @@
 #include "event_log_model.h"
+#include "simulation_controller.h"
 
 #include "event_explainer.h"
 
@@ -6,6 +7,11 @@
 #include <QFont>
 
 namespace tcplab {
+
+void EventLogModel::watch(const SimulationController& controller)
+{
+    connect(&controller, &SimulationController::advanced, this, [this, &controller] { follow(controller.records()); });
+}
 
 EventLogModel::EventLogModel(QObject* parent)
     : QAbstractTableModel(parent)

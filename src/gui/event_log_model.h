@@ -7,6 +7,8 @@
 
 namespace tcplab {
 
+class SimulationController;
+
 // The event log: one row per trace event worth reading, in plain language with its RFC section.
 class EventLogModel : public QAbstractTableModel {
     Q_OBJECT
@@ -17,6 +19,8 @@ public:
 
     explicit EventLogModel(QObject* parent = nullptr);
     void follow(const std::vector<TraceRecord>& records);
+    // Subscribes to the run: reads it from `controller` whenever it advances.
+    void watch(const SimulationController& controller);
     // Writes every row again in the current language (after QEvent::LanguageChange).
     void relabel(const std::vector<TraceRecord>& records);
 

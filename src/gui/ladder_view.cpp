@@ -1,4 +1,5 @@
 #include "ladder_view.h"
+#include "simulation_controller.h"
 
 #include "event_explainer.h"
 #include "view_theme.h"
@@ -10,6 +11,12 @@
 #include <cmath>
 
 namespace tcplab {
+
+void LadderView::watch(const SimulationController& controller)
+{
+    connect(&controller, &SimulationController::advanced, this,
+        [this, &controller] { follow(controller.records(), controller.snapshot()); });
+}
 
 namespace {
 constexpr double kFlightPx = 70; // one one-way delay spans this many pixels

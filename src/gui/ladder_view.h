@@ -16,6 +16,8 @@
 
 namespace tcplab {
 
+class SimulationController;
+
 class LabelPlacer;
 
 // The sequence (ladder) diagram: client lifeline left, server right, time running down. A
@@ -65,6 +67,8 @@ public:
 
     void follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot);
     void clear();
+    // Subscribes to the run: reads it from `controller` whenever it advances.
+    void watch(const SimulationController& controller);
     // The two peers' addresses: a segment to or from any other one goes to a lane of its own.
     void setPeerAddresses(std::uint32_t client, std::uint32_t server);
     bool hasForeignLane() const { return foreignLane_; }

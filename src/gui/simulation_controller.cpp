@@ -85,14 +85,21 @@ void SimulationController::markSaved(const QString& source)
 void SimulationController::setPendingParams(
     const std::string& profile, const std::map<std::string, std::string>& overrides)
 {
+    // Typed, straight onto the scenario (no "key=value" round trip through --set): each text
+    // from the dock is parsed by the parameter table, then applied on top of the profile.
     Scenario next = base_;
-    next.paramOverrides.clear();
-    ScenarioLoader::applySet(next, QStringLiteral("profile=%1").arg(QString::fromStdString(profile)));
-    for (const auto& [key, value] : overrides) {
-        const QString error = ScenarioLoader::applySet(next, QString::fromStdString(key + "=" + value));
-        if (!error.isEmpty())
-            Q_EMIT message(error);
+    std::map<std::string, ParamValue> typed;
+    for (const auto& [key, text] : overrides) {
+        const ParamInfo* info = findParam(key);
+        std::string error;
+        const std::optional<ParamValue> value = info ? parseParamValue(*info, text, error) : std::nullopt;
+        if (value)
+            typed.emplace(key, *value);
+        else
+            Q_EMIT message(QString::fromStdString(key + ": " + (info ? error : std::string("unknown parameter"))));
     }
+    for (const QString& error : ScenarioLoader::applyParams(next, profile, typed))
+        Q_EMIT message(error);
     pending_ = next;
     ++runRevision_;
     setDirty(true);
@@ -292,8 +299,7 @@ void SimulationController::perform(ActionKind kind, Peer peer, std::uint32_t byt
     // replayed from the start so what is on screen is exactly what the saved file reproduces.
     Step step;
     step.independent = true;
-    step.trigger.atTime = true;
-    step.trigger.atUs = ceilToMs(now());
+    step.trigger = Trigger::at(ceilToMs(now()));
     step.action.kind = kind;
     step.action.peer = peer;
     step.action.bytes = kind == ActionKind::Send ? bytes : 0;

@@ -1,4 +1,5 @@
 #include "state_diagram_view.h"
+#include "simulation_controller.h"
 
 #include "state_diagram_layout.h"
 #include "teaching_text.h"
@@ -13,6 +14,12 @@
 #include <cmath>
 
 namespace tcplab {
+
+void StateDiagramView::watch(const SimulationController& controller)
+{
+    connect(&controller, &SimulationController::advanced, this,
+        [this, &controller] { follow(controller.records(), controller.snapshot()); });
+}
 
 namespace {
 constexpr qint64 kGlowMs = 1500; // animation time the fresh transition glows

@@ -15,6 +15,8 @@
 
 namespace tcplab {
 
+class SimulationController;
+
 // One peer's RFC 9293 state diagram. The current state is lit, the transition just taken glows
 // (a dot runs along it in animation time, not simulation time), visited states are tinted, and
 // the peer's other live sockets (a server's listener) are ringed. It reads the trace and the
@@ -27,6 +29,8 @@ public:
     // Catches up with the trace (records only grow between two resets).
     void follow(const std::vector<TraceRecord>& records, const Snapshot& snapshot);
     void clear();
+    // Subscribes to the run: reads it from `controller` whenever it advances.
+    void watch(const SimulationController& controller);
 
     TcpState litState() const { return current_; }
     int litNode() const { return currentNode_; }

@@ -1,4 +1,5 @@
 #include "timer_panel.h"
+#include "simulation_controller.h"
 
 #include "event_explainer.h"
 #include "teaching_text.h"
@@ -7,6 +8,11 @@
 #include <QPainter>
 
 namespace tcplab {
+
+void TimerPanel::watch(const SimulationController& controller)
+{
+    connect(&controller, &SimulationController::advanced, this, [this, &controller] { follow(controller.snapshot()); });
+}
 
 TimerPanel::TimerPanel(Peer peer, QWidget* parent)
     : QWidget(parent)

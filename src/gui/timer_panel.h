@@ -5,6 +5,8 @@
 
 namespace tcplab {
 
+class SimulationController;
+
 // One peer's running timers as countdown bars with the time left, so a student watches
 // TIME_WAIT run out (retransmission timers show their backoff count).
 class TimerPanel : public QWidget {
@@ -12,6 +14,8 @@ class TimerPanel : public QWidget {
 public:
     explicit TimerPanel(Peer peer, QWidget* parent = nullptr);
     void follow(const Snapshot& snapshot);
+    // Subscribes to the run: reads it from `controller` whenever it advances.
+    void watch(const SimulationController& controller);
     QSize sizeHint() const override;
 
     struct Bar {
