@@ -26,12 +26,15 @@ WrappedTextDelegate::WrappedTextDelegate(QTreeView* view)
     connect(view->header(), &QHeaderView::sectionResized, this, [this] { Q_EMIT sizeHintChanged(QModelIndex()); });
     // A spanned row follows the viewport, whose width can change while no section does (a
     // column held at its minimum size).
-    view->viewport()->installEventFilter(this);
+    viewport_ = view->viewport();
+    viewport_->installEventFilter(this);
 }
 
 bool WrappedTextDelegate::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != view_->viewport())
+    // Compared with the viewport remembered at construction: while the view is being destroyed
+    // its scroll-area part is gone, and asking it for its viewport would be undefined.
+    if (watched != viewport_.data())
         return QStyledItemDelegate::eventFilter(watched, event); // an editor's events
     if (event->type() == QEvent::Resize) {
         const auto* resize = static_cast<QResizeEvent*>(event);

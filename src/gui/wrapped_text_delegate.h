@@ -1,6 +1,7 @@
 #pragma once
 #include <QFont>
 #include <QHash>
+#include <QPointer>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -34,6 +35,8 @@ private:
     const QStaticText& laidOut(const QString& text, const QFont& font, int width) const;
 
     QTreeView* view_;
+
+    QPointer<QWidget> viewport_;
     struct LaidOut {
         int width = -1;
         QFont font;
