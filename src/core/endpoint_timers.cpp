@@ -116,6 +116,14 @@ void Endpoint::timerFires(TimerKind kind)
         // RFC 9293 §3.8.4: probes only after the idle interval with nothing received. A peer
         // heard from since (an answered probe, new data) pushes the next probe to last-heard +
         // time_ms, as Linux's tcp_keepalive_timer does; unanswered probes keep the idle time growing.
+        // RFC 9293 §3.8.4 MUST-26: "Keep-alive packets MUST only be sent when no sent data is
+        // outstanding" — while data (or a FIN) waits for its ACK, the retransmission timer and its
+        // limits decide the connection's fate. Linux's tcp_keepalive_timer does the same: with
+        // packets_out or a non-empty write queue it only reschedules a full keepalive_time.
+        if (!outstanding_.empty() || !unsent_.empty()) {
+            startTimer(TimerKind::Keepalive, msToUs(ka.time_ms));
+            return;
+        }
         const TimeUs idleUs = now() - lastSegmentUs_;
         if (idleUs < msToUs(ka.time_ms)) {
             startTimer(TimerKind::Keepalive, msToUs(ka.time_ms) - idleUs);

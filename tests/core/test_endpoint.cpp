@@ -107,6 +107,45 @@ private slots:
         QCOMPARE(dropReasonOf(h), dropped);
     }
 
+    void keepaliveNeverProbesWhileDataIsOutstanding()
+    {
+        // RFC 9293 §3.8.4, MUST-26: "Keep-alive packets MUST only be sent when no sent data is
+        // outstanding"; Linux's tcp_keepalive_timer reschedules while packets_out. The
+        // retransmission limits decide instead (data_retries).
+        Params p = *profileDefaults("rfc9293");
+        p.keepalive = { true, 1000, 1000, 2 };
+        p.data_retries = 2;
+        EndpointHarness h(p);
+        Endpoint& ep = h.bringTo(TcpState::Established);
+        QVERIFY(ep.send(100, nullptr));
+        for (int i = 0; i < 5; ++i) { // more than `probes` keepalive periods pass
+            h.sent.clear();
+            h.events.clear();
+            h.advance(msToUs(1000));
+            ep.timerFires(TimerKind::Keepalive);
+            QVERIFY2(h.sent.empty(), "a keepalive probe went out while data was outstanding");
+            QCOMPARE(ep.timerDue(TimerKind::Keepalive), h.now() + msToUs(1000));
+            QCOMPARE(stateOf(h), QStringLiteral("ESTABLISHED"));
+        }
+        // The retransmission timer decides: two retransmissions, then ETIMEDOUT from data_retries.
+        for (int i = 0; i < 2; ++i) {
+            const auto resent = [&] {
+                h.sent.clear();
+                ep.timerFires(TimerKind::Retransmit);
+                return h.sent;
+            }();
+            QCOMPARE(texts(resent), QStringList { "ACK|PSH 1001 5001 len=100" });
+        }
+        h.events.clear();
+        ep.timerFires(TimerKind::Retransmit);
+        QCOMPARE(stateOf(h), QStringLiteral("CLOSED"));
+        bool retransmissionLimit = false;
+        for (const TraceEvent& e : h.events)
+            if (e.kind == TraceKind::State)
+                retransmissionLimit = e.cause == "retransmission limit reached";
+        QVERIFY(retransmissionLimit);
+    }
+
     void pawsDropsAnOlderTimestamp()
     {
         // RFC 7323 §5.3: both sides use timestamps; a segment whose TSval is older than
