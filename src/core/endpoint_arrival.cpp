@@ -197,11 +197,16 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
             ackReceived(s.ack);
             out.take();
         }
-        // A FIN that also ACKs our FIN takes the diagram's FIN_WAIT_1 -> TIME_WAIT edge directly.
+        // RFC 9293 §3.10.7.4, fifth, FIN-WAIT-1: "if the FIN segment is now acknowledged, then
+        // enter FIN-WAIT-2 and continue processing in that state". A FIN in this same segment then
+        // takes FIN_WAIT_2 -> TIME_WAIT at the same instant (Figure 5 has no FIN-WAIT-1 ->
+        // TIME-WAIT edge; a Linux kernel also shows FIN_WAIT1 -> FIN_WAIT2 -> TIME_WAIT). The
+        // orphan's FIN_WAIT_2 timer is not armed for a FIN that ends FIN_WAIT_2 at once.
         const bool finInOrder = s.has(kFin) && s.seq == rcvNxt_;
-        if (state_ == TcpState::FinWait1 && finAcked() && !finInOrder) {
+        if (state_ == TcpState::FinWait1 && finAcked()) {
             setState(TcpState::FinWait2, "rcv ACK of FIN");
-            startFinWait2TimerIfOrphan();
+            if (!finInOrder)
+                startFinWait2TimerIfOrphan();
         } else if (state_ == TcpState::Closing && finAcked()) {
             enterTimeWait("rcv ACK of FIN");
             return out;
@@ -264,14 +269,9 @@ void Endpoint::processFin(const Segment& s, Arrival& out)
         scheduleAck();
         appEvent(AppEventKind::Eof);
         return;
-    case TcpState::FinWait1:
-        if (finAcked()) {
-            sendAck();
-            enterTimeWait("rcv FIN,ACK / snd ACK");
-        } else {
-            setState(TcpState::Closing, "rcv FIN (simultaneous close) / snd ACK");
-            sendAck();
-        }
+    case TcpState::FinWait1: // our FIN not yet acknowledged (when it is, we are in FIN_WAIT_2 by now)
+        setState(TcpState::Closing, "rcv FIN (simultaneous close) / snd ACK");
+        sendAck();
         appEvent(AppEventKind::Eof);
         return;
     case TcpState::FinWait2:

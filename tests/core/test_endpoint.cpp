@@ -76,8 +76,8 @@ private slots:
         row("ESTABLISHED + ACK of unsent data → ACK", TcpState::Established, kAck, 1, 50, 0, { "ACK 1001 5001" },
             "ESTABLISHED", "unacceptable");
         row("FIN_WAIT_1 + ACK of FIN → FIN_WAIT_2", TcpState::FinWait1, kAck, 1, 2, 0, {}, "FIN_WAIT_2");
-        row("FIN_WAIT_1 + FIN,ACK of FIN → TIME_WAIT", TcpState::FinWait1, kFin | kAck, 1, 2, 0, { "ACK 1002 5002" },
-            "TIME_WAIT");
+        row("FIN_WAIT_1 + FIN,ACK of FIN → FIN_WAIT_2 → TIME_WAIT", TcpState::FinWait1, kFin | kAck, 1, 2, 0,
+            { "ACK 1002 5002" }, "TIME_WAIT");
         row("FIN_WAIT_1 + FIN → CLOSING", TcpState::FinWait1, kFin | kAck, 1, 1, 0, { "ACK 1002 5002" }, "CLOSING");
         row("FIN_WAIT_2 + FIN → TIME_WAIT", TcpState::FinWait2, kFin | kAck, 1, 2, 0, { "ACK 1002 5002" }, "TIME_WAIT");
         row("CLOSING + ACK of FIN → TIME_WAIT", TcpState::Closing, kAck, 2, 2, 0, {}, "TIME_WAIT");
@@ -105,6 +105,32 @@ private slots:
         QCOMPARE(texts(sent), replies);
         QCOMPARE(stateOf(h), after);
         QCOMPARE(dropReasonOf(h), dropped);
+    }
+
+    void finAckingOurFinPassesThroughFinWait2()
+    {
+        // RFC 9293 §3.10.7.4, fifth step in FIN-WAIT-1: "if the FIN segment is now acknowledged,
+        // then enter FIN-WAIT-2 and continue processing in that state"; Figure 5 has no
+        // FIN-WAIT-1 -> TIME-WAIT edge (a Linux kernel shows FIN_WAIT1 -> FIN_WAIT2 -> TIME_WAIT at
+        // one instant). Both transitions, with causes that light the figure's two arrows. Linux
+        // profile: an orphan there would have a FIN_WAIT_2 timer (tcp_fin_timeout).
+        EndpointHarness h(*profileDefaults("linux"));
+        h.bringTo(TcpState::FinWait1);
+        const auto sent = h.inject(h.peer(kFin | kAck, 1, 2));
+        QCOMPARE(texts(sent), QStringList { "ACK 1002 5002" });
+        QStringList moves;
+        for (const TraceEvent& e : h.events)
+            if (e.kind == TraceKind::State)
+                moves << QString::fromUtf8(stateName(e.from).data()) + QStringLiteral(" → ")
+                        + QString::fromUtf8(stateName(e.to).data()) + QStringLiteral(": ")
+                        + QString::fromStdString(std::string(e.cause));
+        QCOMPARE(moves,
+            (QStringList { QStringLiteral("FIN_WAIT_1 → FIN_WAIT_2: rcv ACK of FIN"),
+                QStringLiteral("FIN_WAIT_2 → TIME_WAIT: rcv FIN / snd ACK") }));
+        QVERIFY(!isDiagramEdge(TcpState::FinWait1, TcpState::TimeWait));
+        // No orphan's FIN_WAIT_2 timer was armed for the instant spent in FIN_WAIT_2.
+        for (const TraceEvent& e : h.events)
+            QVERIFY(!(e.kind == TraceKind::Timer && e.timer == TimerKind::FinWait2));
     }
 
     void keepaliveNeverProbesWhileDataIsOutstanding()
