@@ -34,6 +34,13 @@ void Endpoint::publish(const CoreEvent& event)
 
 void Endpoint::appEvent(AppEventKind kind, std::int64_t bytes, std::string_view detail)
 {
+    // The application hears only what the socket API can tell it: after close() there is no
+    // descriptor left to report an error on, so a reset or a timeout of an orphaned connection
+    // reaches no application (Linux tcp_reset / tcp_write_err set sk_err on a socket nobody
+    // reads; tcp_done just frees it).
+    const bool ending = kind == AppEventKind::Reset || kind == AppEventKind::Refused || kind == AppEventKind::Timeout;
+    if (ending && orphaned_)
+        return;
     publish(event::AppNotified { this, sock_, kind, bytes, detail });
 }
 

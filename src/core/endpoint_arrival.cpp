@@ -88,7 +88,8 @@ void Endpoint::processRst()
         closeConnection("rcv RST: connection reset");
         return;
     default:
-        // CLOSING, LAST_ACK: the close did not finish cleanly; the application hears of it.
+        // CLOSING, LAST_ACK: the close did not finish cleanly; an application that only called
+        // shutdown() hears of it (after close() appEvent tells no one).
         appEvent(AppEventKind::Reset, 0, "connection reset while closing");
         closeConnection("rcv RST");
         return;

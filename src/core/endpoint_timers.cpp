@@ -86,8 +86,12 @@ void Endpoint::timerFires(TimerKind kind)
             giveUp = now() - firstRetransmitBaseUs_ >= budgetUs;
         }
         if (giveUp) {
-            appEvent(AppEventKind::Timeout, 0,
-                handshake ? "connection timed out (ETIMEDOUT)" : "retransmission limit reached (ETIMEDOUT)");
+            // A half-open connection the listener never handed to accept() (a Linux request
+            // socket in SYN_RECV, inet_csk_reqsk_queue_drop on timeout) is dropped silently: the
+            // listening application hears nothing.
+            if (!(state_ == TcpState::SynReceived && passiveOpen_))
+                appEvent(AppEventKind::Timeout, 0,
+                    handshake ? "connection timed out (ETIMEDOUT)" : "retransmission limit reached (ETIMEDOUT)");
             closeConnection("retransmission limit reached");
             return;
         }

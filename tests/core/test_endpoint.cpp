@@ -172,6 +172,59 @@ private slots:
         QVERIFY(retransmissionLimit);
     }
 
+    void afterCloseResetsAndTimeoutsReachNoApplication()
+    {
+        // The socket API: after close() there is no descriptor to report an error on, so an RST
+        // or a retransmission give-up of that connection reaches no application. Without close()
+        // (after shutdown(), or in CLOSE_WAIT) the application still hears it.
+        auto appEvents = [](const EndpointHarness& h) {
+            int n = 0;
+            for (const TraceEvent& e : h.events)
+                n += e.kind == TraceKind::App;
+            return n;
+        };
+        EndpointHarness closedByApp;
+        closedByApp.bringTo(TcpState::LastAck); // close() in CLOSE_WAIT
+        closedByApp.inject(closedByApp.peer(kRst, 2, 0));
+        QCOMPARE(stateOf(closedByApp), QStringLiteral("CLOSED"));
+        QCOMPARE(appEvents(closedByApp), 0);
+
+        EndpointHarness timedOut;
+        timedOut.mutableParams().data_retries = 0;
+        Endpoint& orphan = timedOut.bringTo(TcpState::FinWait1); // close() in ESTABLISHED
+        orphan.timerFires(TimerKind::Retransmit);
+        QCOMPARE(stateOf(timedOut), QStringLiteral("CLOSED"));
+        QCOMPARE(appEvents(timedOut), 0);
+
+        EndpointHarness stillOpen;
+        stillOpen.bringTo(TcpState::CloseWait);
+        stillOpen.inject(stillOpen.peer(kRst, 2, 0));
+        QCOMPARE(stateOf(stillOpen), QStringLiteral("CLOSED"));
+        QCOMPARE(appEvents(stillOpen), 1);
+    }
+
+    void unacceptedHalfOpenConnectionTimesOutSilently()
+    {
+        // Linux: a request socket (SYN_RECV) whose SYN,ACK retransmissions run out is dropped
+        // (inet_csk_reqsk_queue_drop) without telling the listening application, which never
+        // accepted it.
+        EndpointHarness h;
+        h.mutableParams().synack_retries = 1;
+        QVERIFY(h.host().listen(EndpointHarness::kLocalPort));
+        const auto synAck = h.inject(h.peer(kSyn, 0, 0));
+        QCOMPARE(texts(synAck), QStringList { "SYN|ACK 1000 5001" });
+        Endpoint* child = h.endpoint();
+        QVERIFY(child);
+        QCOMPARE(stateOf(h), QStringLiteral("SYN_RECEIVED"));
+        h.events.clear();
+        child->timerFires(TimerKind::SynRetry); // one retransmission
+        child->timerFires(TimerKind::SynRetry); // gives up
+        QVERIFY(!h.endpoint());
+        for (const TraceEvent& e : h.events)
+            QVERIFY2(e.kind != TraceKind::App, "the listening application heard of a connection it never accepted");
+        QCOMPARE(h.lastState()->to, TcpState::Closed);
+    }
+
     void pawsDropsAnOlderTimestamp()
     {
         // RFC 7323 §5.3: both sides use timestamps; a segment whose TSval is older than
