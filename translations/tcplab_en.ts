@@ -1329,6 +1329,10 @@
         <translation>%1&apos;s application reads end of file: the peer has closed its direction.</translation>
     </message>
     <message>
+        <source>%1&apos;s application is told: broken pipe (EPIPE) — Linux reports a reset that arrives in CLOSE_WAIT this way.</source>
+        <translation>%1&apos;s application is told: broken pipe (EPIPE) — Linux reports a reset that arrives in CLOSE_WAIT this way.</translation>
+    </message>
+    <message>
         <source>%1&apos;s application is told: connection reset (ECONNRESET).</source>
         <translation>%1&apos;s application is told: connection reset (ECONNRESET).</translation>
     </message>

@@ -1321,6 +1321,10 @@
         <translation>%1的应用程序读到文件结束（EOF）：对端已经关闭了它那个方向。</translation>
     </message>
     <message>
+        <source>%1&apos;s application is told: broken pipe (EPIPE) — Linux reports a reset that arrives in CLOSE_WAIT this way.</source>
+        <translation>%1的应用程序收到通知：管道已断开（EPIPE）——Linux 就是这样报告在 CLOSE_WAIT 中收到的复位的。</translation>
+    </message>
+    <message>
         <source>%1&apos;s application is told: connection reset (ECONNRESET).</source>
         <translation>%1的应用程序收到通知：连接被重置（ECONNRESET）。</translation>
     </message>

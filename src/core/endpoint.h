@@ -158,6 +158,7 @@ private:
     Arrival arriveInTimeWait(const Segment& s);
     bool acceptSynInTimeWait(const Segment& syn) const;
     void processRst();
+    void reportLinuxReset(); // the errno tcp_reset sets, as an application event
     void processText(const Segment& s, Arrival& out);
     void processFin(const Segment& s, Arrival& out);
     void appEvent(AppEventKind kind, std::int64_t bytes = 0, std::string_view detail = {});

@@ -77,23 +77,43 @@ void Endpoint::processRst()
             host_.connectionClosed(*this);
             return;
         }
-        appEvent(AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
+        if (params().linuxRules())
+            reportLinuxReset();
+        else
+            appEvent(AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
         closeConnection("rcv RST in SYN_RECEIVED");
         return;
     case TcpState::Established:
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
+        if (params().linuxRules())
+            reportLinuxReset();
+        else
+            appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
         closeConnection("rcv RST: connection reset");
         return;
     default:
         // CLOSING, LAST_ACK: the close did not finish cleanly; an application that only called
         // shutdown() hears of it (after close() appEvent tells no one).
-        appEvent(AppEventKind::Reset, 0, "connection reset while closing");
+        if (params().linuxRules())
+            reportLinuxReset();
+        else
+            appEvent(AppEventKind::Reset, 0, "connection reset while closing");
         closeConnection("rcv RST");
         return;
     }
+}
+
+void Endpoint::reportLinuxReset()
+{
+    // Linux tcp_reset: sk_err = ECONNREFUSED in SYN_SENT (arriveInSynSent), EPIPE in CLOSE_WAIT,
+    // ECONNRESET in every other state — SYN_RECV of a simultaneous open, CLOSING and LAST_ACK
+    // included; nothing for a socket the application already closed (appEvent).
+    if (state_ == TcpState::CloseWait)
+        appEvent(AppEventKind::Reset, 0, "broken pipe (EPIPE): reset in CLOSE_WAIT");
+    else
+        appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
 }
 
 // TIME_WAIT, all of it (as Linux's tcp_timewait_state_process): a new SYN, a retransmitted

@@ -225,6 +225,28 @@ private slots:
         QCOMPARE(h.lastState()->to, TcpState::Closed);
     }
 
+    void linuxReportsTheErrnoTcpResetSets()
+    {
+        // Linux tcp_reset: ECONNREFUSED in SYN_SENT, EPIPE in CLOSE_WAIT, ECONNRESET otherwise
+        // (the linux profile); RFC 9293 §3.10.7.4 says "connection reset" in CLOSE-WAIT too.
+        auto heard = [](TcpState state, const Segment& rst, EndpointHarness& h) {
+            h.bringTo(state);
+            h.inject(rst);
+            for (const TraceEvent& e : h.events)
+                if (e.kind == TraceKind::App)
+                    return QString::fromStdString(e.detail());
+            return QString();
+        };
+        EndpointHarness closeWait(*profileDefaults("linux"));
+        QVERIFY(heard(TcpState::CloseWait, closeWait.peer(kRst, 2, 0), closeWait).contains("EPIPE"));
+        EndpointHarness established(*profileDefaults("linux"));
+        QVERIFY(heard(TcpState::Established, established.peer(kRst, 1, 0), established).contains("ECONNRESET"));
+        EndpointHarness synSent(*profileDefaults("linux"));
+        QVERIFY(heard(TcpState::SynSent, synSent.peer(kRst | kAck, 0, 1), synSent).contains("ECONNREFUSED"));
+        EndpointHarness rfc;
+        QVERIFY(heard(TcpState::CloseWait, rfc.peer(kRst, 2, 0), rfc).contains("ECONNRESET"));
+    }
+
     void pawsDropsAnOlderTimestamp()
     {
         // RFC 7323 §5.3: both sides use timestamps; a segment whose TSval is older than
