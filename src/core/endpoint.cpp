@@ -160,6 +160,13 @@ void Endpoint::sendRst(SeqNum seq)
     transmit(makeSegment(kRst, seq));
 }
 
+void Endpoint::sendActiveReset()
+{
+    // RFC 9293 §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>. Linux's tcp_send_active_reset (abort, and
+    // keepalive give-up) sends ACK|RST: SEQ = SND.NXT, ACK = RCV.NXT.
+    transmit(makeSegment(params().linuxRules() ? static_cast<std::uint8_t>(kAck | kRst) : kRst, sndNxt_));
+}
+
 void Endpoint::pushData()
 {
     if (state_ != TcpState::Established && state_ != TcpState::CloseWait && state_ != TcpState::FinWait1
@@ -377,7 +384,7 @@ void Endpoint::abort()
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        transmit(makeSegment(kRst, sndNxt_));
+        sendActiveReset();
         break;
     default:
         break;

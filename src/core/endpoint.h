@@ -141,6 +141,7 @@ private:
     void sendAck();
     void sendSynAck();
     void sendRst(SeqNum seq);
+    void sendActiveReset(); // ABORT's RST (Linux: ACK|RST, tcp_send_active_reset)
     void pushData(); // segment queued bytes and a queued FIN
     void retransmitFirst();
     void scheduleAck(); // immediate or delayed ACK of received data/FIN

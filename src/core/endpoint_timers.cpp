@@ -134,6 +134,10 @@ void Endpoint::timerFires(TimerKind kind)
             return;
         }
         if (keepaliveProbes_ >= ka.probes) {
+            // Linux tcp_keepalive_timer: tcp_send_active_reset (ACK|RST), then tcp_write_err
+            // (ETIMEDOUT). RFC 9293 §3.8.4 sends nothing when giving up.
+            if (params().linuxRules())
+                sendActiveReset();
             appEvent(AppEventKind::Timeout, 0, "keepalive: peer did not answer (ETIMEDOUT)");
             closeConnection("keepalive probes unanswered");
             return;

@@ -247,6 +247,46 @@ private slots:
         QVERIFY(heard(TcpState::CloseWait, rfc.peer(kRst, 2, 0), rfc).contains("ECONNRESET"));
     }
 
+    void linuxAbortAndKeepaliveGiveUpSendAckRst()
+    {
+        // Linux tcp_send_active_reset (abort; tcp_keepalive_timer giving up, then tcp_write_err
+        // ETIMEDOUT) sends ACK|RST with SEQ = SND.NXT, ACK = RCV.NXT. RFC 9293 §3.10.5 ABORT sends
+        // <SEQ=SND.NXT><CTL=RST>, and §3.8.4's keepalive sends nothing when it gives up.
+        EndpointHarness linuxAbort(*profileDefaults("linux"));
+        Endpoint& linuxEp = linuxAbort.bringTo(TcpState::Established);
+        linuxAbort.sent.clear(); // bringTo(ESTABLISHED) keeps the handshake's segments
+        linuxEp.abort();
+        QCOMPARE(texts(linuxAbort.sent), QStringList { "ACK|RST 1001 5001" });
+        EndpointHarness rfcAbort;
+        Endpoint& rfcEp = rfcAbort.bringTo(TcpState::Established);
+        rfcAbort.sent.clear();
+        rfcEp.abort();
+        QCOMPARE(texts(rfcAbort.sent), QStringList { "RST 1001 0" });
+
+        for (const char* profile : { "linux", "rfc9293" }) {
+            Params p = *profileDefaults(profile);
+            p.keepalive = { true, 1000, 1000, 1 };
+            EndpointHarness h(p);
+            Endpoint& ep = h.bringTo(TcpState::Established);
+            h.sent.clear();
+            h.advance(msToUs(1000));
+            ep.timerFires(TimerKind::Keepalive); // the probe
+            QCOMPARE(texts(h.sent), QStringList { "ACK 1000 5001" });
+            h.sent.clear();
+            h.events.clear();
+            h.advance(msToUs(1000));
+            ep.timerFires(TimerKind::Keepalive); // unanswered: give up
+            const bool linux = QByteArray(profile) == "linux";
+            QCOMPARE(texts(h.sent), linux ? QStringList { "ACK|RST 1001 5001" } : QStringList {});
+            QCOMPARE(stateOf(h), QStringLiteral("CLOSED"));
+            QString heard;
+            for (const TraceEvent& e : h.events)
+                if (e.kind == TraceKind::App)
+                    heard = QString::fromStdString(e.detail());
+            QVERIFY2(heard.contains("ETIMEDOUT"), profile);
+        }
+    }
+
     void pawsDropsAnOlderTimestamp()
     {
         // RFC 7323 §5.3: both sides use timestamps; a segment whose TSval is older than
