@@ -14,6 +14,9 @@
 
 namespace tcplab {
 
+// Linux TCP_TIMEOUT_MIN (include/net/tcp.h): 2 jiffies, 2 ms at HZ=1000 (8 ms at HZ=250).
+inline constexpr TimeUs kLinuxTimeoutMinUs = 2000;
+
 class Host;
 struct Params;
 

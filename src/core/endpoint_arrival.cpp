@@ -29,6 +29,11 @@ Arrival Endpoint::arriveInSynSent(const Segment& s)
 {
     if (s.has(kAck)) {
         if (s.ack.beforeOrEqual(iss_) || s.ack.after(sndNxt_)) {
+            // Linux tcp_rcv_synsent_state_process: "Previous FIN/ACK or RST/ACK might be
+            // ignored" — with no SYN retransmitted yet, the SYN timer is re-armed to
+            // TCP_TIMEOUT_MIN, so the SYN goes again at once instead of a full RTO later.
+            if (params().linuxRules() && retries_ == 0)
+                startTimer(TimerKind::SynRetry, kLinuxTimeoutMinUs);
             if (!s.has(kRst))
                 sendRst(s.ack);
             return Arrival::dropped();

@@ -287,6 +287,33 @@ private slots:
         }
     }
 
+    void linuxSynSentRearmsTheSynTimerAfterAnUnacceptableAck()
+    {
+        // Linux tcp_rcv_synsent_state_process: an ACK that does not acknowledge our SYN is
+        // answered with RST and, while nothing was retransmitted (icsk_retransmits == 0), the SYN
+        // timer is re-armed to TCP_TIMEOUT_MIN. RFC 9293 §3.10.7.3 only sends the RST.
+        EndpointHarness linux(*profileDefaults("linux"));
+        Endpoint& ep = linux.bringTo(TcpState::SynSent);
+        linux.advance(msToUs(10));
+        QCOMPARE(texts(linux.inject(linux.peer(kAck, 0, 7))), QStringList { "RST 1007 0" });
+        QCOMPARE(ep.timerDue(TimerKind::SynRetry), linux.now() + kLinuxTimeoutMinUs);
+        // It fires: the SYN goes again at once; a second bad ACK no longer shortens the timer.
+        linux.advance(kLinuxTimeoutMinUs);
+        linux.sent.clear();
+        ep.timerFires(TimerKind::SynRetry);
+        QCOMPARE(texts(linux.sent), QStringList { "SYN 1000 0" });
+        const TimeUs due = ep.timerDue(TimerKind::SynRetry);
+        linux.inject(linux.peer(kAck, 0, 7));
+        QCOMPARE(ep.timerDue(TimerKind::SynRetry), due);
+
+        EndpointHarness rfc;
+        Endpoint& rfcEp = rfc.bringTo(TcpState::SynSent);
+        const TimeUs rfcDue = rfcEp.timerDue(TimerKind::SynRetry);
+        rfc.advance(msToUs(10));
+        QCOMPARE(texts(rfc.inject(rfc.peer(kAck, 0, 7))), QStringList { "RST 1007 0" });
+        QCOMPARE(rfcEp.timerDue(TimerKind::SynRetry), rfcDue);
+    }
+
     void pawsDropsAnOlderTimestamp()
     {
         // RFC 7323 §5.3: both sides use timestamps; a segment whose TSval is older than
