@@ -127,8 +127,14 @@ Arrival Endpoint::arriveInTimeWait(const Segment& s)
 {
     // RFC 6191 (SHLD-4) / RFC 9293 MAY-2: a new SYN for the 4-tuple, when a listener can take it.
     const bool bareSyn = s.has(kSyn) && !s.has(kAck) && !s.has(kRst);
-    if (bareSyn && host_.listener(tuple_.localPort))
-        return { acceptSynInTimeWait(s) ? Verdict::NewIncarnation : Verdict::SynRefused };
+    if (bareSyn && host_.listener(tuple_.localPort)) {
+        if (acceptSynInTimeWait(s))
+            return { Verdict::NewIncarnation };
+        // RFC 6191 drops a refused SYN silently; Linux answers it with the old connection's ACK
+        // (TCP_TW_ACK, below), which the client in SYN_SENT answers with an RST.
+        if (!params().linuxRules())
+            return { Verdict::SynRefused };
+    }
     // RFC 9293 §3.10.7.4: "The only thing that can arrive in this state is a retransmission of
     // the remote FIN. Acknowledge it, and restart the 2 MSL timeout." Linux re-ACKs every one.
     if (s.has(kFin) && !s.has(kRst) && !s.has(kSyn) && s.seq + (s.len + 1) == rcvNxt_) {
@@ -147,6 +153,21 @@ Arrival Endpoint::arriveInTimeWait(const Segment& s)
         }
         closeConnection("rcv RST in TIME_WAIT (TIME_WAIT assassination, RFC 1337)");
         return Arrival::taken();
+    }
+    if (params().linuxRules()) {
+        // Linux tcp_timewait_state_process: a segment with ACK, or one failing PAWS, restarts the
+        // TIME_WAIT timer (inet_twsk_reschedule, TCP_TIMEWAIT_LEN), old duplicates included; an
+        // in-window bare segment (SEQ = RCV.NXT, nothing in it) is taken silently, anything else
+        // is answered with the old connection's ACK (TCP_TW_ACK) — a refused SYN too.
+        const bool pawsReject
+            = peerTimestamps_ && s.hasTimestamps && static_cast<std::int32_t>(s.tsVal - tsRecent_) < 0;
+        const bool inWindowBare = !pawsReject && s.seq == rcvNxt_ && s.seqLength() == 0;
+        if (inWindowBare || pawsReject || s.has(kAck))
+            startTimer(TimerKind::TimeWait, msToUs(params().timeWaitMs()));
+        if (inWindowBare)
+            return Arrival::dropped(DropReason::TimeWait);
+        sendAck();
+        return Arrival::dropped(pawsReject ? DropReason::Paws : DropReason::TimeWait);
     }
     // Anything else (an old duplicate, a keepalive probe): acknowledge and drop.
     sendAck();

@@ -314,6 +314,45 @@ private slots:
         QCOMPARE(rfcEp.timerDue(TimerKind::SynRetry), rfcDue);
     }
 
+    void linuxTimeWaitRestartsItsTimerForAckAndPaws()
+    {
+        // Linux tcp_timewait_state_process: a segment with ACK, or one failing PAWS, restarts
+        // the 60 s timer (inet_twsk_reschedule), old duplicates included; an in-window bare ACK
+        // is taken without an answer; a refused SYN is answered with the old ACK (TCP_TW_ACK).
+        // RFC 9293 §3.10.7.4 restarts the timer only for a retransmitted FIN.
+        const TimeUs later = msToUs(5000);
+        {
+            EndpointHarness h(*profileDefaults("linux"));
+            Endpoint& ep = h.bringTo(TcpState::TimeWait);
+            h.advance(later);
+            QCOMPARE(texts(h.inject(h.peer(kAck | kPsh, -99, 2, 100))), QStringList { "ACK 1002 5002" });
+            QCOMPARE(ep.timerDue(TimerKind::TimeWait), h.now() + msToUs(60'000));
+            h.advance(later);
+            QVERIFY(h.inject(h.peer(kAck, 2, 2)).empty()); // in window, bare: no answer
+            QCOMPARE(ep.timerDue(TimerKind::TimeWait), h.now() + msToUs(60'000));
+            h.advance(later);
+            const auto paws = h.inject(withTimestamp(h.peer(kFin | kAck, 0, 2), 1)); // older TSval
+            QCOMPARE(texts(paws), QStringList { "ACK 1002 5002" });
+            QCOMPARE(dropReasonOf(h), QStringLiteral("paws"));
+            QCOMPARE(ep.timerDue(TimerKind::TimeWait), h.now() + msToUs(60'000));
+        }
+        {
+            EndpointHarness rfc;
+            Endpoint& ep = rfc.bringTo(TcpState::TimeWait);
+            const TimeUs due = ep.timerDue(TimerKind::TimeWait);
+            rfc.advance(later);
+            QCOMPARE(texts(rfc.inject(rfc.peer(kAck | kPsh, -99, 2, 100))), QStringList { "ACK 1002 5002" });
+            QCOMPARE(ep.timerDue(TimerKind::TimeWait), due);
+        }
+        {
+            EndpointHarness h(*profileDefaults("linux"));
+            h.bringTo(TcpState::TimeWait);
+            QVERIFY(h.host().listen(EndpointHarness::kLocalPort));
+            QCOMPARE(texts(h.inject(h.peer(kSyn, 0, 0))), QStringList { "ACK 1002 5002" }); // TCP_TW_ACK
+            QCOMPARE(stateOf(h), QStringLiteral("TIME_WAIT"));
+        }
+    }
+
     void pawsDropsAnOlderTimestamp()
     {
         // RFC 7323 §5.3: both sides use timestamps; a segment whose TSval is older than
