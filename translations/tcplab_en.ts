@@ -811,10 +811,6 @@
         <translation>Simultaneous close: the peer&apos;s FIN arrives before the ACK of ours; TCP acknowledges it.</translation>
     </message>
     <message>
-        <source>One segment brings the peer&apos;s FIN and the ACK of ours: TCP acknowledges the FIN and starts the 2×MSL wait.</source>
-        <translation>One segment brings the peer&apos;s FIN and the ACK of ours: TCP acknowledges the FIN and starts the 2×MSL wait.</translation>
-    </message>
-    <message>
         <source>An RST arrives, the application aborts, or the FIN is retransmitted until data_retries is used up.</source>
         <translation>An RST arrives, the application aborts, or the FIN is retransmitted until data_retries is used up.</translation>
     </message>
@@ -1333,6 +1329,10 @@
         <translation>%1&apos;s application reads end of file: the peer has closed its direction.</translation>
     </message>
     <message>
+        <source>%1&apos;s application is told: broken pipe (EPIPE) — Linux reports a reset that arrives in CLOSE_WAIT this way.</source>
+        <translation>%1&apos;s application is told: broken pipe (EPIPE) — Linux reports a reset that arrives in CLOSE_WAIT this way.</translation>
+    </message>
+    <message>
         <source>%1&apos;s application is told: connection reset (ECONNRESET).</source>
         <translation>%1&apos;s application is told: connection reset (ECONNRESET).</translation>
     </message>
@@ -1496,11 +1496,6 @@
         <source>rcv FIN / snd ACK</source>
         <comment>cause of a state change</comment>
         <translation>rcv FIN / snd ACK</translation>
-    </message>
-    <message>
-        <source>rcv FIN,ACK / snd ACK</source>
-        <comment>cause of a state change</comment>
-        <translation>rcv FIN,ACK / snd ACK</translation>
     </message>
     <message>
         <source>rcv FIN (simultaneous close) / snd ACK</source>

@@ -807,10 +807,6 @@
         <translation>同时关闭：对端的 FIN 先于对我们 FIN 的 ACK 到达；TCP 确认它。</translation>
     </message>
     <message>
-        <source>One segment brings the peer&apos;s FIN and the ACK of ours: TCP acknowledges the FIN and starts the 2×MSL wait.</source>
-        <translation>一个报文段同时带来对端的 FIN 和对我们 FIN 的 ACK：TCP 确认该 FIN，开始 2×MSL 的等待。</translation>
-    </message>
-    <message>
         <source>An RST arrives, the application aborts, or the FIN is retransmitted until data_retries is used up.</source>
         <translation>收到 RST、应用程序中止连接，或者 FIN 一直重传到 data_retries 用尽。</translation>
     </message>
@@ -1325,6 +1321,10 @@
         <translation>%1的应用程序读到文件结束（EOF）：对端已经关闭了它那个方向。</translation>
     </message>
     <message>
+        <source>%1&apos;s application is told: broken pipe (EPIPE) — Linux reports a reset that arrives in CLOSE_WAIT this way.</source>
+        <translation>%1的应用程序收到通知：管道已断开（EPIPE）——Linux 就是这样报告在 CLOSE_WAIT 中收到的复位的。</translation>
+    </message>
+    <message>
         <source>%1&apos;s application is told: connection reset (ECONNRESET).</source>
         <translation>%1的应用程序收到通知：连接被重置（ECONNRESET）。</translation>
     </message>
@@ -1488,11 +1488,6 @@
         <source>rcv FIN / snd ACK</source>
         <comment>cause of a state change</comment>
         <translation>收 FIN / 发 ACK</translation>
-    </message>
-    <message>
-        <source>rcv FIN,ACK / snd ACK</source>
-        <comment>cause of a state change</comment>
-        <translation>收 FIN,ACK / 发 ACK</translation>
     </message>
     <message>
         <source>rcv FIN (simultaneous close) / snd ACK</source>

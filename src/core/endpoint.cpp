@@ -34,6 +34,13 @@ void Endpoint::publish(const CoreEvent& event)
 
 void Endpoint::appEvent(AppEventKind kind, std::int64_t bytes, std::string_view detail)
 {
+    // The application hears only what the socket API can tell it: after close() there is no
+    // descriptor left to report an error on, so a reset or a timeout of an orphaned connection
+    // reaches no application (Linux tcp_reset / tcp_write_err set sk_err on a socket nobody
+    // reads; tcp_done just frees it).
+    const bool ending = kind == AppEventKind::Reset || kind == AppEventKind::Refused || kind == AppEventKind::Timeout;
+    if (ending && orphaned_)
+        return;
     publish(event::AppNotified { this, sock_, kind, bytes, detail });
 }
 
@@ -151,6 +158,13 @@ void Endpoint::sendSynAck()
 void Endpoint::sendRst(SeqNum seq)
 {
     transmit(makeSegment(kRst, seq));
+}
+
+void Endpoint::sendActiveReset()
+{
+    // RFC 9293 §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>. Linux's tcp_send_active_reset (abort, and
+    // keepalive give-up) sends ACK|RST: SEQ = SND.NXT, ACK = RCV.NXT.
+    transmit(makeSegment(params().linuxRules() ? static_cast<std::uint8_t>(kAck | kRst) : kRst, sndNxt_));
 }
 
 void Endpoint::pushData()
@@ -370,7 +384,7 @@ void Endpoint::abort()
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        transmit(makeSegment(kRst, sndNxt_));
+        sendActiveReset();
         break;
     default:
         break;

@@ -14,6 +14,9 @@
 
 namespace tcplab {
 
+// Linux TCP_TIMEOUT_MIN (include/net/tcp.h): 2 jiffies, 2 ms at HZ=1000 (8 ms at HZ=250).
+inline constexpr TimeUs kLinuxTimeoutMinUs = 2000;
+
 class Host;
 struct Params;
 
@@ -141,6 +144,7 @@ private:
     void sendAck();
     void sendSynAck();
     void sendRst(SeqNum seq);
+    void sendActiveReset(); // ABORT's RST (Linux: ACK|RST, tcp_send_active_reset)
     void pushData(); // segment queued bytes and a queued FIN
     void retransmitFirst();
     void scheduleAck(); // immediate or delayed ACK of received data/FIN
@@ -158,6 +162,7 @@ private:
     Arrival arriveInTimeWait(const Segment& s);
     bool acceptSynInTimeWait(const Segment& syn) const;
     void processRst();
+    void reportLinuxReset(); // the errno tcp_reset sets, as an application event
     void processText(const Segment& s, Arrival& out);
     void processFin(const Segment& s, Arrival& out);
     void appEvent(AppEventKind kind, std::int64_t bytes = 0, std::string_view detail = {});

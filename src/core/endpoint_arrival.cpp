@@ -29,6 +29,11 @@ Arrival Endpoint::arriveInSynSent(const Segment& s)
 {
     if (s.has(kAck)) {
         if (s.ack.beforeOrEqual(iss_) || s.ack.after(sndNxt_)) {
+            // Linux tcp_rcv_synsent_state_process: "Previous FIN/ACK or RST/ACK might be
+            // ignored" — with no SYN retransmitted yet, the SYN timer is re-armed to
+            // TCP_TIMEOUT_MIN, so the SYN goes again at once instead of a full RTO later.
+            if (params().linuxRules() && retries_ == 0)
+                startTimer(TimerKind::SynRetry, kLinuxTimeoutMinUs);
             if (!s.has(kRst))
                 sendRst(s.ack);
             return Arrival::dropped();
@@ -77,22 +82,43 @@ void Endpoint::processRst()
             host_.connectionClosed(*this);
             return;
         }
-        appEvent(AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
+        if (params().linuxRules())
+            reportLinuxReset();
+        else
+            appEvent(AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
         closeConnection("rcv RST in SYN_RECEIVED");
         return;
     case TcpState::Established:
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
+        if (params().linuxRules())
+            reportLinuxReset();
+        else
+            appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
         closeConnection("rcv RST: connection reset");
         return;
     default:
-        // CLOSING, LAST_ACK: the close did not finish cleanly; the application hears of it.
-        appEvent(AppEventKind::Reset, 0, "connection reset while closing");
+        // CLOSING, LAST_ACK: the close did not finish cleanly; an application that only called
+        // shutdown() hears of it (after close() appEvent tells no one).
+        if (params().linuxRules())
+            reportLinuxReset();
+        else
+            appEvent(AppEventKind::Reset, 0, "connection reset while closing");
         closeConnection("rcv RST");
         return;
     }
+}
+
+void Endpoint::reportLinuxReset()
+{
+    // Linux tcp_reset: sk_err = ECONNREFUSED in SYN_SENT (arriveInSynSent), EPIPE in CLOSE_WAIT,
+    // ECONNRESET in every other state — SYN_RECV of a simultaneous open, CLOSING and LAST_ACK
+    // included; nothing for a socket the application already closed (appEvent).
+    if (state_ == TcpState::CloseWait)
+        appEvent(AppEventKind::Reset, 0, "broken pipe (EPIPE): reset in CLOSE_WAIT");
+    else
+        appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
 }
 
 // TIME_WAIT, all of it (as Linux's tcp_timewait_state_process): a new SYN, a retransmitted
@@ -101,8 +127,14 @@ Arrival Endpoint::arriveInTimeWait(const Segment& s)
 {
     // RFC 6191 (SHLD-4) / RFC 9293 MAY-2: a new SYN for the 4-tuple, when a listener can take it.
     const bool bareSyn = s.has(kSyn) && !s.has(kAck) && !s.has(kRst);
-    if (bareSyn && host_.listener(tuple_.localPort))
-        return { acceptSynInTimeWait(s) ? Verdict::NewIncarnation : Verdict::SynRefused };
+    if (bareSyn && host_.listener(tuple_.localPort)) {
+        if (acceptSynInTimeWait(s))
+            return { Verdict::NewIncarnation };
+        // RFC 6191 drops a refused SYN silently; Linux answers it with the old connection's ACK
+        // (TCP_TW_ACK, below), which the client in SYN_SENT answers with an RST.
+        if (!params().linuxRules())
+            return { Verdict::SynRefused };
+    }
     // RFC 9293 §3.10.7.4: "The only thing that can arrive in this state is a retransmission of
     // the remote FIN. Acknowledge it, and restart the 2 MSL timeout." Linux re-ACKs every one.
     if (s.has(kFin) && !s.has(kRst) && !s.has(kSyn) && s.seq + (s.len + 1) == rcvNxt_) {
@@ -121,6 +153,21 @@ Arrival Endpoint::arriveInTimeWait(const Segment& s)
         }
         closeConnection("rcv RST in TIME_WAIT (TIME_WAIT assassination, RFC 1337)");
         return Arrival::taken();
+    }
+    if (params().linuxRules()) {
+        // Linux tcp_timewait_state_process: a segment with ACK, or one failing PAWS, restarts the
+        // TIME_WAIT timer (inet_twsk_reschedule, TCP_TIMEWAIT_LEN), old duplicates included; an
+        // in-window bare segment (SEQ = RCV.NXT, nothing in it) is taken silently, anything else
+        // is answered with the old connection's ACK (TCP_TW_ACK) — a refused SYN too.
+        const bool pawsReject
+            = peerTimestamps_ && s.hasTimestamps && static_cast<std::int32_t>(s.tsVal - tsRecent_) < 0;
+        const bool inWindowBare = !pawsReject && s.seq == rcvNxt_ && s.seqLength() == 0;
+        if (inWindowBare || pawsReject || s.has(kAck))
+            startTimer(TimerKind::TimeWait, msToUs(params().timeWaitMs()));
+        if (inWindowBare)
+            return Arrival::dropped(DropReason::TimeWait);
+        sendAck();
+        return Arrival::dropped(pawsReject ? DropReason::Paws : DropReason::TimeWait);
     }
     // Anything else (an old duplicate, a keepalive probe): acknowledge and drop.
     sendAck();
@@ -197,11 +244,16 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
             ackReceived(s.ack);
             out.take();
         }
-        // A FIN that also ACKs our FIN takes the diagram's FIN_WAIT_1 -> TIME_WAIT edge directly.
+        // RFC 9293 §3.10.7.4, fifth, FIN-WAIT-1: "if the FIN segment is now acknowledged, then
+        // enter FIN-WAIT-2 and continue processing in that state". A FIN in this same segment then
+        // takes FIN_WAIT_2 -> TIME_WAIT at the same instant (Figure 5 has no FIN-WAIT-1 ->
+        // TIME-WAIT edge; a Linux kernel also shows FIN_WAIT1 -> FIN_WAIT2 -> TIME_WAIT). The
+        // orphan's FIN_WAIT_2 timer is not armed for a FIN that ends FIN_WAIT_2 at once.
         const bool finInOrder = s.has(kFin) && s.seq == rcvNxt_;
-        if (state_ == TcpState::FinWait1 && finAcked() && !finInOrder) {
+        if (state_ == TcpState::FinWait1 && finAcked()) {
             setState(TcpState::FinWait2, "rcv ACK of FIN");
-            startFinWait2TimerIfOrphan();
+            if (!finInOrder)
+                startFinWait2TimerIfOrphan();
         } else if (state_ == TcpState::Closing && finAcked()) {
             enterTimeWait("rcv ACK of FIN");
             return out;
@@ -264,14 +316,9 @@ void Endpoint::processFin(const Segment& s, Arrival& out)
         scheduleAck();
         appEvent(AppEventKind::Eof);
         return;
-    case TcpState::FinWait1:
-        if (finAcked()) {
-            sendAck();
-            enterTimeWait("rcv FIN,ACK / snd ACK");
-        } else {
-            setState(TcpState::Closing, "rcv FIN (simultaneous close) / snd ACK");
-            sendAck();
-        }
+    case TcpState::FinWait1: // our FIN not yet acknowledged (when it is, we are in FIN_WAIT_2 by now)
+        setState(TcpState::Closing, "rcv FIN (simultaneous close) / snd ACK");
+        sendAck();
         appEvent(AppEventKind::Eof);
         return;
     case TcpState::FinWait2:

@@ -86,8 +86,12 @@ void Endpoint::timerFires(TimerKind kind)
             giveUp = now() - firstRetransmitBaseUs_ >= budgetUs;
         }
         if (giveUp) {
-            appEvent(AppEventKind::Timeout, 0,
-                handshake ? "connection timed out (ETIMEDOUT)" : "retransmission limit reached (ETIMEDOUT)");
+            // A half-open connection the listener never handed to accept() (a Linux request
+            // socket in SYN_RECV, inet_csk_reqsk_queue_drop on timeout) is dropped silently: the
+            // listening application hears nothing.
+            if (!(state_ == TcpState::SynReceived && passiveOpen_))
+                appEvent(AppEventKind::Timeout, 0,
+                    handshake ? "connection timed out (ETIMEDOUT)" : "retransmission limit reached (ETIMEDOUT)");
             closeConnection("retransmission limit reached");
             return;
         }
@@ -116,12 +120,24 @@ void Endpoint::timerFires(TimerKind kind)
         // RFC 9293 §3.8.4: probes only after the idle interval with nothing received. A peer
         // heard from since (an answered probe, new data) pushes the next probe to last-heard +
         // time_ms, as Linux's tcp_keepalive_timer does; unanswered probes keep the idle time growing.
+        // RFC 9293 §3.8.4 MUST-26: "Keep-alive packets MUST only be sent when no sent data is
+        // outstanding" — while data (or a FIN) waits for its ACK, the retransmission timer and its
+        // limits decide the connection's fate. Linux's tcp_keepalive_timer does the same: with
+        // packets_out or a non-empty write queue it only reschedules a full keepalive_time.
+        if (!outstanding_.empty() || !unsent_.empty()) {
+            startTimer(TimerKind::Keepalive, msToUs(ka.time_ms));
+            return;
+        }
         const TimeUs idleUs = now() - lastSegmentUs_;
         if (idleUs < msToUs(ka.time_ms)) {
             startTimer(TimerKind::Keepalive, msToUs(ka.time_ms) - idleUs);
             return;
         }
         if (keepaliveProbes_ >= ka.probes) {
+            // Linux tcp_keepalive_timer: tcp_send_active_reset (ACK|RST), then tcp_write_err
+            // (ETIMEDOUT). RFC 9293 §3.8.4 sends nothing when giving up.
+            if (params().linuxRules())
+                sendActiveReset();
             appEvent(AppEventKind::Timeout, 0, "keepalive: peer did not answer (ETIMEDOUT)");
             closeConnection("keepalive probes unanswered");
             return;

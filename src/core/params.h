@@ -52,6 +52,9 @@ struct Params {
     std::uint32_t window = 65535;
 
     std::int64_t timeWaitMs() const { return time_wait_ms ? *time_wait_ms : 2 * msl_ms; }
+    // Where RFC 9293 and the Linux kernel differ and no sysctl chooses, the `linux` profile
+    // follows the kernel (each such rule cites its function; docs/profiles.md lists them).
+    bool linuxRules() const { return profile == "linux"; }
 };
 
 // The built-in profiles: "rfc9293", "linux", "windows".

@@ -66,7 +66,9 @@ bool isDiagramEdge(TcpState from, TcpState to)
     case S::Established:
         return to == S::FinWait1 || to == S::CloseWait;
     case S::FinWait1:
-        return to == S::FinWait2 || to == S::Closing || to == S::TimeWait;
+        // No FIN-WAIT-1 -> TIME-WAIT edge (RFC 9293 Figure 5): a FIN that also acknowledges ours
+        // passes through FIN-WAIT-2 (§3.10.7.4, fifth step).
+        return to == S::FinWait2 || to == S::Closing;
     case S::FinWait2:
         return to == S::TimeWait;
     case S::CloseWait:

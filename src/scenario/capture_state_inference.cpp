@@ -20,7 +20,7 @@ void CaptureStateInference::move(TimeUs t_us, Peer peer, TcpState to, const char
 }
 
 // What an acknowledgement tells about the receiver, whose SYN or FIN it may cover.
-void CaptureStateInference::acknowledge(TimeUs t_us, const Segment& s, Peer receiver, bool finFollows)
+void CaptureStateInference::acknowledge(TimeUs t_us, const Segment& s, Peer receiver)
 {
     Side& r = side_[index(receiver)];
     if (r.state == TcpState::SynReceived && r.synSent && s.ack == r.iss + 1)
@@ -29,9 +29,9 @@ void CaptureStateInference::acknowledge(TimeUs t_us, const Segment& s, Peer rece
         return;
     switch (r.state) {
     case TcpState::FinWait1:
-        // A FIN that also ACKs our FIN goes straight to TIME_WAIT (handled with the FIN).
-        if (!finFollows)
-            move(t_us, receiver, TcpState::FinWait2, "rcv ACK of FIN");
+        // Also when a FIN follows in the same segment: RFC 9293 §3.10.7.4 enters FIN-WAIT-2 and
+        // continues there, so the FIN then takes FIN_WAIT_2 -> TIME_WAIT (Figure 5's edges).
+        move(t_us, receiver, TcpState::FinWait2, "rcv ACK of FIN");
         break;
     case TcpState::Closing:
         move(t_us, receiver, TcpState::TimeWait, "rcv ACK of FIN");
@@ -77,13 +77,13 @@ void CaptureStateInference::onSegment(TimeUs t_us, const Segment& s, Peer sender
         x.synSent = true;
         x.iss = s.seq;
         if (s.has(kAck))
-            acknowledge(t_us, s, receiver, false);
+            acknowledge(t_us, s, receiver);
         return;
     }
     if (s.has(kAck)) {
         if (x.state == TcpState::SynSent)
             move(t_us, sender, TcpState::Established, "rcv SYN,ACK / snd ACK");
-        acknowledge(t_us, s, receiver, s.has(kFin));
+        acknowledge(t_us, s, receiver);
     }
     if (!s.has(kFin))
         return;
@@ -101,9 +101,11 @@ void CaptureStateInference::onSegment(TimeUs t_us, const Segment& s, Peer sender
         move(t_us, receiver, TcpState::CloseWait, "rcv FIN / snd ACK");
         break;
     case TcpState::FinWait1:
-        if (s.has(kAck) && y.finSent && s.ack == y.finEnd)
-            move(t_us, receiver, TcpState::TimeWait, "rcv FIN,ACK / snd ACK");
-        else
+        if (s.has(kAck) && y.finSent && s.ack == y.finEnd) {
+            // Not reached when acknowledge() saw the ACK of our FIN first (FIN_WAIT_2 by now).
+            move(t_us, receiver, TcpState::FinWait2, "rcv ACK of FIN");
+            move(t_us, receiver, TcpState::TimeWait, "rcv FIN / snd ACK");
+        } else
             move(t_us, receiver, TcpState::Closing, "rcv FIN (simultaneous close) / snd ACK");
         break;
     case TcpState::FinWait2:

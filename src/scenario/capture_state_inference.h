@@ -30,7 +30,7 @@ private:
     };
     static int index(Peer p) { return p == Peer::Client ? 0 : 1; }
     void move(TimeUs t_us, Peer peer, TcpState to, const char* cause);
-    void acknowledge(TimeUs t_us, const Segment& s, Peer receiver, bool finFollows);
+    void acknowledge(TimeUs t_us, const Segment& s, Peer receiver);
 
     TraceSink& sink_;
     std::array<Side, 2> side_ {};

@@ -79,8 +79,8 @@ public:
     // --- the help page in entries, for a help window with an index
     enum class HelpPart { States, Transitions, Parameters };
     struct HelpEntry {
-        QString anchor; // "state-TIME_WAIT", "transition-FIN_WAIT_1-TIME_WAIT", "param-msl_ms"
-        QString title; // what an index lists: "TIME_WAIT", "FIN_WAIT_1 → TIME_WAIT", "msl_ms"
+        QString anchor; // "state-TIME_WAIT", "transition-FIN_WAIT_2-TIME_WAIT", "param-msl_ms"
+        QString title; // what an index lists: "TIME_WAIT", "FIN_WAIT_2 → TIME_WAIT", "msl_ms"
         QString html; // the entry's rich text, its first element named `anchor` (<a name=…>)
     };
     // The heading of a part, as helpHtml() writes it ("The states of TCP", "Transitions", …).

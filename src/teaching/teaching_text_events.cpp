@@ -343,7 +343,12 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
             text = tr("%1's application reads end of file: the peer has closed its direction.").arg(who);
             break;
         case AppEventKind::Reset:
-            text = tr("%1's application is told: connection reset (ECONNRESET).").arg(who);
+            if (has(c, "EPIPE")) // Linux tcp_reset in CLOSE_WAIT
+                text = tr("%1's application is told: broken pipe (EPIPE) — Linux reports a reset that arrives in "
+                          "CLOSE_WAIT this way.")
+                           .arg(who);
+            else
+                text = tr("%1's application is told: connection reset (ECONNRESET).").arg(who);
             break;
         case AppEventKind::Refused:
             text = tr("%1's application is told: connection refused (ECONNREFUSED).").arg(who);

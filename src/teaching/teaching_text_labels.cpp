@@ -30,7 +30,6 @@ const CauseLabel kCauses[] = {
     QT_TRANSLATE_NOOP3("TeachingText", "rcv ACK with valid SYN cookie", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "rcv ACK of FIN", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "rcv FIN / snd ACK", "cause of a state change"),
-    QT_TRANSLATE_NOOP3("TeachingText", "rcv FIN,ACK / snd ACK", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "rcv FIN (simultaneous close) / snd ACK", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "rcv RST", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "rcv RST: connection reset", "cause of a state change"),

@@ -98,11 +98,6 @@ const std::array kEdges = {
         QT_TRANSLATE_NOOP(
             "TeachingText", "Simultaneous close: the peer's FIN arrives before the ACK of ours; TCP acknowledges it."),
         "RFC 9293 §3.6" },
-    Edge { S::FinWait1, S::TimeWait,
-        QT_TRANSLATE_NOOP("TeachingText",
-            "One segment brings the peer's FIN and the ACK of ours: TCP acknowledges the FIN and starts the 2×MSL "
-            "wait."),
-        "RFC 9293 §3.6.1" },
     Edge { S::FinWait1, S::Closed,
         QT_TRANSLATE_NOOP("TeachingText",
             "An RST arrives, the application aborts, or the FIN is retransmitted until data_retries is used up."),

@@ -129,7 +129,33 @@ private slots:
         spec.faults.push_back({ C, SegmentClass::PureAck, 2, FaultAction::Drop, 0 });
         RecordingSink trace = run(spec, 30'000);
         QCOMPARE(trace.sent(C).back(), std::string("RST 1002 0"));
-        QCOMPARE(trace.appEvents(S, AppEventKind::Reset).size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(statesText(trace.states(S))),
+            QStringLiteral("CLOSED LISTEN SYN_RECEIVED ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED"));
+        // The server's application already called close(): the reset reaches no application.
+        QVERIFY(trace.appEvents(S, AppEventKind::Reset).empty());
+    }
+
+    void linuxTimeWaitAnswersARefusedSynWithItsAck()
+    {
+        // Linux tcp_timewait_state_process: a SYN that may not open a new incarnation (no
+        // timestamps, ISN below the old RCV.NXT) is answered with the old connection's ACK
+        // (TCP_TW_ACK); the client in SYN_SENT answers RST (RFC 9293 §3.10.7.3), which ends the
+        // TIME_WAIT, and re-arms its SYN timer to TCP_TIMEOUT_MIN (tcp_rcv_synsent_state_process):
+        // the retry connects about one round trip later, not after TIME_WAIT's 60 s.
+        ScenarioSpec spec = baseSpec("linux");
+        spec.params.timestamps = false;
+        spec.params.delayed_ack_ms = 0;
+        spec.steps = { at(0, S, A::Listen), at(10, C, A::Connect), at(500, S, A::Close),
+            afterApp(C, AppEventKind::Eof, C, A::Close, 100), at(2000, C, A::Connect) };
+        spec.steps.back().action.isn = 500;
+        RecordingSink trace = run(spec, 3000);
+        const std::vector<std::string> client = trace.sent(C);
+        const std::vector<std::string> tail(client.end() - 4, client.end());
+        QCOMPARE(tail, (std::vector<std::string> { "SYN 500 0", "RST 1002 0", "SYN 500 0", "ACK 501 5001" }));
+        QCOMPARE(toList(trace.sendTimesMs(C, "SYN")), (QList<long long> { 10, 2000, 2102 }));
+        QCOMPARE(QString::fromStdString(statesText(trace.states(S))),
+            QStringLiteral("CLOSED LISTEN SYN_RECEIVED ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT CLOSED SYN_RECEIVED "
+                           "ESTABLISHED"));
     }
 
     void orphanedFinWait2TimesOut()

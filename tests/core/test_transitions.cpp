@@ -110,13 +110,14 @@ const std::vector<Row>& rows()
             },
             1000, C, "CLOSED SYN_SENT ESTABLISHED FIN_WAIT_1 CLOSING TIME_WAIT",
             { "SYN 1000 0", "ACK 1001 5001", "ACK|FIN 1001 5001", "ACK 1002 5002" } },
-        { "FIN_WAIT_1 + FIN,ACK → TIME_WAIT",
+        // RFC 9293 §3.10.7.4, fifth step: "enter FIN-WAIT-2 and continue processing in that state".
+        { "FIN_WAIT_1 + FIN,ACK → FIN_WAIT_2 → TIME_WAIT",
             [] {
                 return withSteps({ at(0, S, A::Listen), at(10, C, A::Connect), at(500, C, A::Close),
                                      afterApp(S, AppEventKind::Eof, S, A::Close) },
                     "linux");
             },
-            1000, C, "CLOSED SYN_SENT ESTABLISHED FIN_WAIT_1 TIME_WAIT",
+            1000, C, "CLOSED SYN_SENT ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT",
             { "SYN 1000 0", "ACK 1001 5001", "ACK|FIN 1001 5001", "ACK 1002 5002" } },
         { "ESTABLISHED + RST → CLOSED (peer aborts)",
             [] {

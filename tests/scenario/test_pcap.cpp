@@ -114,6 +114,31 @@ private slots:
         QCOMPARE(inference.state(Peer::Server), TcpState::Closed);
     }
 
+    void finAckingOurFinIsReadAsFinWait2ThenTimeWait()
+    {
+        // A three-segment close seen in a capture: the server's FIN also ACKs the client's FIN.
+        // RFC 9293 §3.10.7.4 (fifth step: "enter FIN-WAIT-2 and continue processing in that
+        // state"), and Figure 5 has no FIN-WAIT-1 -> TIME-WAIT edge: the client is read as
+        // FIN_WAIT_1 -> FIN_WAIT_2 -> TIME_WAIT at that segment's instant.
+        StateLog inferred;
+        CaptureStateInference inference(inferred);
+        auto seg = [](std::uint8_t flags, std::uint32_t seq, std::uint32_t ack) {
+            Segment s;
+            s.flags = flags;
+            s.seq = SeqNum(seq);
+            s.ack = SeqNum(ack);
+            return s;
+        };
+        inference.onSegment(0, seg(kSyn, 1000, 0), Peer::Client);
+        inference.onSegment(50, seg(kSyn | kAck, 5000, 1001), Peer::Server);
+        inference.onSegment(100, seg(kAck, 1001, 5001), Peer::Client);
+        inference.onSegment(200, seg(kFin | kAck, 1001, 5001), Peer::Client);
+        inference.onSegment(250, seg(kFin | kAck, 5001, 1002), Peer::Server);
+        const std::vector<TcpState> want { TcpState::SynSent, TcpState::Established, TcpState::FinWait1,
+            TcpState::FinWait2, TcpState::TimeWait };
+        QVERIFY(inferred.to[0] == want);
+    }
+
     void unreadableFilesAreReported()
     {
         QTemporaryDir dir;
