@@ -11,6 +11,21 @@ namespace {
 constexpr qsizetype kMaxCached = 4096;
 }
 
+void CachedTextDelegate::drawItemFrame(QPainter* painter, const QStyleOptionViewItem& opt)
+{
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor = opt.palette.color(
+            QPalette::Normal, (opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+}
+
 void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
@@ -25,18 +40,7 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QString text = opt.text;
     const QWidget* widget = opt.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
-    // The item's background and selection, then its focus frame: what the style's item drawing
-    // does for a text-only item, without laying the text out.
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
-    if (opt.state & QStyle::State_HasFocus) {
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(opt);
-        focus.rect = opt.rect;
-        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        focus.backgroundColor = opt.palette.color(
-            QPalette::Normal, (opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
-        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
-    }
+    drawItemFrame(painter, opt);
     if (text.isEmpty())
         return;
 

@@ -16,6 +16,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // The item's background and selection, then its focus frame: what the style's item drawing
+    // does for a text-only item, without laying the text out (WrappedTextDelegate shares it).
+    static void drawItemFrame(QPainter* painter, const QStyleOptionViewItem& opt);
 
 private:
     struct LaidOut {

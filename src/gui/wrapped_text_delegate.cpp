@@ -1,5 +1,7 @@
 #include "wrapped_text_delegate.h"
 
+#include "cached_text_delegate.h"
+
 #include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
@@ -100,19 +102,7 @@ void WrappedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QWidget* widget = opt.widget;
-    QStyle* style = widget ? widget->style() : QApplication::style();
-    // The item's background and selection, then its focus frame, as the style draws them for a
-    // text-only item; the text is drawn from its laid-out copy.
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
-    if (opt.state & QStyle::State_HasFocus) {
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(opt);
-        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        focus.backgroundColor = opt.palette.color(
-            QPalette::Normal, (opt.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
-        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
-    }
+    CachedTextDelegate::drawItemFrame(painter, opt);
     if (opt.text.isEmpty())
         return;
     const int m = margin(opt);
