@@ -164,7 +164,8 @@ void Endpoint::sendActiveReset()
 {
     // RFC 9293 §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>. Linux's tcp_send_active_reset (abort, and
     // keepalive give-up) sends ACK|RST: SEQ = SND.NXT, ACK = RCV.NXT.
-    transmit(makeSegment(params().linuxRules() ? static_cast<std::uint8_t>(kAck | kRst) : kRst, sndNxt_));
+    transmit(makeSegment(
+        params().linuxRules() ? static_cast<std::uint8_t>(kAck | kRst) : static_cast<std::uint8_t>(kRst), sndNxt_));
 }
 
 void Endpoint::pushData()
