@@ -1,6 +1,7 @@
 #include "label_placer.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tcplab {
 
@@ -64,6 +65,32 @@ bool LabelPlacer::crosses(const QPolygonF& shape, const QLineF& line)
     return false;
 }
 
+void LabelPlacer::add(Item item)
+{
+    const auto index = std::uint32_t(items_.size());
+    const QRectF& b = item.bounds;
+    items_.push_back(std::move(item));
+    const double top = b.top(), bottom = b.bottom();
+    if (!(top >= 0) || !(bottom - top < kBandPx * kMaxBands) || !(bottom < kBandPx * kMaxBandIndex)) {
+        wide_.push_back(index); // above the origin, enormous, far down or not a number: always tested
+        return;
+    }
+    const int first = bandOf(top), last = bandOf(bottom);
+    if (bands_.size() <= std::size_t(last))
+        bands_.resize(std::size_t(last) + 1);
+    for (int band = first; band <= last; ++band)
+        bands_[std::size_t(band)].push_back(index);
+}
+
+bool LabelPlacer::touches(const Item& item, const QPolygonF& shape, const QRectF& bounds, bool candidateIsRect) const
+{
+    if (!item.bounds.intersects(bounds))
+        return false;
+    if (item.isRect && candidateIsRect)
+        return true;
+    return overlaps(shape, item.isRect ? QPolygonF(item.bounds) : item.shape);
+}
+
 bool LabelPlacer::isFree(const QPolygonF& shape) const
 {
     const QRectF bounds = shape.boundingRect();
@@ -71,13 +98,17 @@ bool LabelPlacer::isFree(const QPolygonF& shape) const
         return false;
     // An axis-aligned candidate is its own bounding rectangle (4 corners + the closing one).
     const bool candidateIsRect = shape.size() == 5 && QPolygonF(bounds) == shape;
-    for (const Item& item : items_) {
-        if (!item.bounds.intersects(bounds))
-            continue;
-        if (item.isRect && candidateIsRect)
+    for (std::uint32_t i : wide_)
+        if (touches(items_[i], shape, bounds, candidateIsRect))
             return false;
-        if (overlaps(shape, item.isRect ? QPolygonF(item.bounds) : item.shape))
-            return false;
+    const double limit = kBandPx * double(bands_.size());
+    if (std::isfinite(bounds.top()) && std::isfinite(bounds.bottom()) && bounds.bottom() >= 0 && bounds.top() < limit) {
+        const int first = bandOf(std::max(0.0, bounds.top()));
+        const int last = std::min(int(bands_.size()) - 1, bandOf(std::min(bounds.bottom(), limit)));
+        for (int band = first; band <= last; ++band)
+            for (std::uint32_t i : bands_[std::size_t(band)])
+                if (touches(items_[i], shape, bounds, candidateIsRect))
+                    return false;
     }
     for (const QLineF& line : lines_) {
         const QRectF lineBounds = QRectF(line.p1(), line.p2()).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);

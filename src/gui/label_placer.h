@@ -3,6 +3,8 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <cmath>
+#include <cstdint>
 #include <vector>
 
 namespace tcplab {
@@ -13,8 +15,8 @@ namespace tcplab {
 // leaves it for the hover text when none is — it never prints text on text.
 class LabelPlacer {
 public:
-    void addObstacle(const QRectF& box) { items_.push_back({ box, {}, true }); }
-    void addObstacle(const QPolygonF& shape) { items_.push_back({ shape.boundingRect(), shape, false }); }
+    void addObstacle(const QRectF& box) { add({ box, {}, true }); }
+    void addObstacle(const QPolygonF& shape) { add({ shape.boundingRect(), shape, false }); }
     // A line that text may not cover (an off-figure route, the "now" line).
     void addLine(const QLineF& line) { lines_.push_back(line); }
     // True when `shape` lies inside `bounds` (when given) and touches nothing placed so far.
@@ -33,8 +35,20 @@ private:
         QPolygonF shape; // empty for a plain rectangle
         bool isRect;
     };
+    void add(Item item);
+    bool touches(const Item& item, const QPolygonF& shape, const QRectF& bounds, bool candidateIsRect) const;
+    // Obstacles indexed by horizontal bands of kBandPx: a candidate is tested against the few
+    // in its bands, not against every label of a long run (placing n labels was n² tests).
+    // Obstacles taller than kMaxBands bands (the future below "now") are tested always.
+    static constexpr double kBandPx = 32;
+    static constexpr int kMaxBands = 64;
+    static constexpr int kMaxBandIndex = 1 << 16; // 2 M pixels down: beyond, the wide list
+
+    static int bandOf(double y) { return int(std::floor(y / kBandPx)); }
     QRectF bounds_;
     std::vector<Item> items_;
+    std::vector<std::vector<std::uint32_t>> bands_;
+    std::vector<std::uint32_t> wide_;
     std::vector<QLineF> lines_;
 };
 

@@ -33,6 +33,9 @@ LadderView::LadderView(QWidget* parent)
 {
     setObjectName(QStringLiteral("ladder"));
     setMouseTracking(true);
+    // paintEvent covers all it is asked to with the settled picture: Qt need not clear it first,
+    // nor paint the scroll area's background beneath (at 4K that was a frame's worth of pixels).
+    setAttribute(Qt::WA_OpaquePaintEvent);
     clear();
 }
 
@@ -41,6 +44,8 @@ void LadderView::clear()
     ++clears_;
     settledChanges_ = 0;
     settledUs_ = 0;
+    layerUs_.assign(1, 0);
+    restyles_ = 0;
     consumed_ = 0;
     entries_.clear();
     byId_.clear();
@@ -54,6 +59,7 @@ void LadderView::clear()
     selected_ = 0;
     settledLabels_.clear();
     std::get<0>(settledLabelsKey_) = -1;
+    labelTexts_.clear();
     rebuildAxis();
     update();
 }
@@ -105,7 +111,15 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
             || ev.kind == TraceKind::State) {
             ++settledChanges_;
             settledUs_ = ev.t_us;
+            layerUs_.push_back(settledUs_);
         }
+        // What changes a segment's look once it is settled (a copy found a stray after it
+        // arrived) moves it to this layer, and the settled picture must be drawn afresh.
+        auto settle = [this](Entry& e) {
+            if (e.fate != Fate::InFlight && e.settledAt != 0)
+                ++restyles_;
+            e.settledAt = settledChanges_;
+        };
         switch (ev.kind) {
         case TraceKind::Send: {
             Entry& e = entryFor(r, ev.peer);
@@ -115,6 +129,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         }
         case TraceKind::Arrive: {
             Entry& e = entryFor(r, otherPeer(ev.peer));
+            settle(e);
             e.fate = Fate::Arrived;
             e.endUs = ev.t_us;
             noteFlight(e);
@@ -122,6 +137,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         }
         case TraceKind::Drop: {
             Entry& e = entryFor(r, otherPeer(ev.peer));
+            settle(e);
             e.fate = Fate::Dropped;
             e.reason = ev.reason;
             e.endUs = ev.t_us;
@@ -130,12 +146,14 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         case TraceKind::Stray:
             if (r.segment) {
                 Entry& e = entryFor(r, otherPeer(ev.peer));
+                if (e.fate != Fate::InFlight)
+                    settle(e);
                 e.stray = true;
                 e.strayAccepted = ev.accepted;
             }
             break;
         case TraceKind::State:
-            marks_.push_back({ ev.peer, ev.t_us, ev.to });
+            marks_.push_back({ ev.peer, ev.t_us, ev.to, settledChanges_ });
             break;
         default:
             break;
@@ -201,6 +219,7 @@ void LadderView::rebuildAxis()
     const TimeUs flight = flightUs();
     if (flight != axisFlightUs_ || top != axisTop_) {
         axis_.reset(kFlightPx / (double(flight) / 1000.0), 2 * flight, kLogGrowth, top);
+        ++axisResets_; // every settled thing may have moved: the settled picture is drawn afresh
         axis_.appendFixed(0);
         axisInstants_ = 0;
         axisFlightUs_ = flight;
@@ -220,7 +239,7 @@ double LadderView::xOf(Peer peer, double width) const
 {
     // With a lane for other addresses at the far left, the client moves in to make room.
     // The state boxes written beside each lifeline must fit outside it.
-    const double box = stateBoxWidth(QFontMetricsF(labelFont())) + 10;
+    const double box = stateBoxWidth() + 10;
     if (peer == Peer::Client)
         return std::max(width * (foreignLane_ ? 0.30 : 0.24), box + (foreignLane_ ? width * 0.08 : 0.0));
     return std::min(width * 0.76, width - box);
@@ -275,8 +294,10 @@ std::optional<QPointF> LadderView::segmentTip(std::uint64_t id) const
 
 void LadderView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
         cache_ = QPixmap(); // the legend and the state marks are text
+        ++fontChanges_;
+    }
     QWidget::changeEvent(event);
 }
 

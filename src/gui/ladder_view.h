@@ -12,6 +12,7 @@
 
 #include <map>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace tcplab {
@@ -41,6 +42,9 @@ public:
         bool strayAccepted = false; // the stray's data or control was taken (the lesson's alarm)
         bool doomed = false;
         bool foreign = false; // to or from an address that is neither peer (a spoofed SYN)
+        // The settled change (1, 2, …) that gave the segment its final look, 0 while in flight:
+        // the settled picture is drawn in that order, so a new change only adds on top.
+        std::size_t settledAt = 0;
     };
     // A segment's label as printed: a rectangle along its arrow (so maybe turned), or nothing
     // when no free place was found (then the hover shows it).
@@ -61,6 +65,7 @@ public:
         Peer peer;
         TimeUs t_us;
         TcpState to;
+        std::size_t layer = 0; // the settled change that wrote it
     };
 
     explicit LadderView(QWidget* parent = nullptr);
@@ -128,18 +133,28 @@ private:
         qreal devicePixelRatio = 0;
         int theme = -1; // ViewTheme::generation()
         int clears = -1; // a reset or another scenario starts a new picture
-        std::size_t settled = 0; // trace events that changed the settled part
-        double settledY = 0; // where the last of them sits: changes if the time axis does
+        int axisResets = -1; // a new scale moves everything settled
+        std::size_t restyles = 0; // settled segments whose look changed since
         bool foreignLane = false;
         bool operator==(const CacheKey&) const = default;
     };
     static bool shown(const QRectF& visible, double y0, double y1);
     void drawLifelines(QPainter& p, double width, double fromY, double toY) const;
-    void drawBreaks(QPainter& p, double width, const QRectF& visible, bool closed) const;
+    void drawBreaks(QPainter& p, double width, const QRectF& visible) const;
+    void drawBreak(QPainter& p, double width, const QRectF& visible, const TimeAxis::Break& b) const;
+    static bool labelsKept(const std::vector<PlacedLabel>& before, const std::vector<PlacedLabel>& now);
     // Finished segments, state marks, the header, the lifelines and idle breaks up to the last
     // event that settled something (an arrival, a drop, a stray, a state): they change only
     // with the next such event.
     void paintSettled(QPainter& p, double width, const QRectF& visible) const;
+    // The settled changes after `fromLayer` drawn in their order: each change's piece of the
+    // lifelines, the idle breaks it closed, the segments it settled, the states it entered.
+    // A fresh picture is all of them from 0; a kept one adds the new ones on top, pixel for pixel
+    // the same as drawing afresh (checked by test_main_window's cachedPicturesFollowTheRun).
+    void paintSettledLayers(QPainter& p, double width, const QRectF& visible, std::size_t fromLayer,
+        const std::vector<PlacedLabel>& placed) const;
+    double settledLineY() const; // where the settled part ends (a whole pixel row)
+    double layerTopY(std::size_t layer) const;
     // From that event on: lifelines down to now, the idle breaks still open,
     // segments in flight, the "now" line.
     void paintMoving(QPainter& p, double width, const QRectF& visible) const;
@@ -158,7 +173,20 @@ private:
         const std::vector<const Entry*>& which, double width, LabelPlacer& placer, std::vector<PlacedLabel>& out) const;
     const std::vector<PlacedLabel>& settledLabels(double width) const;
     std::vector<QRectF> markBoxes(double width, const QFontMetricsF& fm) const;
-    static double stateBoxWidth(const QFontMetricsF& fm);
+    double stateBoxWidth() const;
+    // The label font and what is measured in it, made once per width, theme and font.
+    struct Metrics {
+        QFont font;
+        double stateBoxWidth = 0;
+        double lineHeight = 0;
+    };
+    const Metrics& metrics() const;
+    // A segment's label in full and short ("ACK len=0"), with their widths in the label font.
+    struct LabelTexts {
+        QString full, brief;
+        double fullWidth = 0, briefWidth = 0;
+    };
+    const LabelTexts& labelTexts(const Entry& e) const;
     static QString markerWord(Marker m);
     QFont markerFont() const;
     double markerRadius() const;
@@ -188,9 +216,14 @@ private:
     mutable StaticTextCache labels_; // segment labels, laid out once
     QPixmap cache_;
     CacheKey cacheKey_;
+    std::size_t cacheLayers_ = 0; // the settled changes the cached picture holds
+    std::vector<PlacedLabel> cacheLabels_; // the settled labels as the cached picture shows them
     int clears_ = 0;
     std::size_t settledChanges_ = 0; // trace events that changed the settled part
     TimeUs settledUs_ = 0; // the instant of the last of them
+    std::vector<TimeUs> layerUs_ { 0 }; // the instant of each settled change (0 first)
+    std::size_t restyles_ = 0;
+    int axisResets_ = 0;
     std::uint32_t clientAddr_ = 0;
     std::uint32_t serverAddr_ = 0;
     bool foreignLane_ = false;
@@ -198,6 +231,10 @@ private:
     TimeUs divergenceUs_ = -1;
     // The settled labels' places, kept with what they depend on.
     mutable std::vector<PlacedLabel> settledLabels_;
+    int fontChanges_ = 0;
+    mutable Metrics metrics_;
+    mutable std::tuple<int, int, int> metricsKey_ { -1, -1, -1 };
+    mutable std::unordered_map<std::uint64_t, LabelTexts> labelTexts_;
     mutable std::tuple<double, int, int, std::size_t, double, bool> settledLabelsKey_ {};
 };
 

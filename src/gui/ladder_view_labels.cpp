@@ -33,6 +33,15 @@ QPolygonF turnedBox(QPointF centre, double angleDeg, const QRectF& local)
 
 QFont LadderView::labelFont() const
 {
+    return metrics().font;
+}
+
+const LadderView::Metrics& LadderView::metrics() const
+{
+    // Asked for by every coordinate (xOf) and every label: made once per width, theme and font.
+    const auto key = std::make_tuple(width(), ViewTheme::generation(), fontChanges_);
+    if (key == metricsKey_)
+        return metrics_;
     // At least 11 px on a desk and 13 px on a projector, growing with the ladder's width:
     // readable from the back row, and still room for a segment's words between the lifelines.
     QFont f = font();
@@ -40,12 +49,33 @@ QFont LadderView::labelFont() const
     const bool projector = ViewTheme::current().highContrast;
     const double px = projector ? std::clamp(width() * 0.028, 13.0, 20.0) : std::clamp(width() * 0.02, 11.0, 14.0);
     f.setPixelSize(int(px));
-    return f;
+    const QFontMetricsF fm(f);
+    metrics_ = { f, fm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0, fm.height() };
+    metricsKey_ = key;
+    labelTexts_.clear(); // their widths were measured in the old font
+    return metrics_;
 }
 
-double LadderView::stateBoxWidth(const QFontMetricsF& fm)
+double LadderView::stateBoxWidth() const
 {
-    return fm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 10.0;
+    return metrics().stateBoxWidth;
+}
+
+const LadderView::LabelTexts& LadderView::labelTexts(const Entry& e) const
+{
+    // A segment never changes its words: they are written and measured once per font.
+    const Metrics& m = metrics();
+    auto found = labelTexts_.find(e.id);
+    if (found == labelTexts_.end()) {
+        const QFontMetricsF fm(m.font);
+        LabelTexts t;
+        t.full = EventExplainer::segmentLabel(e.segment);
+        t.brief = shortLabel(e.segment);
+        t.fullWidth = fm.horizontalAdvance(t.full) + 4;
+        t.briefWidth = fm.horizontalAdvance(t.brief) + 4;
+        found = labelTexts_.emplace(e.id, std::move(t)).first;
+    }
+    return found->second;
 }
 
 std::vector<QRectF> LadderView::markBoxes(double width, const QFontMetricsF& fm) const
@@ -54,7 +84,7 @@ std::vector<QRectF> LadderView::markBoxes(double width, const QFontMetricsF& fm)
     std::vector<QRectF> boxes;
     double lastY[2] = { -1e9, -1e9 };
     const double boxH = fm.height() * 2 + 4;
-    const double w = stateBoxWidth(fm);
+    const double w = stateBoxWidth();
     for (const StateMark& m : marks_) {
         const int i = int(m.peer);
         const double y = std::max(axis_.y(m.t_us) - boxH / 2, lastY[i] + boxH + 2);
@@ -169,8 +199,10 @@ void LadderView::placeLabels(
             angle += 180; // upright text
         const double radians = angle * M_PI / 180.0;
         const QPointF up(std::sin(radians), -std::cos(radians)); // toward the top of the upright text
-        for (const QString& text : { EventExplainer::segmentLabel(e->segment), shortLabel(e->segment) }) {
-            const double w = fm.horizontalAdvance(text) + 4, h = fm.height();
+        const LabelTexts& texts = labelTexts(*e);
+        for (const auto& [text, w] :
+            { std::pair { &texts.full, texts.fullWidth }, { &texts.brief, texts.briefWidth } }) {
+            const double h = fm.height();
             if (w > len * 0.95)
                 continue;
             const QRectF local(-w / 2, -h / 2, w, h);
@@ -179,7 +211,7 @@ void LadderView::placeLabels(
                     const QPointF centre = line.a + d * at + up * side * (h / 2 + 2);
                     const QPolygonF shape = turnedBox(centre, angle, local);
                     if (placer.isFree(shape)) {
-                        label.text = text;
+                        label.text = *text;
                         label.shape = shape;
                         label.centre = centre;
                         label.angleDeg = angle;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace tcplab {
 
@@ -44,24 +45,42 @@ void LadderView::paintEvent(QPaintEvent* event)
     // What no longer moves (finished segments, state marks, the legend) is drawn once into a
     // pixmap of the part in view and kept until a trace event arrives, the view scrolls or the
     // theme changes; each frame draws on it only what moves with "now".
-    const QRect inView = visibleRegion().boundingRect();
-    const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, settledChanges_,
-        axis_.y(settledUs_), foreignLane_ };
-    if (!(key == cacheKey_) || cache_.isNull()) {
+    // (A widget rendered while hidden has no visible region: then what it is asked to paint.)
+    const QRect visibleRect = visibleRegion().boundingRect();
+    const QRect inView = visibleRect.isEmpty() ? event->rect() : visibleRect;
+    const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, axisResets_, restyles_,
+        foreignLane_ };
+    const std::vector<PlacedLabel>& placed = settledLabels(width());
+    // A kept picture takes the new settled changes on top when nothing it holds has moved:
+    // the same view, scale and looks, and every label it printed still where it was.
+    const bool keep
+        = key == cacheKey_ && !cache_.isNull() && cacheLayers_ <= settledChanges_ && labelsKept(cacheLabels_, placed);
+    if (!keep || cacheLayers_ != settledChanges_) {
         // Drawn again into the same pixmap when its size is unchanged: a fresh 4K pixmap per
         // event is megabytes of new memory to fault in.
-        if (cache_.size() != inView.size() * key.devicePixelRatio)
-            cache_ = QPixmap(inView.size() * key.devicePixelRatio);
-        cache_.setDevicePixelRatio(key.devicePixelRatio);
-        cache_.fill(t.background);
+        if (!keep) {
+            if (cache_.size() != inView.size() * key.devicePixelRatio)
+                cache_ = QPixmap(inView.size() * key.devicePixelRatio);
+            cache_.setDevicePixelRatio(key.devicePixelRatio);
+            cache_.fill(t.background);
+        }
         QPainter cache(&cache_);
         cache.setFont(font());
         cache.translate(-inView.topLeft());
-        paintSettled(cache, width(), inView);
+        cache.setRenderHint(QPainter::Antialiasing);
+        if (!keep && shown(inView, 0, kHeaderPx * t.fontScale))
+            paintHeader(cache, width());
+        paintSettledLayers(cache, width(), inView, keep ? cacheLayers_ : 0, placed);
         cacheKey_ = key;
+        cacheLayers_ = settledChanges_;
+        cacheLabels_ = placed;
     }
     QPainter p(this);
     p.drawPixmap(inView.topLeft(), cache_);
+    // Asked for more than is in view (grab() of a scrolled view): the rest is plain background,
+    // as Qt would have cleared it were the view not opaque.
+    for (const QRect& rest : QRegion(event->rect()).subtracted(inView))
+        p.fillRect(rest, t.background);
     paintMoving(p, width(), event->rect());
     // Scrolled down a long run, the peers' names and the colour legend stay at the top of what
     // is in view (the scroll area repaints the whole view on scrolling, see MainWindow).
@@ -251,66 +270,128 @@ void LadderView::drawLifelines(QPainter& p, double width, double fromY, double t
     }
 }
 
-void LadderView::drawBreaks(QPainter& p, double width, const QRectF& visible, bool closed) const
+void LadderView::drawBreaks(QPainter& p, double width, const QRectF& visible) const
 {
-    // A closed break lies wholly before the last trace event; an open one still grows with now.
+    // The idle breaks still open: they grow with now (the closed ones are settled).
+    for (const TimeAxis::Break& b : axis_.breaks())
+        if (b.fromUs < nowUs_ && b.toUs > settledUs_)
+            drawBreak(p, width, visible, b);
+}
+
+void LadderView::drawBreak(QPainter& p, double width, const QRectF& visible, const TimeAxis::Break& b) const
+{
     const ViewTheme& t = ViewTheme::current();
+    const double y = (axis_.y(b.fromUs) + axis_.y(std::min(b.toUs, nowUs_))) / 2;
+    if (!shown(visible, y, y))
+        return;
+    p.save();
     p.setFont(labelFont());
-    for (const TimeAxis::Break& b : axis_.breaks()) {
-        if (b.fromUs >= nowUs_ || (b.toUs <= settledUs_) != closed)
-            continue;
-        const double y = (axis_.y(b.fromUs) + axis_.y(std::min(b.toUs, nowUs_))) / 2;
-        if (!shown(visible, y, y))
-            continue;
-        p.setPen(QPen(t.muted, t.lineWidth));
-        for (Peer peer : { Peer::Client, Peer::Server }) {
-            const double x = xOf(peer, width);
-            p.fillRect(QRectF(x - 8, y - 6, 16, 12), t.background);
-            p.drawLine(QPointF(x - 8, y - 2), QPointF(x + 8, y - 6));
-            p.drawLine(QPointF(x - 8, y + 6), QPointF(x + 8, y + 2));
-        }
-        // Between the lifelines, clear of their break marks.
-        const double left = xOf(Peer::Client, width) + 10, right = xOf(Peer::Server, width) - 10;
-        const QString text = tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs));
-        p.drawText(QRectF(left, y - 10, right - left, 20), Qt::AlignCenter,
-            p.fontMetrics().elidedText(text, Qt::ElideMiddle, int(right - left)));
+    p.setPen(QPen(t.muted, t.lineWidth));
+    for (Peer peer : { Peer::Client, Peer::Server }) {
+        const double x = xOf(peer, width);
+        p.fillRect(QRectF(x - 8, y - 6, 16, 12), t.background);
+        p.drawLine(QPointF(x - 8, y - 2), QPointF(x + 8, y - 6));
+        p.drawLine(QPointF(x - 8, y + 6), QPointF(x + 8, y + 2));
     }
+    // Between the lifelines, clear of their break marks.
+    const double left = xOf(Peer::Client, width) + 10, right = xOf(Peer::Server, width) - 10;
+    const QString text = tr("… %1 idle …").arg(EventExplainer::formatTime(std::min(b.toUs, nowUs_) - b.fromUs));
+    p.drawText(QRectF(left, y - 10, right - left, 20), Qt::AlignCenter,
+        p.fontMetrics().elidedText(text, Qt::ElideMiddle, int(right - left)));
+    p.restore();
+}
+
+bool LadderView::labelsKept(const std::vector<PlacedLabel>& before, const std::vector<PlacedLabel>& now)
+{
+    // Both lists are in the order of the entries; `now` may hold more (newly settled) ones.
+    std::size_t j = 0;
+    for (const PlacedLabel& old : before) {
+        while (j < now.size() && now[j].id != old.id)
+            ++j;
+        if (j == now.size())
+            return false;
+        const PlacedLabel& n = now[j++];
+        if (n.shown != old.shown || n.text != old.text || n.shape != old.shape || n.centre != old.centre
+            || n.angleDeg != old.angleDeg || n.markerText != old.markerText || n.markerBox != old.markerBox)
+            return false;
+    }
+    return true;
+}
+
+double LadderView::settledLineY() const
+{
+    return layerTopY(layerUs_.size());
+}
+
+double LadderView::layerTopY(std::size_t layer) const
+{
+    // Layer k's piece of lifeline runs from the end of layer k-1 to its own instant, on whole
+    // pixel rows: pieces drawn one after the other then meet without a seam.
+    if (layer <= 1)
+        return std::round(kHeaderPx * ViewTheme::current().fontScale - 6);
+    return std::round(axis_.y(layerUs_[std::min(layer, layerUs_.size()) - 1]));
 }
 
 void LadderView::paintSettled(QPainter& p, double width, const QRectF& visible) const
 {
-    const ViewTheme& t = ViewTheme::current();
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    if (shown(visible, 0, kHeaderPx * t.fontScale))
+    if (shown(visible, 0, kHeaderPx * ViewTheme::current().fontScale))
         paintHeader(p, width);
-    drawLifelines(p, width, kHeaderPx * t.fontScale - 6, axis_.y(settledUs_));
-    drawBreaks(p, width, visible, true);
-    const std::vector<PlacedLabel>& placed = settledLabels(width);
-    std::size_t next = 0;
-    for (const Entry& e : entries_) {
-        if (e.fate == Fate::InFlight)
-            continue;
-        const PlacedLabel* label = next < placed.size() && placed[next].id == e.id ? &placed[next++] : nullptr;
-        if (shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
-            drawEntry(p, e, width, label);
-    }
+    paintSettledLayers(p, width, visible, 0, settledLabels(width));
+    p.restore();
+}
 
-    // State changes written on the lifelines, pushed down when they would overlap.
-    p.setFont(labelFont());
-    const std::vector<QRectF> boxes = markBoxes(width, QFontMetricsF(labelFont()));
-    for (std::size_t i = 0; i < marks_.size() && i < boxes.size(); ++i) {
-        const StateMark& m = marks_[i];
-        const QRectF& box = boxes[i];
-        if (!shown(visible, box.top(), box.bottom()))
-            continue;
-        p.setPen(QPen(t.lit, t.lineWidth));
-        p.setBrush(t.visited);
-        p.drawRoundedRect(box, 4, 4);
-        p.setPen(t.text);
-        p.drawText(box, Qt::AlignCenter,
-            QStringLiteral("%1\n%2").arg(
-                QString::fromLatin1(stateName(m.to).data()), EventExplainer::formatTime(m.t_us)));
+void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& visible, std::size_t fromLayer,
+    const std::vector<PlacedLabel>& placed) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.save();
+    // The segments settled after `fromLayer`, by layer and then in the entries' order.
+    std::vector<std::pair<std::size_t, std::size_t>> order; // (layer, index into entries_)
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+        if (entries_[i].fate != Fate::InFlight && entries_[i].settledAt > fromLayer)
+            order.emplace_back(entries_[i].settledAt, i);
+    std::sort(order.begin(), order.end());
+    std::unordered_map<std::uint64_t, const PlacedLabel*> labelOf;
+    for (const PlacedLabel& l : placed)
+        labelOf.emplace(l.id, &l);
+    const QFontMetricsF fm(labelFont());
+    const std::vector<QRectF> boxes = markBoxes(width, fm);
+    const std::vector<TimeAxis::Break> breaks = axis_.breaks();
+    std::size_t nextEntry = 0;
+    std::size_t nextMark = 0;
+    while (nextMark < marks_.size() && marks_[nextMark].layer <= fromLayer)
+        ++nextMark;
+    for (std::size_t layer = fromLayer + 1; layer < layerUs_.size(); ++layer) {
+        const double top = layerTopY(layer), bottom = layerTopY(layer + 1);
+        if (bottom > top && shown(visible, top, bottom))
+            drawLifelines(p, width, top, bottom);
+        for (const TimeAxis::Break& b : breaks)
+            if (b.toUs > layerUs_[layer - 1] && b.toUs <= layerUs_[layer])
+                drawBreak(p, width, visible, b);
+        for (; nextEntry < order.size() && order[nextEntry].first == layer; ++nextEntry) {
+            const Entry& e = entries_[order[nextEntry].second];
+            if (!shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+                continue;
+            const auto found = labelOf.find(e.id);
+            drawEntry(p, e, width, found == labelOf.end() ? nullptr : found->second);
+        }
+        // The states entered, written on the lifelines.
+        p.setFont(labelFont());
+        for (; nextMark < marks_.size() && marks_[nextMark].layer == layer; ++nextMark) {
+            const StateMark& m = marks_[nextMark];
+            const QRectF& box = boxes[nextMark];
+            if (!shown(visible, box.top(), box.bottom()))
+                continue;
+            p.setPen(QPen(t.lit, t.lineWidth));
+            p.setBrush(t.visited);
+            p.drawRoundedRect(box, 4, 4);
+            p.setPen(t.text);
+            p.drawText(box, Qt::AlignCenter,
+                QStringLiteral("%1\n%2").arg(
+                    QString::fromLatin1(stateName(m.to).data()), EventExplainer::formatTime(m.t_us)));
+        }
     }
     p.restore();
 }
@@ -321,8 +402,8 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     const double bottom = axis_.y(nowUs_);
-    drawLifelines(p, width, axis_.y(settledUs_), bottom);
-    drawBreaks(p, width, visible, false);
+    drawLifelines(p, width, settledLineY(), bottom);
+    drawBreaks(p, width, visible);
 
     const std::vector<PlacedLabel> placed = labels(width);
     for (const Entry& e : entries_) {
