@@ -82,13 +82,8 @@ void ComparePane::refresh()
             .arg(QString::fromLatin1(stateName(last[0]).data()), QString::fromLatin1(stateName(last[1]).data())));
     receivedClient_->setText(tr("Client %1").arg(ReceivedStream::of(records, Peer::Client).html()));
     receivedServer_->setText(tr("Server %1").arg(ReceivedStream::of(records, Peer::Server).html()));
-    // Keep "now" in view, as the main ladder does.
-    const int viewportH = scroll_->viewport()->height();
-    holder_->resize(scroll_->viewport()->width(), std::max(viewportH, int(ladder_->contentHeight())));
-    const int nowY = int(ladder_->contentHeight()) - 80;
-    QScrollBar* bar = scroll_->verticalScrollBar();
-    if (nowY > bar->value() + viewportH - 40 || nowY < bar->value() + ladder_->pinnedHeaderHeight())
-        bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
+    // Keep "now" in view while the run moves.
+    ladder_->keepNowInView(*scroll_, *holder_);
 }
 
 } // namespace tcplab

@@ -7,6 +7,8 @@
 #include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 
 #include <cmath>
 
@@ -233,6 +235,18 @@ void LadderView::rebuildAxis()
 double LadderView::contentHeight() const
 {
     return axis_.y(nowUs_) + 80;
+}
+
+void LadderView::keepNowInView(QScrollArea& scroll, QWidget& holder) const
+{
+    // The holder is resized at once (not on the next layout pass) so the scroll range is right
+    // before the scroll position is set.
+    const int viewportH = scroll.viewport()->height();
+    holder.resize(scroll.viewport()->width(), std::max(viewportH, int(contentHeight())));
+    const int nowY = int(yOf(nowUs_));
+    QScrollBar* bar = scroll.verticalScrollBar();
+    if (nowY > bar->value() + viewportH - 40 || nowY < bar->value() + pinnedHeaderHeight())
+        bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
 }
 
 double LadderView::xOf(Peer peer, double width) const

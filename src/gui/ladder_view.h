@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+class QScrollArea;
+
 namespace tcplab {
 
 class SimulationController;
@@ -93,6 +95,9 @@ public:
     // has hundreds of segments, most of them scrolled out of view: those cost nothing.
     void paintLadder(QPainter& painter, double width, const QRectF& visible = {}) const;
     double contentHeight() const;
+    // Sizes `holder` (the widget in `scroll` that holds this view) to the content and scrolls
+    // so that "now" stays in view, two thirds down, whenever it left the view.
+    void keepNowInView(QScrollArea& scroll, QWidget& holder) const;
     // The band at the top of the view that keeps the names and the legend when scrolled.
     double pinnedHeaderHeight() const;
     QSize sizeHint() const override { return { 520, int(contentHeight()) }; }

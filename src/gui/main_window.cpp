@@ -313,15 +313,8 @@ void MainWindow::refresh()
     ui_->timeLabel->setText(
         tr("t = %1 / %2")
             .arg(EventExplainer::formatTime(controller_->now()), EventExplainer::formatTime(controller_->endUs())));
-    // Keep "now" in view while the run moves. The holder is resized at once (not on the next
-    // layout pass) so the scroll range is right before the scroll position is set.
-    auto* scroll = ui_->ladderScroll;
-    const int viewportH = scroll->viewport()->height();
-    ui_->ladderHolder->resize(scroll->viewport()->width(), std::max(viewportH, int(ladder_->contentHeight())));
-    const int nowY = int(ladder_->contentHeight()) - 80;
-    QScrollBar* bar = scroll->verticalScrollBar();
-    if (nowY > bar->value() + viewportH - 40 || nowY < bar->value() + ladder_->pinnedHeaderHeight())
-        bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
+    // Keep "now" in view while the run moves.
+    ladder_->keepNowInView(*ui_->ladderScroll, *ui_->ladderHolder);
     const Params& p = controller_->params();
     statusLabel_->setText(tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
                               .arg(EventExplainer::formatTime(controller_->now()))
