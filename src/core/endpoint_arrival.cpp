@@ -4,6 +4,7 @@
 
 #include "host.h"
 #include "params.h"
+#include "reset_validation.h"
 
 #include <algorithm>
 
@@ -67,6 +68,25 @@ Arrival Endpoint::arriveInSynSent(const Segment& s)
     // Simultaneous open (RFC 9293 Figure 8): our SYN crossed theirs.
     setState(TcpState::SynReceived, "rcv SYN (simultaneous open) / snd SYN,ACK");
     sendSynAck();
+    return Arrival::taken();
+}
+
+Arrival Endpoint::arriveReset(const Segment& s)
+{
+    // A Linux request socket (the passive SYN_RECV, tcp_check_req) takes any in-window RST; full
+    // sockets go through tcp_validate_incoming and RFC 5961 §3.2.
+    const bool rfc5961 = params().linuxRules() && !(state_ == TcpState::SynReceived && passiveOpen_);
+    switch (validateReset(state_, s.seq, rcvNxt_, params().window, rfc5961)) {
+    case ResetVerdict::Drop:
+        return Arrival::dropped(); // RFC 9293 §3.10.7.4: nothing is sent for an unacceptable RST
+    case ResetVerdict::ChallengeAck:
+        sendAck();
+        return Arrival::dropped(DropReason::ChallengeAck);
+    case ResetVerdict::Reset:
+        break;
+    }
+    lastSegmentUs_ = now();
+    processRst();
     return Arrival::taken();
 }
 
@@ -145,7 +165,10 @@ Arrival Endpoint::arriveInTimeWait(const Segment& s)
         return Arrival::taken();
     }
     if (s.has(kRst)) {
-        if (!acceptable(s))
+        // Linux tcp_timewait_state_process kills TIME_WAIT only for an RST at RCV.NXT and drops any
+        // other silently (a TIME_WAIT socket sends no challenge ACK); RFC 9293 takes any in-window RST.
+        if (validateReset(TcpState::TimeWait, s.seq, rcvNxt_, params().window, params().linuxRules())
+            != ResetVerdict::Reset)
             return Arrival::dropped();
         if (params().rfc1337) {
             // RFC 1337 fix F1 (Linux tcp_rfc1337=1): ignore RST in TIME_WAIT.
@@ -197,26 +220,28 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
         sendSynAck();
         return Arrival::taken();
     }
+    // Second (checked first here, as PAWS never applies to it): the RST bit.
+    if (s.has(kRst))
+        return arriveReset(s);
     // First: the acceptability test, with PAWS when both sides use timestamps (RFC 7323 §5).
     if (!simultaneousSynAck) {
-        bool pawsReject
-            = peerTimestamps_ && s.hasTimestamps && !s.has(kRst) && static_cast<std::int32_t>(s.tsVal - tsRecent_) < 0;
+        bool pawsReject = peerTimestamps_ && s.hasTimestamps && static_cast<std::int32_t>(s.tsVal - tsRecent_) < 0;
         if (pawsReject || !acceptable(s)) {
-            if (!s.has(kRst))
-                sendAck();
-            return Arrival::dropped(pawsReject ? DropReason::Paws : DropReason::Unacceptable);
+            sendAck();
+            // RFC 5961 §4.2: a SYN is answered with a challenge ACK "irrespective of the sequence
+            // number" (Linux tcp_validate_incoming: syn_challenge).
+            const DropReason reason = pawsReject ? DropReason::Paws
+                : s.has(kSyn)                    ? DropReason::ChallengeAck
+                                                 : DropReason::Unacceptable;
+            return Arrival::dropped(reason);
         }
     }
     lastSegmentUs_ = now();
     keepaliveProbes_ = 0;
-    if (s.has(kRst)) {
-        processRst();
-        return Arrival::taken();
-    }
     // Fourth: a SYN in a synchronized state draws a challenge ACK (RFC 5961 §4) and is dropped.
     if (s.has(kSyn) && !simultaneousSynAck) {
         sendAck();
-        return Arrival::dropped();
+        return Arrival::dropped(DropReason::ChallengeAck);
     }
     // Fifth: the ACK field.
     if (!s.has(kAck))
@@ -265,6 +290,9 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
         if (state_ == TcpState::Established || state_ == TcpState::CloseWait)
             pushData();
     }
+    // Linux: new data for a socket the application closed is answered with RST (tcp_rcv_state_process).
+    if (resetsOnDataAfterClose(s))
+        return Arrival::taken();
     // Seventh and eighth: the segment text, then FIN.
     processText(s, out);
     if (s.has(kFin))
