@@ -707,10 +707,6 @@
         <translation>CLOSED when the timer expires. A new SYN for the same 4-tuple with a higher sequence number or a newer timestamp may start a new incarnation (to SYN_RECEIVED, RFC 6191). An RST ends it early (TIME_WAIT assassination, RFC 1337) unless rfc1337 is on.</translation>
     </message>
     <message>
-        <source>A host that closes many short connections first holds one TIME_WAIT for each of them during the whole 2×MSL. That is normal and protects two things: (1) old duplicate segments of the same 4-tuple still in the network cannot be taken by a new connection on the same ports; (2) if our last ACK is lost, the peer&apos;s retransmitted FIN is acknowledged again, whereas without TIME_WAIT it would be answered with RST and the peer would report an error. The cost: ephemeral ports run out (connect() fails with EADDRINUSE) and the table may overflow max_tw_buckets. Remedies: let the server close last, reuse connections, tw_reuse with timestamps; not a shorter TIME_WAIT.</source>
-        <translation>A host that closes many short connections first holds one TIME_WAIT for each of them during the whole 2×MSL. That is normal and protects two things: (1) old duplicate segments of the same 4-tuple still in the network cannot be taken by a new connection on the same ports; (2) if our last ACK is lost, the peer&apos;s retransmitted FIN is acknowledged again, whereas without TIME_WAIT it would be answered with RST and the peer would report an error. The cost: ephemeral ports run out (connect() fails with EADDRINUSE) and the table may overflow max_tw_buckets. Remedies: let the server close last, reuse connections, tw_reuse with timestamps; not a shorter TIME_WAIT.</translation>
-    </message>
-    <message>
         <source>What it means</source>
         <translation>What it means</translation>
     </message>
@@ -1349,10 +1345,6 @@
         <translation>%1&apos;s application: the connection is completely closed.</translation>
     </message>
     <message>
-        <source>%1&apos;s connect() fails: the 4-tuple is still held in TIME_WAIT (EADDRINUSE).</source>
-        <translation>%1&apos;s connect() fails: the 4-tuple is still held in TIME_WAIT (EADDRINUSE).</translation>
-    </message>
-    <message>
         <source>%1&apos;s listen() fails: the port is already in use (EADDRINUSE).</source>
         <translation>%1&apos;s listen() fails: the port is already in use (EADDRINUSE).</translation>
     </message>
@@ -1608,6 +1600,73 @@
     <message>
         <source>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</source>
         <translation>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</translation>
+    </message>
+    <message>
+        <source>A host that closes many short connections first holds one TIME_WAIT for each of them during the whole 2×MSL. That is normal and protects two things: (1) old duplicate segments of the same 4-tuple still in the network cannot be taken by a new connection on the same ports; (2) if our last ACK is lost, the peer&apos;s retransmitted FIN is acknowledged again, whereas without TIME_WAIT it would be answered with RST and the peer would report an error. The cost: ephemeral ports run out (connect() fails with EADDRNOTAVAIL) and the table may overflow max_tw_buckets. Remedies: let the server close last, reuse connections, tw_reuse with timestamps; not a shorter TIME_WAIT.</source>
+        <translation>A host that closes many short connections first holds one TIME_WAIT for each of them during the whole 2×MSL. That is normal and protects two things: (1) old duplicate segments of the same 4-tuple still in the network cannot be taken by a new connection on the same ports; (2) if our last ACK is lost, the peer&apos;s retransmitted FIN is acknowledged again, whereas without TIME_WAIT it would be answered with RST and the peer would report an error. The cost: ephemeral ports run out (connect() fails with EADDRNOTAVAIL) and the table may overflow max_tw_buckets. Remedies: let the server close last, reuse connections, tw_reuse with timestamps; not a shorter TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>Lowest port of the ephemeral range (Linux ip_local_port_range) from which a connect() without bind() chooses its local port. When every port is in use for the destination, connect() fails with EADDRNOTAVAIL.</source>
+        <translation>Lowest port of the ephemeral range (Linux ip_local_port_range) from which a connect() without bind() chooses its local port. When every port is in use for the destination, connect() fails with EADDRNOTAVAIL.</translation>
+    </message>
+    <message>
+        <source>Highest port of the ephemeral range. A range of one port shows at once what happens when the ports run out: a port held in TIME_WAIT is taken again only when tw_reuse allows it.</source>
+        <translation>Highest port of the ephemeral range. A range of one port shows at once what happens when the ports run out: a port held in TIME_WAIT is taken again only when tw_reuse allows it.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application called close() and can read nothing more: new data from the peer is lost, so it answers with RST and the connection ends, from %2 to %3 (shutdown() would have kept it readable).</source>
+        <translation>%1&apos;s application called close() and can read nothing more: new data from the peer is lost, so it answers with RST and the connection ends, from %2 to %3 (shutdown() would have kept it readable).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application closed the connection without reading all the data it received: that data is lost, so instead of a FIN it sends an RST and goes from %2 straight to %3.</source>
+        <translation>%1&apos;s application closed the connection without reading all the data it received: that data is lost, so instead of a FIN it sends an RST and goes from %2 straight to %3.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application bound the port again with SO_REUSEADDR: this TIME_WAIT connection gives its 4-tuple to the new one, from %2 to %3.</source>
+        <translation>%1&apos;s application bound the port again with SO_REUSEADDR: this TIME_WAIT connection gives its 4-tuple to the new one, from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not trust %2: an RST resets only at exactly RCV.NXT, so it answers with a challenge ACK and drops it (RFC 5961). A real peer answers with a correct RST; a blind attacker cannot.</source>
+        <translation>%1 does not trust %2: an RST resets only at exactly RCV.NXT, so it answers with a challenge ACK and drops it (RFC 5961). A real peer answers with a correct RST; a blind attacker cannot.</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: a SYN on a synchronized connection is answered with a challenge ACK (RFC 5961). If the peer really restarted, it answers that ACK with an RST.</source>
+        <translation>%1 drops %2: a SYN on a synchronized connection is answered with a challenge ACK (RFC 5961). If the peer really restarted, it answers that ACK with an RST.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bind() fails: another socket of this host holds the port, a TIME_WAIT one counts too, and SO_REUSEADDR is not set (EADDRINUSE).</source>
+        <translation>%1&apos;s bind() fails: another socket of this host holds the port, a TIME_WAIT one counts too, and SO_REUSEADDR is not set (EADDRINUSE).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails: every port of the ephemeral range is in use for this destination, and no TIME_WAIT entry may be reused (EADDRNOTAVAIL).</source>
+        <translation>%1&apos;s connect() fails: every port of the ephemeral range is in use for this destination, and no TIME_WAIT entry may be reused (EADDRNOTAVAIL).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails: another connection holds this 4-tuple (EADDRNOTAVAIL).</source>
+        <translation>%1&apos;s connect() fails: another connection holds this 4-tuple (EADDRNOTAVAIL).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application stops reading: what arrives now waits in the receive queue, unread.</source>
+        <translation>%1&apos;s application stops reading: what arrives now waits in the receive queue, unread.</translation>
+    </message>
+    <message>
+        <source>%1 binds with SO_REUSEADDR to the port of its own TIME_WAIT connection: with timestamps on, the new connection takes the 4-tuple over at once, whatever tcp_tw_reuse says.</source>
+        <translation>%1 binds with SO_REUSEADDR to the port of its own TIME_WAIT connection: with timestamps on, the new connection takes the 4-tuple over at once, whatever tcp_tw_reuse says.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT taken over by bind() with SO_REUSEADDR</source>
+        <comment>cause of a state change</comment>
+        <translation>TIME_WAIT taken over by bind() with SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>rcv data after close() / snd RST</source>
+        <comment>cause of a state change</comment>
+        <translation>rcv data after close() / snd RST</translation>
+    </message>
+    <message>
+        <source>app close with unread data / snd RST</source>
+        <comment>cause of a state change</comment>
+        <translation>app close with unread data / snd RST</translation>
     </message>
 </context>
 <context>

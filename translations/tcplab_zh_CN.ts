@@ -703,10 +703,6 @@
         <translation>定时器到期时进入 CLOSED。同一四元组上序号更大或时间戳更新的新 SYN 可以开启新的连接实例（进入 SYN_RECEIVED，RFC 6191）。除非开启了 rfc1337，RST 会提前结束它（TIME_WAIT 暗杀，RFC 1337）。</translation>
     </message>
     <message>
-        <source>A host that closes many short connections first holds one TIME_WAIT for each of them during the whole 2×MSL. That is normal and protects two things: (1) old duplicate segments of the same 4-tuple still in the network cannot be taken by a new connection on the same ports; (2) if our last ACK is lost, the peer&apos;s retransmitted FIN is acknowledged again, whereas without TIME_WAIT it would be answered with RST and the peer would report an error. The cost: ephemeral ports run out (connect() fails with EADDRINUSE) and the table may overflow max_tw_buckets. Remedies: let the server close last, reuse connections, tw_reuse with timestamps; not a shorter TIME_WAIT.</source>
-        <translation>主动关闭大量短连接的主机，会为每个连接保留一个 TIME_WAIT，持续整整 2×MSL。这是正常的，它保护两件事：(1) 同一四元组仍在网络中的旧重复报文段不会被同一端口上的新连接误收；(2) 如果我们最后的 ACK 丢失，对端重传的 FIN 会被再次确认，而没有 TIME_WAIT 的话它会收到 RST，对端就会报错。代价是：临时端口会被耗尽（connect() 因 EADDRINUSE 失败），表项可能超过 max_tw_buckets。对策：让服务器最后关闭、复用连接、配合时间戳使用 tw_reuse；而不是缩短 TIME_WAIT。</translation>
-    </message>
-    <message>
         <source>What it means</source>
         <translation>含义</translation>
     </message>
@@ -1341,10 +1337,6 @@
         <translation>%1的应用程序：连接已完全关闭。</translation>
     </message>
     <message>
-        <source>%1&apos;s connect() fails: the 4-tuple is still held in TIME_WAIT (EADDRINUSE).</source>
-        <translation>%1的 connect() 失败：该四元组仍被 TIME_WAIT 占用（EADDRINUSE）。</translation>
-    </message>
-    <message>
         <source>%1&apos;s listen() fails: the port is already in use (EADDRINUSE).</source>
         <translation>%1的 listen() 失败：端口已被占用（EADDRINUSE）。</translation>
     </message>
@@ -1600,6 +1592,73 @@
     <message>
         <source>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</source>
         <translation>%1 的 SYN 定时器到期：仍未收到应答，于是再次发送握手报文段；若已达到重试上限，connect() 失败。</translation>
+    </message>
+    <message>
+        <source>A host that closes many short connections first holds one TIME_WAIT for each of them during the whole 2×MSL. That is normal and protects two things: (1) old duplicate segments of the same 4-tuple still in the network cannot be taken by a new connection on the same ports; (2) if our last ACK is lost, the peer&apos;s retransmitted FIN is acknowledged again, whereas without TIME_WAIT it would be answered with RST and the peer would report an error. The cost: ephemeral ports run out (connect() fails with EADDRNOTAVAIL) and the table may overflow max_tw_buckets. Remedies: let the server close last, reuse connections, tw_reuse with timestamps; not a shorter TIME_WAIT.</source>
+        <translation>主动关闭大量短连接的主机，会为每个连接保留一个 TIME_WAIT，持续整整 2×MSL。这是正常的，它保护两件事：(1) 同一四元组仍在网络中的旧重复报文段不会被同一端口上的新连接误收；(2) 如果我们最后的 ACK 丢失，对端重传的 FIN 会被再次确认，而没有 TIME_WAIT 的话它会收到 RST，对端就会报错。代价是：临时端口会被耗尽（connect() 因 EADDRNOTAVAIL 失败），表项可能超过 max_tw_buckets。对策：让服务器最后关闭、复用连接、配合时间戳使用 tw_reuse；而不是缩短 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>Lowest port of the ephemeral range (Linux ip_local_port_range) from which a connect() without bind() chooses its local port. When every port is in use for the destination, connect() fails with EADDRNOTAVAIL.</source>
+        <translation>临时端口范围（Linux 的 ip_local_port_range）的最低端口，没有 bind() 的 connect() 从这个范围里选择本地端口。当所有端口对该目的地都已被占用时，connect() 以 EADDRNOTAVAIL 失败。</translation>
+    </message>
+    <message>
+        <source>Highest port of the ephemeral range. A range of one port shows at once what happens when the ports run out: a port held in TIME_WAIT is taken again only when tw_reuse allows it.</source>
+        <translation>临时端口范围的最高端口。只有一个端口的范围能立刻展示端口耗尽时会发生什么：被 TIME_WAIT 占用的端口只有在 tw_reuse 允许时才会被再次使用。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application called close() and can read nothing more: new data from the peer is lost, so it answers with RST and the connection ends, from %2 to %3 (shutdown() would have kept it readable).</source>
+        <translation>%1的应用程序已调用 close()，再也读不到任何数据：对端发来的新数据会丢失，所以它回复 RST，连接结束，从 %2 到 %3（如果用的是 shutdown()，连接仍然可读）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application closed the connection without reading all the data it received: that data is lost, so instead of a FIN it sends an RST and goes from %2 straight to %3.</source>
+        <translation>%1的应用程序没有读完收到的全部数据就关闭了连接：这些数据丢失了，所以它发送 RST 而不是 FIN，并从 %2 直接进入 %3。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application bound the port again with SO_REUSEADDR: this TIME_WAIT connection gives its 4-tuple to the new one, from %2 to %3.</source>
+        <translation>%1的应用程序用 SO_REUSEADDR 再次绑定了这个端口：这个处于 TIME_WAIT 的连接把它的四元组交给新连接，从 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 does not trust %2: an RST resets only at exactly RCV.NXT, so it answers with a challenge ACK and drops it (RFC 5961). A real peer answers with a correct RST; a blind attacker cannot.</source>
+        <translation>%1不信任 %2：只有序号恰好等于 RCV.NXT 的 RST 才会重置连接，所以它回复一个挑战 ACK 并丢弃该 RST（RFC 5961）。真正的对端会用正确的 RST 回应；盲目攻击者做不到。</translation>
+    </message>
+    <message>
+        <source>%1 drops %2: a SYN on a synchronized connection is answered with a challenge ACK (RFC 5961). If the peer really restarted, it answers that ACK with an RST.</source>
+        <translation>%1丢弃 %2：已同步的连接收到 SYN 时回复一个挑战 ACK（RFC 5961）。如果对端确实重启了，它会用 RST 回应这个 ACK。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s bind() fails: another socket of this host holds the port, a TIME_WAIT one counts too, and SO_REUSEADDR is not set (EADDRINUSE).</source>
+        <translation>%1的 bind() 失败：本主机的另一个套接字占用着这个端口（处于 TIME_WAIT 的也算），而且没有设置 SO_REUSEADDR（EADDRINUSE）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails: every port of the ephemeral range is in use for this destination, and no TIME_WAIT entry may be reused (EADDRNOTAVAIL).</source>
+        <translation>%1的 connect() 失败：临时端口范围内的每个端口对该目的地都已被占用，而且没有可以重用的 TIME_WAIT 条目（EADDRNOTAVAIL）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() fails: another connection holds this 4-tuple (EADDRNOTAVAIL).</source>
+        <translation>%1的 connect() 失败：另一个连接占用着这个四元组（EADDRNOTAVAIL）。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application stops reading: what arrives now waits in the receive queue, unread.</source>
+        <translation>%1的应用程序停止读取：此后到达的数据留在接收队列中，无人读取。</translation>
+    </message>
+    <message>
+        <source>%1 binds with SO_REUSEADDR to the port of its own TIME_WAIT connection: with timestamps on, the new connection takes the 4-tuple over at once, whatever tcp_tw_reuse says.</source>
+        <translation>%1用 SO_REUSEADDR 绑定到自己处于 TIME_WAIT 的连接的端口：在启用时间戳的情况下，新连接立即接管这个四元组，与 tcp_tw_reuse 的值无关。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT taken over by bind() with SO_REUSEADDR</source>
+        <comment>cause of a state change</comment>
+        <translation>TIME_WAIT 被带 SO_REUSEADDR 的 bind() 接管</translation>
+    </message>
+    <message>
+        <source>rcv data after close() / snd RST</source>
+        <comment>cause of a state change</comment>
+        <translation>close() 之后收到数据 / 发送 RST</translation>
+    </message>
+    <message>
+        <source>app close with unread data / snd RST</source>
+        <comment>cause of a state change</comment>
+        <translation>应用在有未读数据时 close / 发送 RST</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ struct TimerChanged {
     TimerKind timer = TimerKind::Retransmit;
     TimerAction action = TimerAction::Start;
     TimeUs dueUs = 0;
-    int backoff = 0; // retransmissions behind this timer
+    int backoff = 0; // retransmissions behind this timer (KEEPALIVE: unanswered probes sent)
 };
 // What an application hears. `endpoint` is the socket it concerns, or null for an error of a
 // call that has no socket (EADDRINUSE, ENOTCONN, a crashed host).

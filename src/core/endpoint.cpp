@@ -41,6 +41,10 @@ void Endpoint::appEvent(AppEventKind kind, std::int64_t bytes, std::string_view 
     const bool ending = kind == AppEventKind::Reset || kind == AppEventKind::Refused || kind == AppEventKind::Timeout;
     if (ending && orphaned_)
         return;
+    if (kind == AppEventKind::Data && !appReads_) {
+        unreadBytes_ += bytes; // in the receive queue, where no recv() takes it
+        return;
+    }
     publish(event::AppNotified { this, sock_, kind, bytes, detail });
 }
 
@@ -330,6 +334,8 @@ bool Endpoint::send(std::uint32_t bytes, std::shared_ptr<const std::string> text
 void Endpoint::close()
 {
     orphaned_ = true;
+    if (resetsOnCloseWithUnreadData())
+        return;
     switch (state_) {
     case TcpState::SynSent:
         closeConnection("app close in SYN_SENT");

@@ -64,6 +64,9 @@ public:
     void close();
     void shutdownWrite();
     void abort();
+    // The application stops calling recv(): what arrives from now on stays unread (no `data`
+    // event), and a later close() on Linux resets instead of closing (tcp_close).
+    void stopReading() { appReads_ = false; }
 
     // --- events ---
     Arrival segmentArrives(const Segment& segment);
@@ -161,7 +164,14 @@ private:
     Arrival arriveSynchronizedOrSynRcvd(const Segment& s);
     Arrival arriveInTimeWait(const Segment& s);
     bool acceptSynInTimeWait(const Segment& syn) const;
+    Arrival arriveReset(const Segment& s); // RFC 9293 §3.10.7.4 second, with RFC 5961 §3.2 (linux)
     void processRst();
+    // Linux: new data for a closed (orphaned) socket in FIN_WAIT_1/2 is answered with RST and the
+    // socket ends (endpoint_close_rules.cpp). Returns whether it did.
+    bool resetsOnDataAfterClose(const Segment& s);
+    // Linux tcp_close: unread received data makes close() send ACK|RST and end the connection
+    // instead of a FIN. Returns whether it did.
+    bool resetsOnCloseWithUnreadData();
     void reportLinuxReset(); // the errno tcp_reset sets, as an application event
     void processText(const Segment& s, Arrival& out);
     void processFin(const Segment& s, Arrival& out);
@@ -200,6 +210,8 @@ private:
     int keepaliveProbes_ = 0;
     TimeUs lastSegmentUs_ = 0;
     std::int64_t bytesDelivered_ = 0;
+    bool appReads_ = true;
+    std::int64_t unreadBytes_ = 0; // received but never read by the application
 };
 
 } // namespace tcplab

@@ -4,6 +4,7 @@
 
 #include "host.h"
 #include "params.h"
+#include "reset_validation.h"
 
 #include <algorithm>
 
@@ -70,57 +71,6 @@ Arrival Endpoint::arriveInSynSent(const Segment& s)
     return Arrival::taken();
 }
 
-void Endpoint::processRst()
-{
-    // RFC 9293 §3.10.7.4, second: the RST bit (the acceptability test already passed).
-    switch (state_) {
-    case TcpState::SynReceived:
-        if (passiveOpen_) {
-            // Back to LISTEN: the listener still exists, so this spawned socket simply ends.
-            setState(TcpState::Listen, "rcv RST: return to LISTEN");
-            cancelAllTimers();
-            host_.connectionClosed(*this);
-            return;
-        }
-        if (params().linuxRules())
-            reportLinuxReset();
-        else
-            appEvent(AppEventKind::Refused, 0, "connection refused (ECONNREFUSED)");
-        closeConnection("rcv RST in SYN_RECEIVED");
-        return;
-    case TcpState::Established:
-    case TcpState::FinWait1:
-    case TcpState::FinWait2:
-    case TcpState::CloseWait:
-        if (params().linuxRules())
-            reportLinuxReset();
-        else
-            appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
-        closeConnection("rcv RST: connection reset");
-        return;
-    default:
-        // CLOSING, LAST_ACK: the close did not finish cleanly; an application that only called
-        // shutdown() hears of it (after close() appEvent tells no one).
-        if (params().linuxRules())
-            reportLinuxReset();
-        else
-            appEvent(AppEventKind::Reset, 0, "connection reset while closing");
-        closeConnection("rcv RST");
-        return;
-    }
-}
-
-void Endpoint::reportLinuxReset()
-{
-    // Linux tcp_reset: sk_err = ECONNREFUSED in SYN_SENT (arriveInSynSent), EPIPE in CLOSE_WAIT,
-    // ECONNRESET in every other state — SYN_RECV of a simultaneous open, CLOSING and LAST_ACK
-    // included; nothing for a socket the application already closed (appEvent).
-    if (state_ == TcpState::CloseWait)
-        appEvent(AppEventKind::Reset, 0, "broken pipe (EPIPE): reset in CLOSE_WAIT");
-    else
-        appEvent(AppEventKind::Reset, 0, "connection reset by peer (ECONNRESET)");
-}
-
 // TIME_WAIT, all of it (as Linux's tcp_timewait_state_process): a new SYN, a retransmitted
 // FIN, an RST, anything else.
 Arrival Endpoint::arriveInTimeWait(const Segment& s)
@@ -145,7 +95,10 @@ Arrival Endpoint::arriveInTimeWait(const Segment& s)
         return Arrival::taken();
     }
     if (s.has(kRst)) {
-        if (!acceptable(s))
+        // Linux tcp_timewait_state_process kills TIME_WAIT only for an RST at RCV.NXT and drops any
+        // other silently (a TIME_WAIT socket sends no challenge ACK); RFC 9293 takes any in-window RST.
+        if (validateReset(TcpState::TimeWait, s.seq, rcvNxt_, params().window, params().linuxRules())
+            != ResetVerdict::Reset)
             return Arrival::dropped();
         if (params().rfc1337) {
             // RFC 1337 fix F1 (Linux tcp_rfc1337=1): ignore RST in TIME_WAIT.
@@ -197,26 +150,28 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
         sendSynAck();
         return Arrival::taken();
     }
+    // Second (checked first here, as PAWS never applies to it): the RST bit.
+    if (s.has(kRst))
+        return arriveReset(s);
     // First: the acceptability test, with PAWS when both sides use timestamps (RFC 7323 §5).
     if (!simultaneousSynAck) {
-        bool pawsReject
-            = peerTimestamps_ && s.hasTimestamps && !s.has(kRst) && static_cast<std::int32_t>(s.tsVal - tsRecent_) < 0;
+        bool pawsReject = peerTimestamps_ && s.hasTimestamps && static_cast<std::int32_t>(s.tsVal - tsRecent_) < 0;
         if (pawsReject || !acceptable(s)) {
-            if (!s.has(kRst))
-                sendAck();
-            return Arrival::dropped(pawsReject ? DropReason::Paws : DropReason::Unacceptable);
+            sendAck();
+            // RFC 5961 §4.2: a SYN is answered with a challenge ACK "irrespective of the sequence
+            // number" (Linux tcp_validate_incoming: syn_challenge).
+            const DropReason reason = pawsReject ? DropReason::Paws
+                : s.has(kSyn)                    ? DropReason::ChallengeAck
+                                                 : DropReason::Unacceptable;
+            return Arrival::dropped(reason);
         }
     }
     lastSegmentUs_ = now();
     keepaliveProbes_ = 0;
-    if (s.has(kRst)) {
-        processRst();
-        return Arrival::taken();
-    }
     // Fourth: a SYN in a synchronized state draws a challenge ACK (RFC 5961 §4) and is dropped.
     if (s.has(kSyn) && !simultaneousSynAck) {
         sendAck();
-        return Arrival::dropped();
+        return Arrival::dropped(DropReason::ChallengeAck);
     }
     // Fifth: the ACK field.
     if (!s.has(kAck))
@@ -265,6 +220,9 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
         if (state_ == TcpState::Established || state_ == TcpState::CloseWait)
             pushData();
     }
+    // Linux: new data for a socket the application closed is answered with RST (tcp_rcv_state_process).
+    if (resetsOnDataAfterClose(s))
+        return Arrival::taken();
     // Seventh and eighth: the segment text, then FIN.
     processText(s, out);
     if (s.has(kFin))

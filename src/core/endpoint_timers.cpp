@@ -64,7 +64,12 @@ void Endpoint::timerFires(TimerKind kind)
     const TimeUs dueUs = timer.dueUs;
     timer.dueUs = -1;
     timer.startUs = -1;
-    publish(event::TimerChanged { sock_, kind, TimerAction::Fire, dueUs, retries_ });
+    // What stands behind the timer: the retransmissions so far, or the keepalive probes sent
+    // without an answer (Linux's icsk_probes_out, not the data retransmission count).
+    const int behind = kind == TimerKind::Keepalive                    ? keepaliveProbes_
+        : kind == TimerKind::Retransmit || kind == TimerKind::SynRetry ? retries_
+                                                                       : 0;
+    publish(event::TimerChanged { sock_, kind, TimerAction::Fire, dueUs, behind });
     switch (kind) {
     case TimerKind::SynRetry:
     case TimerKind::Retransmit: {

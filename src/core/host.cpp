@@ -191,6 +191,7 @@ void Host::connectionClosed(Endpoint& endpoint)
         --stateCounts_[static_cast<int>(endpoint.state())];
     if (find(endpoint.tuple()) == &endpoint)
         byTuple_.erase(endpoint.tuple());
+    releaseBind(endpoint);
     cx_.publish(peer_, event::SocketRemoved { &endpoint });
     graveyard_.push_back(std::move(bySock_[static_cast<std::size_t>(endpoint.sock())]));
 }

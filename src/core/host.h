@@ -1,6 +1,7 @@
 #pragma once
 #include "context.h"
 #include "endpoint.h"
+#include "port_chooser.h"
 #include "segment.h"
 #include "tcp_state.h"
 #include "trace_event.h"
@@ -12,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace tcplab {
@@ -19,7 +21,12 @@ namespace tcplab {
 struct Params;
 
 // Why a connect() failed, as the kernel would say it.
-enum class ConnectError : std::uint8_t { None, AddressInUse, NoSuchConnection };
+enum class ConnectError : std::uint8_t {
+    None,
+    AddressInUse, // EADDRINUSE: bind() to a port another socket holds
+    AddressNotAvailable, // EADDRNOTAVAIL: no ephemeral port left, or the bound 4-tuple is in use
+    NoSuchConnection,
+};
 
 struct Listener {
     int sock = 0;
@@ -46,6 +53,19 @@ public:
     // 4-tuple is held in TIME_WAIT and the profile's reuse rules refuse it).
     Endpoint* connect(std::uint16_t localPort, Address remoteAddr, std::uint16_t remotePort,
         std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error);
+    // bind(localPort) then connect() (host_connect.cpp): without SO_REUSEADDR (`reuseAddr`) any
+    // socket on the port makes bind() fail with EADDRINUSE; with it, the port of one's own
+    // TIME_WAIT connection is taken over when timestamps were on (tcp_twsk_unique with no twp),
+    // other holders of the 4-tuple make connect() fail with EADDRNOTAVAIL.
+    Endpoint* connectBound(std::uint16_t localPort, bool reuseAddr, Address remoteAddr, std::uint16_t remotePort,
+        std::optional<std::uint32_t> isn, std::uint32_t tsOffset, ConnectError& error);
+    // connect() without bind(): an ephemeral port from params.port_range, as __inet_hash_connect
+    // chooses it (PortChooser); EADDRNOTAVAIL when none is left.
+    Endpoint* connectEphemeral(Address remoteAddr, std::uint16_t remotePort, std::optional<std::uint32_t> isn,
+        std::uint32_t tsOffset, ConnectError& error);
+    // The number of a socket the application created for a call that failed (its socket()
+    // before a failed bind()/listen()/connect()): the `sock` of the error it hears.
+    int openFailedSocket() { return nextSock_++; }
     // SEND on a listener with no connection: the listener itself opens actively toward the
     // given peer (RFC 9293 §3.10.2, LISTEN -> SYN_SENT) and stops listening.
     Endpoint* openFromListener(std::uint16_t port, Address remoteAddr, std::uint16_t remotePort);
@@ -89,6 +109,12 @@ private:
     // open, LISTEN for a listener's child, TIME_WAIT for an RFC 6191 successor).
     Endpoint& createEndpoint(const FourTuple& tuple, std::uint32_t incarnation, TcpState startsIn, int sock = 0);
     void answerWithReset(const Segment& segment);
+    // A new connection on `tuple`, replacing the TIME_WAIT entry `timeWait` if there is one (its
+    // successor starts at the old SND.NXT + 65537 unless `isn` says otherwise).
+    Endpoint* openConnection(const FourTuple& tuple, Endpoint* timeWait, std::string_view note, std::string_view cause,
+        std::optional<std::uint32_t> isn, std::uint32_t tsOffset);
+    bool portHeld(std::uint16_t port) const; // any socket of ours has it as its local port
+    void releaseBind(const Endpoint& endpoint); // its explicit bind() ends with it
     void synToListener(Listener& listener, const Segment& syn, TcpState cameFrom, std::optional<SeqNum> isn);
     // RFC 6191: the TIME_WAIT socket gives way to a new incarnation opened by the listener.
     void reincarnate(Endpoint& timeWait, Listener& listener, const Segment& syn);
@@ -110,6 +136,11 @@ private:
     // without hashing. Costs one pointer per socket ever opened (8 MB per million).
     std::vector<std::unique_ptr<Endpoint>> bySock_;
     std::unordered_map<std::uint16_t, Listener> listeners_;
+    // Ports taken by an explicit bind(), with the sockets on them: __inet_hash_connect skips a
+    // port whose bind bucket came from bind() (fastreuse >= 0) until its last socket is gone.
+    std::unordered_map<std::uint16_t, int> boundPorts_;
+    std::unordered_set<int> boundSocks_;
+    PortChooser ephemeralPorts_;
     std::vector<std::unique_ptr<Endpoint>> graveyard_; // freed after the current event
     struct PeerStamp {
         std::uint32_t tsVal = 0;

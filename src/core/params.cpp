@@ -43,6 +43,7 @@ std::optional<Params> profileDefaults(std::string_view name)
         p.syncookies = 1;
         p.backlog = 128;
         p.max_tw_buckets = 131'072;
+        p.port_range = { 32768, 60999 }; // ip_local_port_range (ip-sysctl)
         p.delayed_ack_ms = 40;
         p.isn = IsnMode::Fixed;
         return p;
@@ -68,6 +69,7 @@ std::optional<Params> profileDefaults(std::string_view name)
         p.syncookies = 0;
         p.backlog = 200;
         p.delayed_ack_ms = 200;
+        p.port_range = { 1025, 5000 }; // MaxUserPort 5000 (KB 929851: 49152-65535 from Vista on)
         return p;
     }
     return std::nullopt;
@@ -113,6 +115,10 @@ const std::vector<ParamInfo>& paramTable()
         TCPLAB_PARAM(backlog, Integer, 0, 1'000'000, "connections", "half-open connections a listener holds"),
         TCPLAB_PARAM(max_tw_buckets, Integer, 0, 1'000'000'000, "sockets",
             "TIME_WAIT sockets a host keeps (tcp_max_tw_buckets)"),
+        TCPLAB_PARAM(port_range.low, Integer, 1, 65'535, "port",
+            "lowest ephemeral port a connect() chooses (ip_local_port_range)"),
+        TCPLAB_PARAM(port_range.high, Integer, 1, 65'535, "port",
+            "highest ephemeral port a connect() chooses (ip_local_port_range)"),
         TCPLAB_PARAM(delayed_ack_ms, Integer, 0, 10'000, "ms", "delayed ACK; 0 = immediate"),
         TCPLAB_PARAM(delay_ms, Integer, 0, 3'600'000, "ms", "one-way propagation delay"),
         TCPLAB_PARAM(loss, Real, 0, 1, "probability", "chance a segment is lost, each way"),

@@ -19,6 +19,12 @@ struct KeepaliveParams {
     int probes = 9;
 };
 
+// The ephemeral ports a connect() without bind() chooses from (Linux ip_local_port_range).
+struct PortRange {
+    int low = 49152;
+    int high = 65535;
+};
+
 // Every tunable of the simulation. A profile fills all of them; a scenario or `--set` overrides
 // any. Units are in the names. See docs/profiles.md for the source of each default.
 struct Params {
@@ -41,6 +47,7 @@ struct Params {
     int syncookies = 0; // 0 off, 1 when the backlog overflows, 2 always
     int backlog = 128; // half-open (SYN_RECEIVED) connections a listener holds
     std::int64_t max_tw_buckets = 1'000'000'000;
+    PortRange port_range; // RFC 6335 §6: 49152-65535
     std::int64_t delayed_ack_ms = 0;
     std::int64_t delay_ms = 50; // one-way propagation delay
     double loss = 0.0; // probability a segment is lost, each way

@@ -25,6 +25,7 @@ enum class ActionKind : std::uint8_t {
     Crash,
     NeverClose,
     SynFlood,
+    StopReading, // the application stops calling recv(): received data waits unread
 };
 std::string_view actionName(ActionKind kind);
 
@@ -33,7 +34,13 @@ struct Action {
     Peer peer = Peer::Client;
     std::uint32_t bytes = 0; // send
     std::optional<std::string> text; // send: text instead of anonymous bytes
-    std::optional<std::uint16_t> port; // connect: local port (default: the peer's port)
+    // connect: the local port. Explicit (`port`, default the peer's own port): a bind() before
+    // connect(), which fails with EADDRINUSE while another socket holds the port unless
+    // `reuseAddr` (SO_REUSEADDR). `portAuto`: no bind(), the kernel picks an ephemeral port
+    // from params.port_range (Linux __inet_hash_connect).
+    std::optional<std::uint16_t> port;
+    bool portAuto = false;
+    bool reuseAddr = false;
     std::optional<std::uint32_t> isn; // connect: this connection's ISN
     std::uint32_t tsOffsetMs = 0; // connect: another machine's timestamp clock (NAT)
     std::int64_t downMs = 0; // crash: how long the host stays silent

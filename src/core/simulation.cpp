@@ -34,6 +34,8 @@ std::string_view actionName(ActionKind kind)
         return "never_close";
     case ActionKind::SynFlood:
         return "syn_flood";
+    case ActionKind::StopReading:
+        return "stop_reading";
     }
     return "listen";
 }
@@ -140,9 +142,9 @@ void Simulation::observe(Peer peer, const CoreEvent& event)
     }
 }
 
-void Simulation::appError(Peer peer, std::string_view what)
+void Simulation::appError(Peer peer, std::string_view what, int sock)
 {
-    publish(peer, event::AppNotified { nullptr, 0, AppEventKind::Error, 0, what });
+    publish(peer, event::AppNotified { nullptr, sock, AppEventKind::Error, 0, what });
 }
 
 // ---------------------------------------------------------------- ground truth

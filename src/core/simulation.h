@@ -90,7 +90,8 @@ private:
     void observe(Peer peer, const CoreEvent& event) override;
     void dispatch(const QueuedEvent& event);
     void note(Peer peer, std::string_view text) { publish(peer, event::Noted { 0, text }); }
-    void appError(Peer peer, std::string_view what);
+    // `sock`: the socket the failed call concerns (0 when there is none: ENOTCONN, a crashed host).
+    void appError(Peer peer, std::string_view what, int sock = 0);
     void synFlood(std::uint32_t flood, int index);
 
     ScenarioSpec spec_;

@@ -26,13 +26,23 @@ void Simulation::perform(const Action& action)
     switch (action.kind) {
     case ActionKind::Listen:
         if (!h.listen(self.port))
-            appError(peer, "listen: port already in use (EADDRINUSE)");
+            appError(peer, "listen: port already in use (EADDRINUSE)", h.openFailedSocket());
         return;
     case ActionKind::Connect: {
         ConnectError error = ConnectError::None;
-        h.connect(action.port.value_or(self.port), other.addr, other.port, action.isn, action.tsOffsetMs, error);
+        if (action.portAuto)
+            h.connectEphemeral(other.addr, other.port, action.isn, action.tsOffsetMs, error);
+        else
+            h.connectBound(action.port.value_or(self.port), action.reuseAddr, other.addr, other.port, action.isn,
+                action.tsOffsetMs, error);
+        // The application's socket() stays behind, CLOSED: the error is heard on it.
         if (error == ConnectError::AddressInUse)
-            appError(peer, "connect: 4-tuple still in TIME_WAIT (EADDRINUSE)");
+            appError(peer, "bind: port in use (EADDRINUSE)", h.openFailedSocket());
+        else if (error == ConnectError::AddressNotAvailable)
+            appError(peer,
+                action.portAuto ? "connect: no ephemeral port left for this destination (EADDRNOTAVAIL)"
+                                : "connect: 4-tuple already in use (EADDRNOTAVAIL)",
+                h.openFailedSocket());
         return;
     }
     case ActionKind::Send: {
@@ -48,7 +58,7 @@ void Simulation::perform(const Action& action)
             bytes = static_cast<std::uint32_t>(text->size());
         }
         if (!endpoint->send(bytes, std::move(text)))
-            appError(peer, "send: connection is closing or closed (EPIPE)");
+            appError(peer, "send: connection is closing or closed (EPIPE)", endpoint->sock());
         return;
     }
     case ActionKind::Close: {
@@ -80,6 +90,14 @@ void Simulation::perform(const Action& action)
     case ActionKind::NeverClose:
         neverClose_[static_cast<int>(peer)] = true;
         note(peer, "application bug switched on: it will never call close()");
+        return;
+    case ActionKind::StopReading:
+        if (Endpoint* endpoint = connection()) {
+            endpoint->stopReading();
+            publish(peer,
+                event::Noted { endpoint->sock(),
+                    "the application stops reading: received data waits unread in the receive queue" });
+        }
         return;
     case ActionKind::SynFlood:
         floods_.push_back(action);

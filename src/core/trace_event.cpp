@@ -68,6 +68,8 @@ std::string_view dropReasonName(DropReason reason)
         return "no-route";
     case DropReason::Ignored:
         return "ignored";
+    case DropReason::ChallengeAck:
+        return "challenge-ack";
     }
     return "fault";
 }

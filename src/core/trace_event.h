@@ -28,6 +28,7 @@ enum class DropReason : std::uint8_t {
     Paws, // rejected by tcp_tw_recycle's per-host timestamp check
     NoRoute, // addressed to a host that does not exist (spoofed SYN flood source)
     Ignored, // valid but ignored by the rules (RST in LISTEN, RST in TIME_WAIT with RFC 1337)
+    ChallengeAck, // answered with a challenge ACK and dropped (RFC 5961 §3.2 RST, §4 SYN)
 };
 
 std::string_view timerKindName(TimerKind kind);
@@ -44,8 +45,10 @@ std::string_view dropReasonName(DropReason reason);
 //   Arrive  segment
 //   Drop    segment, reason, from = the state of the socket that discarded it (dropState();
 //           CLOSED when the network or a host with no socket for it did)
-//   Timer   sock, timer, timerAction, due_us, backoff (retransmissions behind the timer)
-//   App     sock (0 for a call with no socket), app, bytes (data), cause = the detail
+//   Timer   sock, timer, timerAction, due_us, backoff (RETRANSMIT, SYN_RETRY: the retransmissions
+//           behind the timer; KEEPALIVE: the unanswered probes sent so far)
+//   App     sock (the socket the call or event concerns; 0 only when there is none: ENOTCONN
+//           with no connection, a crashed host), app, bytes (data), cause = the detail
 //           (the data's text, or the error: "connect: 4-tuple still in TIME_WAIT (EADDRINUSE)")
 //   Stray   sock, segment, accepted (its data or control was taken)
 //   Note    sock, cause = the note's text

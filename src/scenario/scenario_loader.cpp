@@ -118,6 +118,12 @@ QString ScenarioLoader::applySet(Scenario& scenario, const QString& assignment)
     const std::string error = setParamFromText(scenario.spec.params, key.toStdString(), value.toStdString());
     if (!error.empty())
         return QStringLiteral("--set %1: expected %2").arg(key, QString::fromStdString(error));
+    const PortRange& ports = scenario.spec.params.port_range;
+    if (key.startsWith(QStringLiteral("port_range.")) && ports.low > ports.high)
+        return QStringLiteral("--set %1: expected port_range.low <= port_range.high, got low %2 and high %3")
+            .arg(key)
+            .arg(ports.low)
+            .arg(ports.high);
     scenario.paramOverrides[key.toStdString()] = paramValue(scenario.spec.params, *findParam(key.toStdString()));
     return {};
 }

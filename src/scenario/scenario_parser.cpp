@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cmath>
+#include <map>
 
 namespace tcplab {
 
@@ -101,27 +102,39 @@ void readParams(const QJsonObject& o, Scenario& scenario)
             JsonReader::failText(keyPath, QStringLiteral("expected ") + QString::fromStdString(error));
         scenario.paramOverrides[key.toStdString()] = *typed;
     };
+    // Dotted keys ("keepalive.time_ms", "port_range.low") are written as a group object:
+    // "keepalive": {"time_ms": …}, "port_range": {"low": …, "high": …}.
     QStringList topKeys;
+    std::map<QString, QStringList> groups;
     for (const ParamInfo& info : paramTable()) {
         const QString key = QString::fromStdString(info.key);
-        if (!key.startsWith(QStringLiteral("keepalive.")))
+        const qsizetype dot = key.indexOf(QLatin1Char('.'));
+        if (dot < 0) {
             topKeys << key;
+            continue;
+        }
+        QStringList& members = groups[key.left(dot)];
+        if (members.isEmpty())
+            topKeys << key.left(dot);
+        members << key.mid(dot + 1);
     }
-    topKeys << QStringLiteral("keepalive");
     JsonReader::onlyKeys(o, path, topKeys);
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString keyPath = childPath(path, it.key());
-        if (it.key() == QStringLiteral("keepalive")) {
-            const QJsonObject ka = JsonReader::object(it.value(), keyPath);
-            JsonReader::onlyKeys(ka, keyPath,
-                { QStringLiteral("enabled"), QStringLiteral("time_ms"), QStringLiteral("interval_ms"),
-                    QStringLiteral("probes") });
-            for (auto k = ka.begin(); k != ka.end(); ++k)
-                apply(QStringLiteral("keepalive.") + k.key(), k.value(), childPath(keyPath, k.key()));
+        const auto group = groups.find(it.key());
+        if (group != groups.end()) {
+            const QJsonObject members = JsonReader::object(it.value(), keyPath);
+            JsonReader::onlyKeys(members, keyPath, group->second);
+            for (auto k = members.begin(); k != members.end(); ++k)
+                apply(it.key() + QLatin1Char('.') + k.key(), k.value(), childPath(keyPath, k.key()));
         } else {
             apply(it.key(), it.value(), keyPath);
         }
     }
+    const PortRange& ports = scenario.spec.params.port_range;
+    if (ports.low > ports.high)
+        JsonReader::failText(childPath(path, QStringLiteral("port_range")),
+            QStringLiteral("expected low <= high, got low %1 and high %2").arg(ports.low).arg(ports.high));
 }
 
 PeerSpec readPeerSpec(const QJsonValue& v, const QString& path, PeerSpec defaults)

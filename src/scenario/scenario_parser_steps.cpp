@@ -57,7 +57,7 @@ Step readStep(const QJsonValue& v, const QString& path)
     JsonReader::required(o, path, QStringLiteral("peer"));
     static const QStringList kActions = { QStringLiteral("listen"), QStringLiteral("connect"), QStringLiteral("send"),
         QStringLiteral("close"), QStringLiteral("shutdown"), QStringLiteral("abort"), QStringLiteral("crash"),
-        QStringLiteral("never_close"), QStringLiteral("syn_flood") };
+        QStringLiteral("never_close"), QStringLiteral("syn_flood"), QStringLiteral("stop_reading") };
     const QString act
         = JsonReader::oneOf(o.value(QStringLiteral("do")), childPath(path, QStringLiteral("do")), kActions);
     QStringList allowed = { QStringLiteral("do"), QStringLiteral("peer"), QStringLiteral("at_ms"),
@@ -80,10 +80,25 @@ Step readStep(const QJsonValue& v, const QString& path)
             JsonReader::failText(field("text"), QStringLiteral("expected at least one character"));
         break;
     case ActionKind::Connect:
-        allowed << QStringLiteral("port") << QStringLiteral("isn") << QStringLiteral("ts_offset_ms");
-        if (o.contains(QStringLiteral("port")))
-            step.action.port = static_cast<std::uint16_t>(
-                JsonReader::integer(o.value(QStringLiteral("port")), field("port"), 1, 65535));
+        allowed << QStringLiteral("port") << QStringLiteral("reuseaddr") << QStringLiteral("isn")
+                << QStringLiteral("ts_offset_ms");
+        if (o.contains(QStringLiteral("port"))) {
+            // A number is an explicit bind(); "auto" lets the kernel choose from params.port_range.
+            const QJsonValue port = o.value(QStringLiteral("port"));
+            if (port.isString() && port.toString() == QStringLiteral("auto"))
+                step.action.portAuto = true;
+            else if (port.isDouble())
+                step.action.port = static_cast<std::uint16_t>(JsonReader::integer(port, field("port"), 1, 65535));
+            else
+                JsonReader::fail(field("port"), QStringLiteral("an integer from 1 to 65535 or \"auto\""), port);
+        }
+        if (o.contains(QStringLiteral("reuseaddr"))) {
+            step.action.reuseAddr = JsonReader::boolean(o.value(QStringLiteral("reuseaddr")), field("reuseaddr"));
+            if (step.action.reuseAddr && step.action.portAuto)
+                JsonReader::failText(field("reuseaddr"),
+                    QStringLiteral("expected no \"reuseaddr\" with \"port\": \"auto\" (SO_REUSEADDR "
+                                   "concerns an explicit bind())"));
+        }
         if (o.contains(QStringLiteral("isn")))
             step.action.isn = static_cast<std::uint32_t>(
                 JsonReader::integer(o.value(QStringLiteral("isn")), field("isn"), 0, 0xFFFFFFFFLL));

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <map>
+
 namespace tcplab {
 
 namespace {
@@ -43,19 +45,21 @@ QJsonValue paramValue(const ParamInfo& info, const std::string& text)
 QJsonObject paramsObject(const Scenario& s)
 {
     const Params defaults = *profileDefaults(s.profile);
-    QJsonObject params, keepalive;
+    QJsonObject params;
+    std::map<QString, QJsonObject> groups; // dotted keys as group objects ("keepalive", "port_range")
     for (const ParamInfo& info : paramTable()) {
         const std::string now = paramValueText(s.spec.params, info.key);
         if (now == paramValueText(defaults, info.key))
             continue;
         const QString key = QString::fromStdString(info.key);
-        if (key.startsWith(QStringLiteral("keepalive.")))
-            keepalive.insert(key.mid(10), paramValue(info, now));
+        const qsizetype dot = key.indexOf(QLatin1Char('.'));
+        if (dot >= 0)
+            groups[key.left(dot)].insert(key.mid(dot + 1), paramValue(info, now));
         else
             params.insert(key, paramValue(info, now));
     }
-    if (!keepalive.isEmpty())
-        params.insert(QStringLiteral("keepalive"), keepalive);
+    for (const auto& [group, members] : groups)
+        params.insert(group, members);
     return params;
 }
 
@@ -84,8 +88,12 @@ QJsonObject stepObject(const Step& step)
             o.insert(QStringLiteral("bytes"), static_cast<double>(a.bytes));
         break;
     case ActionKind::Connect:
-        if (a.port)
+        if (a.portAuto)
+            o.insert(QStringLiteral("port"), QStringLiteral("auto"));
+        else if (a.port)
             o.insert(QStringLiteral("port"), *a.port);
+        if (a.reuseAddr)
+            o.insert(QStringLiteral("reuseaddr"), true);
         if (a.isn)
             o.insert(QStringLiteral("isn"), static_cast<double>(*a.isn));
         if (a.tsOffsetMs)

@@ -112,6 +112,13 @@ QString TeachingText::stateSentence(const TraceEvent& e)
     case S::Closed:
         if (has(c, "crash"))
             text = tr("%1's host crashed: the socket vanishes without sending anything, from %2 to %3.");
+        else if (has(c, "data after close"))
+            text = tr("%1's application called close() and can read nothing more: new data from the peer is lost, so "
+                      "it answers with RST and the connection ends, from %2 to %3 (shutdown() would have kept it "
+                      "readable).");
+        else if (has(c, "unread data"))
+            text = tr("%1's application closed the connection without reading all the data it received: that data is "
+                      "lost, so instead of a FIN it sends an RST and goes from %2 straight to %3.");
         else if (has(c, "close of listener"))
             text = tr("%1's application closed the listening socket: it moves from %2 to %3.");
         else if (has(c, "app close"))
@@ -136,6 +143,9 @@ QString TeachingText::stateSentence(const TraceEvent& e)
         else if (has(c, "tw_reuse"))
             text = tr("%1 hands the 4-tuple of this TIME_WAIT connection to a new connection (tw_reuse): the old one "
                       "is deleted, from %2 to %3.");
+        else if (has(c, "SO_REUSEADDR"))
+            text = tr("%1's application bound the port again with SO_REUSEADDR: this TIME_WAIT connection gives its "
+                      "4-tuple to the new one, from %2 to %3.");
         else if (has(c, "FIN_WAIT_2 timeout"))
             text = tr("%1's orphaned socket waited too long for the peer's FIN: the FIN_WAIT_2 timeout removes it, "
                       "from %2 to %3. A late FIN from the peer will be answered with RST.");
@@ -180,6 +190,8 @@ QString TeachingText::eventReference(const TraceEvent& e)
         case DropReason::Ignored:
             // In TIME_WAIT only the rfc1337 protection ignores an RST; in LISTEN the RFC does.
             return e.from == TcpState::TimeWait ? QStringLiteral("RFC 1337") : QStringLiteral("RFC 9293 §3.10.7.2");
+        case DropReason::ChallengeAck:
+            return e.segment && e.segment->has(kRst) ? QStringLiteral("RFC 5961 §3.2") : QStringLiteral("RFC 5961 §4");
         default:
             return {};
         }
@@ -272,6 +284,13 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
         case DropReason::NoRoute:
             text = tr("A segment to %1 cannot be delivered, that host does not exist: %2.");
             break;
+        case DropReason::ChallengeAck:
+            text = segment && segment->has(kRst)
+                ? tr("%1 does not trust %2: an RST resets only at exactly RCV.NXT, so it answers with a challenge ACK "
+                     "and drops it (RFC 5961). A real peer answers with a correct RST; a blind attacker cannot.")
+                : tr("%1 drops %2: a SYN on a synchronized connection is answered with a challenge ACK (RFC 5961). "
+                     "If the peer really restarted, it answers that ACK with an RST.");
+            break;
         case DropReason::Ignored:
             text = e.from == TcpState::TimeWait
                 ? tr("%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old "
@@ -360,10 +379,18 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
             text = tr("%1's application: the connection is completely closed.").arg(who);
             break;
         case AppEventKind::Error:
-            if (has(c, "TIME_WAIT"))
-                text = tr("%1's connect() fails: the 4-tuple is still held in TIME_WAIT (EADDRINUSE).").arg(who);
+            if (has(c, "bind") && has(c, "EADDRINUSE"))
+                text = tr("%1's bind() fails: another socket of this host holds the port, a TIME_WAIT one counts too, "
+                          "and SO_REUSEADDR is not set (EADDRINUSE).")
+                           .arg(who);
             else if (has(c, "EADDRINUSE"))
                 text = tr("%1's listen() fails: the port is already in use (EADDRINUSE).").arg(who);
+            else if (has(c, "ephemeral") && has(c, "EADDRNOTAVAIL"))
+                text = tr("%1's connect() fails: every port of the ephemeral range is in use for this destination, "
+                          "and no TIME_WAIT entry may be reused (EADDRNOTAVAIL).")
+                           .arg(who);
+            else if (has(c, "EADDRNOTAVAIL"))
+                text = tr("%1's connect() fails: another connection holds this 4-tuple (EADDRNOTAVAIL).").arg(who);
             else if (has(c, "ENOTCONN"))
                 text = tr("%1's application acts on a connection that does not exist (ENOTCONN).").arg(who);
             else if (has(c, "EPIPE"))
@@ -383,6 +410,12 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
     case TraceKind::Note:
         if (has(c, "tcp_tw_reuse"))
             text = tr("%1 reuses a 4-tuple still in TIME_WAIT for a new connection (tw_reuse with timestamps).")
+                       .arg(who);
+        else if (has(c, "stops reading"))
+            text = tr("%1's application stops reading: what arrives now waits in the receive queue, unread.").arg(who);
+        else if (has(c, "SO_REUSEADDR"))
+            text = tr("%1 binds with SO_REUSEADDR to the port of its own TIME_WAIT connection: with timestamps on, "
+                      "the new connection takes the 4-tuple over at once, whatever tcp_tw_reuse says.")
                        .arg(who);
         else if (has(c, "RFC 6191"))
             text = tr("%1 accepts a SYN in TIME_WAIT: a new incarnation of the 4-tuple begins (RFC 6191).").arg(who);

@@ -43,6 +43,9 @@ const CauseLabel kCauses[] = {
     QT_TRANSLATE_NOOP3("TeachingText", "TIME_WAIT timeout (2MSL) expired", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "TIME_WAIT timeout (fixed length, not 2MSL) expired", "cause of a state change"),
     QT_TRANSLATE_NOOP3("TeachingText", "TIME_WAIT reused by tcp_tw_reuse", "cause of a state change"),
+    QT_TRANSLATE_NOOP3("TeachingText", "TIME_WAIT taken over by bind() with SO_REUSEADDR", "cause of a state change"),
+    QT_TRANSLATE_NOOP3("TeachingText", "rcv data after close() / snd RST", "cause of a state change"),
+    QT_TRANSLATE_NOOP3("TeachingText", "app close with unread data / snd RST", "cause of a state change"),
     QT_TRANSLATE_NOOP3(
         "TeachingText", "FIN_WAIT_2 timeout (tcp_fin_timeout) for orphaned socket", "cause of a state change"),
     QT_TRANSLATE_NOOP3(

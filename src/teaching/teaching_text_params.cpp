@@ -94,6 +94,15 @@ const std::array kParamTexts = {
         QT_TRANSLATE_NOOP("TeachingText",
             "Most TIME_WAIT sockets a host keeps; beyond it TIME_WAIT is destroyed early, losing its protection (Linux "
             "tcp_max_tw_buckets).") },
+    ParamEntry { "port_range.low",
+        QT_TRANSLATE_NOOP("TeachingText",
+            "Lowest port of the ephemeral range (Linux ip_local_port_range) from which a connect() without bind() "
+            "chooses its local port. When every port is in use for the destination, connect() fails with "
+            "EADDRNOTAVAIL.") },
+    ParamEntry { "port_range.high",
+        QT_TRANSLATE_NOOP("TeachingText",
+            "Highest port of the ephemeral range. A range of one port shows at once what happens when the ports run "
+            "out: a port held in TIME_WAIT is taken again only when tw_reuse allows it.") },
     ParamEntry { "delayed_ack_ms",
         QT_TRANSLATE_NOOP("TeachingText",
             "How long a receiver may wait before sending an ACK, hoping to combine it with data or a FIN.") },
@@ -182,6 +191,8 @@ QString TeachingText::paramValueDisplay(const Params& params, std::string_view k
     if (key == "loss")
         return tr("%1 %", "probability in percent").arg(locale.toString(params.loss * 100.0, 'g', 4));
     const std::int64_t number = std::stoll(raw);
+    if (key.substr(0, 11) == "port_range.")
+        return QString::number(number); // a port number, not a quantity: no digit grouping
     if (endsWith(key, "_ms"))
         return durationText(number);
     return locale.toString(static_cast<qlonglong>(number));

@@ -185,7 +185,8 @@ const std::array<Topics, kTcpStateCount> kStateTopics = { {
             "2×MSL. That is normal and protects two things: (1) old duplicate segments of the same 4-tuple still in "
             "the network cannot be taken by a new connection on the same ports; (2) if our last ACK is lost, the "
             "peer's retransmitted FIN is acknowledged again, whereas without TIME_WAIT it would be answered with RST "
-            "and the peer would report an error. The cost: ephemeral ports run out (connect() fails with EADDRINUSE) "
+            "and the peer would report an error. The cost: ephemeral ports run out (connect() fails with "
+            "EADDRNOTAVAIL) "
             "and the table may overflow max_tw_buckets. Remedies: let the server close last, reuse connections, "
             "tw_reuse with timestamps; not a shorter TIME_WAIT.") } },
 } };

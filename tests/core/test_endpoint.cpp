@@ -386,14 +386,18 @@ private slots:
     void synInEstablishedDrawsAChallengeAck()
     {
         // RFC 5961 §4: a SYN in a synchronized state, in window or not, is answered with an ACK
-        // and dropped; the connection stays.
+        // and dropped; the connection stays. The drop says why: a challenge ACK, not the
+        // acceptability test (Linux: SKB_DROP_REASON_TCP_INVALID_SYN).
         EndpointHarness h;
         Endpoint& ep = h.bringTo(TcpState::Established);
         const auto sent = h.inject(h.peer(kSyn, 1, 0));
         QCOMPARE(texts(sent), QStringList { "ACK 1001 5001" });
         QCOMPARE(stateOf(h), QStringLiteral("ESTABLISHED"));
-        QCOMPARE(dropReasonOf(h), QStringLiteral("unacceptable"));
+        QCOMPARE(dropReasonOf(h), QStringLiteral("challenge-ack"));
         QCOMPARE(ep.rcvNxt().value(), EndpointHarness::kPeerIss + 1);
+        const auto outside = h.inject(h.peer(kSyn, 200000, 0));
+        QCOMPARE(texts(outside), QStringList { "ACK 1001 5001" });
+        QCOMPARE(dropReasonOf(h), QStringLiteral("challenge-ack"));
     }
 
     void rstOutOfWindowInTimeWaitIsIgnored()

@@ -65,9 +65,12 @@ constexpr std::array kLessons {
     Lesson {
         "12b-syn-flood-syn-cookies", 650, R"j("text":"valid SYN cookie: connection created from the final ACK")j" },
     Lesson { "13a-tw-reuse-on", 2530, R"j("peer":"server","sock":3,"from":"LISTEN","to":"SYN_RECEIVED")j" },
-    Lesson { "13b-tw-reuse-off", 2480, R"j("detail":"connect: 4-tuple still in TIME_WAIT (EADDRINUSE)")j" },
-    Lesson {
-        "13c-tw-reuse-without-timestamps", 2480, R"j("detail":"connect: 4-tuple still in TIME_WAIT (EADDRINUSE)")j" },
+    Lesson { "13b-tw-reuse-off", 2480,
+        R"j("detail":"connect: no ephemeral port left for this destination (EADDRNOTAVAIL)")j" },
+    Lesson { "13c-tw-reuse-without-timestamps", 2480,
+        R"j("detail":"connect: no ephemeral port left for this destination (EADDRNOTAVAIL)")j" },
+    Lesson { "13d-bind-reuseaddr", 2580,
+        R"j("text":"SO_REUSEADDR: bind() to the port of a TIME_WAIT connection, which a new connection takes over")j" },
     Lesson { "14a-rfc6191-higher-isn-accepted", 1030, R"j("from":"TIME_WAIT","to":"SYN_RECEIVED")j" },
     Lesson { "14b-rfc6191-lower-isn-refused", 1030, R"j("reason":"time-wait")j" },
     Lesson { "14c-rfc6191-newer-timestamp-accepted", 1030, R"j("from":"TIME_WAIT","to":"SYN_RECEIVED")j" },

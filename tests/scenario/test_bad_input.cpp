@@ -170,6 +170,16 @@ private slots:
                                                  << "expected an object, got true";
         QTest::newRow("keepalive unknown key") << edit("\"enabled\":false", "\"on\":false") << "params.keepalive.on"
                                                << "unknown key; expected one of enabled";
+        QTest::newRow("port_range low above high")
+            << edit("\"msl_ms\":1000", "\"msl_ms\":1000,\"port_range\":{\"low\":61000,\"high\":60999}")
+            << "params.port_range"
+            << "expected low <= high, got low 61000 and high 60999";
+        QTest::newRow("port_range unknown key")
+            << edit("\"msl_ms\":1000", "\"msl_ms\":1000,\"port_range\":{\"from\":50000}") << "params.port_range.from"
+            << "unknown key; expected one of low, high";
+        QTest::newRow("port_range.low 0")
+            << edit("\"msl_ms\":1000", "\"msl_ms\":1000,\"port_range\":{\"low\":0}") << "params.port_range.low"
+            << "expected an integer from 1 to 65535, got 0";
         QTest::newRow("params an array") << edit("\"params\":{", "\"params\":[{").replace("}},", "}}],") << "params"
                                          << "expected an object, got an array";
 
@@ -194,6 +204,20 @@ private slots:
         QTest::newRow("unknown peer name")
             << edit("\"peer\":\"server\",\"do\":\"listen\"", "\"peer\":\"sever\",\"do\":\"listen\"") << "steps[0].peer"
             << "expected one of client, server, got \"sever\"";
+        QTest::newRow("connect port a word")
+            << edit("\"do\":\"connect\"}", "\"do\":\"connect\",\"port\":\"automatic\"}") << "steps[1].port"
+            << "expected an integer from 1 to 65535 or \"auto\", got \"automatic\"";
+        QTest::newRow("reuseaddr not a boolean")
+            << edit("\"do\":\"connect\"}", "\"do\":\"connect\",\"reuseaddr\":1}") << "steps[1].reuseaddr"
+            << "expected true or false, got 1";
+        QTest::newRow("reuseaddr with an automatic port")
+            << edit("\"do\":\"connect\"}", "\"do\":\"connect\",\"port\":\"auto\",\"reuseaddr\":true}")
+            << "steps[1].reuseaddr"
+            << "expected no \"reuseaddr\" with \"port\": \"auto\"";
+        QTest::newRow("reuseaddr on send")
+            << edit("\"do\":\"send\",\"bytes\":100}", "\"do\":\"send\",\"bytes\":100,\"reuseaddr\":true}")
+            << "steps[2].reuseaddr"
+            << "unknown key";
         QTest::newRow("unknown action") << edit("\"do\":\"connect\"", "\"do\":\"conect\"") << "steps[1].do"
                                         << "expected one of listen, connect";
         QTest::newRow("value with a newline") << edit("\"do\":\"connect\"", "\"do\":\"con\\nnect\"") << "steps[1].do"
@@ -352,6 +376,9 @@ private slots:
         QTest::newRow("run_until_ms negative")
             << "run_until_ms=-5"
             << "--set run_until_ms: expected an integer from 0 to 2592000000, got \"-5\"";
+        QTest::newRow("port range upside down")
+            << "port_range.high=1000"
+            << "--set port_range.high: expected port_range.low <= port_range.high, got low 49152 and high 1000";
         QTest::newRow("keepalive without a field") << "keepalive=true"
                                                    << "--set keepalive: expected a known parameter";
     }

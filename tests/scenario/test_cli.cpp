@@ -5,6 +5,7 @@
 
 #include "params.h"
 #include "scenario_loader.h"
+#include "scenario_writer.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -122,6 +123,58 @@ private slots:
             QVERIFY2(help.out.contains("  " + key + " ("), key.constData());
             QVERIFY2(profiles.contains('`' + key + '`'), key.constData());
         }
+    }
+
+    void stopReadingThenCloseResetsOnLinux()
+    {
+        // Issue 13 item 10: a server that stops reading and then closes sends ACK|RST instead of
+        // its FIN (Linux tcp_close, RFC 2525 §2.17); the client hears ECONNRESET.
+        const QByteArray scenario = R"({"format":"tcplab-scenario/1","profile":"linux",
+ "steps":[{"at_ms":0,"peer":"server","do":"listen"},
+          {"at_ms":10,"peer":"client","do":"connect"},
+          {"after":"server:connected","peer":"server","do":"stop_reading"},
+          {"after":"server:connected","delay_ms":10,"peer":"client","do":"send","text":"GET /"},
+          {"at_ms":500,"peer":"server","do":"close"}],
+ "run_until_ms":2000,
+ "expect":[{"event":"note","peer":"server","text":"the application stops reading: received data waits unread in the receive queue","count":1},
+           {"event":"app","peer":"server","what":"data","count":0},
+           {"event":"send","peer":"server","flags":"ACK|RST","count":1},
+           {"event":"send","peer":"server","flags":"ACK|FIN","count":0},
+           {"event":"state","peer":"server","to":"CLOSED","cause":"app close with unread data / snd RST","count":1},
+           {"event":"app","peer":"client","what":"reset","count":1}]})";
+        QTemporaryDir dir;
+        const CliResult r = runCli({ QStringLiteral("run"), writeTemp(dir, QStringLiteral("unread.json"), scenario),
+            QStringLiteral("--quiet") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void portKeysSurviveSaveAndLoad()
+    {
+        // Issue 13 item 13: "port": "auto", "reuseaddr" and params.port_range are written back as
+        // they were read; a file without them keeps the explicit bind() of the peer's own port.
+        for (const char* name : { "13a-tw-reuse-on", "13d-bind-reuseaddr" }) {
+            const tcplab::LoadResult loaded = tcplab::ScenarioLoader::load(QStringLiteral("builtin:") + name);
+            QVERIFY2(loaded.ok, qPrintable(loaded.error));
+            const tcplab::LoadResult again = tcplab::ScenarioLoader::fromJson(
+                tcplab::ScenarioWriter::toJson(loaded.scenario), QStringLiteral("saved.json"), QString());
+            QVERIFY2(again.ok, qPrintable(again.error));
+            const auto& a = loaded.scenario.spec;
+            const auto& b = again.scenario.spec;
+            QCOMPARE(b.params.port_range.low, a.params.port_range.low);
+            QCOMPARE(b.params.port_range.high, a.params.port_range.high);
+            QCOMPARE(b.steps.size(), a.steps.size());
+            for (std::size_t i = 0; i < a.steps.size(); ++i) {
+                QCOMPARE(b.steps[i].action.portAuto, a.steps[i].action.portAuto);
+                QCOMPARE(b.steps[i].action.reuseAddr, a.steps[i].action.reuseAddr);
+                QCOMPARE(b.steps[i].action.port, a.steps[i].action.port);
+            }
+        }
+        const tcplab::LoadResult auto13a = tcplab::ScenarioLoader::load(QStringLiteral("builtin:13a-tw-reuse-on"));
+        QCOMPARE(auto13a.scenario.spec.params.port_range.low, 49152);
+        QVERIFY(auto13a.scenario.spec.steps[1].action.portAuto);
+        const tcplab::LoadResult old
+            = tcplab::ScenarioLoader::load(QStringLiteral("builtin:01-handshake-client-closes"));
+        QVERIFY(!old.scenario.spec.steps[1].action.portAuto && !old.scenario.spec.steps[1].action.reuseAddr);
     }
 
     void listNamesEveryBuiltin()
