@@ -52,7 +52,7 @@ constexpr std::array kLessons {
     Lesson { "09a-half-open-without-keepalive", 1000, R"j("cause":"host crashed: connection forgotten")j" },
     Lesson { "09b-keepalive-meets-reset", 60420,
         R"j("from":"ESTABLISHED","to":"CLOSED","cause":"rcv RST: connection reset")j" },
-    Lesson { "09c-keepalive-no-answer", 90320, R"j("detail":"keepalive: peer did not answer (ETIMEDOUT)")j" },
+    Lesson { "09c-keepalive-no-answer", 90280, R"j("detail":"keepalive: peer did not answer (ETIMEDOUT)")j" },
     Lesson { "09d-keepalive-close-wait", 120510,
         R"j("from":"CLOSE_WAIT","to":"CLOSED","cause":"rcv RST: connection reset")j" },
     Lesson { "10-connection-refused", 110,
