@@ -224,6 +224,22 @@
 <context>
     <name>SegmentInspector</name>
     <message>
+        <source>not yet set (no loss so far)</source>
+        <translation>not yet set (no loss so far)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s window</source>
+        <translation>Sender&apos;s window</translation>
+    </message>
+    <message>
+        <source>cwnd %1 bytes, ssthresh %2, in flight %3 bytes</source>
+        <translation>cwnd %1 bytes, ssthresh %2, in flight %3 bytes</translation>
+    </message>
+    <message>
         <source>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</source>
         <translation>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</translation>
     </message>

@@ -224,6 +224,22 @@
 <context>
     <name>SegmentInspector</name>
     <message>
+        <source>not yet set (no loss so far)</source>
+        <translation>尚未设定（至今没有丢包）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s window</source>
+        <translation>发送方窗口</translation>
+    </message>
+    <message>
+        <source>cwnd %1 bytes, ssthresh %2, in flight %3 bytes</source>
+        <translation>cwnd %1 字节，ssthresh %2，在途 %3 字节</translation>
+    </message>
+    <message>
         <source>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</source>
         <translation>SEG.LEN &gt; 0 且 RCV.WND = 0：永远不可接受 → false</translation>
     </message>
