@@ -1618,8 +1618,8 @@
         <translation>%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old duplicate can reach a new connection early.</translation>
     </message>
     <message>
-        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</source>
-        <translation>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</translation>
+        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the oldest unacknowledged segment again with its congestion window cut to one segment (RFC 5681), or gives up when the retry limit is reached.</source>
+        <translation>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the oldest unacknowledged segment again with its congestion window cut to one segment (RFC 5681), or gives up when the retry limit is reached.</translation>
     </message>
     <message>
         <source>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</source>

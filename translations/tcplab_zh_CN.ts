@@ -1610,8 +1610,8 @@
         <translation>%1 在 TIME_WAIT 中忽略 %2（RFC 1337 保护）：TIME_WAIT 完整地走完，旧的重复报文不会提前进入新连接。</translation>
     </message>
     <message>
-        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</source>
-        <translation>%1 的重传定时器到期：没有及时收到确认，于是再次发送该报文段；若已达到重试上限则放弃。</translation>
+        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the oldest unacknowledged segment again with its congestion window cut to one segment (RFC 5681), or gives up when the retry limit is reached.</source>
+        <translation>%1 的重传定时器到期：没有及时收到确认，于是它重发最早未被确认的报文段，并把拥塞窗口降为一个报文段（RFC 5681）；达到重试上限时则放弃。</translation>
     </message>
     <message>
         <source>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</source>
