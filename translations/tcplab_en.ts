@@ -224,6 +224,22 @@
 <context>
     <name>SegmentInspector</name>
     <message>
+        <source>not yet set (no loss so far)</source>
+        <translation>not yet set (no loss so far)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s window</source>
+        <translation>Sender&apos;s window</translation>
+    </message>
+    <message>
+        <source>cwnd %1 bytes, ssthresh %2, in flight %3 bytes</source>
+        <translation>cwnd %1 bytes, ssthresh %2, in flight %3 bytes</translation>
+    </message>
+    <message>
         <source>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</source>
         <translation>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</translation>
     </message>
@@ -1594,8 +1610,8 @@
         <translation>%1 ignores %2 in TIME_WAIT (the RFC 1337 protection): TIME_WAIT runs its full length, so no old duplicate can reach a new connection early.</translation>
     </message>
     <message>
-        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</source>
-        <translation>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</translation>
+        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the oldest unacknowledged segment again with its congestion window cut to one segment (RFC 5681), or gives up when the retry limit is reached.</source>
+        <translation>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the oldest unacknowledged segment again with its congestion window cut to one segment (RFC 5681), or gives up when the retry limit is reached.</translation>
     </message>
     <message>
         <source>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</source>

@@ -224,6 +224,22 @@
 <context>
     <name>SegmentInspector</name>
     <message>
+        <source>not yet set (no loss so far)</source>
+        <translation>尚未设定（至今没有丢包）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s window</source>
+        <translation>发送方窗口</translation>
+    </message>
+    <message>
+        <source>cwnd %1 bytes, ssthresh %2, in flight %3 bytes</source>
+        <translation>cwnd %1 字节，ssthresh %2，在途 %3 字节</translation>
+    </message>
+    <message>
         <source>SEG.LEN &gt; 0 and RCV.WND = 0: never acceptable → false</source>
         <translation>SEG.LEN &gt; 0 且 RCV.WND = 0：永远不可接受 → false</translation>
     </message>
@@ -1586,8 +1602,8 @@
         <translation>%1 在 TIME_WAIT 中忽略 %2（RFC 1337 保护）：TIME_WAIT 完整地走完，旧的重复报文不会提前进入新连接。</translation>
     </message>
     <message>
-        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the segment again, or gives up when the retry limit is reached.</source>
-        <translation>%1 的重传定时器到期：没有及时收到确认，于是再次发送该报文段；若已达到重试上限则放弃。</translation>
+        <source>%1&apos;s retransmission timer fires: nothing was acknowledged in time, so it sends the oldest unacknowledged segment again with its congestion window cut to one segment (RFC 5681), or gives up when the retry limit is reached.</source>
+        <translation>%1 的重传定时器到期：没有及时收到确认，于是它重发最早未被确认的报文段，并把拥塞窗口降为一个报文段（RFC 5681）；达到重试上限时则放弃。</translation>
     </message>
     <message>
         <source>%1&apos;s SYN timer fires: no answer yet, so the handshake segment is sent again, or connect() fails when the retry limit is reached.</source>

@@ -15,8 +15,13 @@ Endpoint::Endpoint(Host& host, int sock, const FourTuple& tuple, std::uint32_t i
     , incarnation_(incarnation)
     , state_(startsIn)
 {
-    rtoUs_ = msToUs(params().rto_initial_ms);
-    sndWnd_ = params().window;
+    const Params& p = params();
+    rtt_ = RttEstimator(p.linuxRules() ? RttEstimator::Formula::Linux : RttEstimator::Formula::Rfc6298,
+        { msToUs(p.rto_initial_ms), msToUs(p.rto_min_ms), msToUs(p.rto_max_ms) });
+    rtoUs_ = rtt_.rtoUs();
+    sndWnd_ = p.window;
+    cc_ = CongestionControl(p.mss, CongestionControl::initialWindow(p));
+    delayedAck_ = DelayedAck(p);
 }
 
 const Params& Endpoint::params() const
@@ -140,8 +145,13 @@ Segment Endpoint::makeSegment(std::uint8_t flags, SeqNum seq) const
 
 void Endpoint::transmit(Segment segment)
 {
+    if (segment.seqLength() > 0 && !segment.has(kSyn)) {
+        // Ground truth for the trace and the packet detail: the sender's window as it sent this.
+        segment.sender = { true, cc_.cwnd(), cc_.ssthresh(), inFlight() };
+    }
     if (segment.has(kAck)) {
         ackPending_ = false;
+        delayedAck_.ackSent();
         if (timers_[static_cast<int>(TimerKind::DelayedAck)].dueUs >= 0)
             cancelTimer(TimerKind::DelayedAck);
     }
@@ -170,87 +180,6 @@ void Endpoint::sendActiveReset()
     // keepalive give-up) sends ACK|RST: SEQ = SND.NXT, ACK = RCV.NXT.
     transmit(makeSegment(
         params().linuxRules() ? static_cast<std::uint8_t>(kAck | kRst) : static_cast<std::uint8_t>(kRst), sndNxt_));
-}
-
-void Endpoint::pushData()
-{
-    if (state_ != TcpState::Established && state_ != TcpState::CloseWait && state_ != TcpState::FinWait1
-        && state_ != TcpState::LastAck)
-        return;
-    const std::uint32_t mss = params().mss;
-    while (!unsent_.empty()) {
-        std::uint32_t inFlight = sndNxt_ - sndUna_;
-        if (inFlight >= sndWnd_)
-            return;
-        Unsent& chunk = unsent_.front();
-        std::uint32_t len = std::min({ chunk.len, mss, sndWnd_ - inFlight });
-        Segment s = makeSegment(kAck | kPsh, sndNxt_);
-        s.len = len;
-        s.streamOffset = streamSent_;
-        if (chunk.text) {
-            if (len == chunk.len)
-                s.text = chunk.text;
-            else
-                s.text = std::make_shared<const std::string>(chunk.text->substr(0, len));
-        }
-        outstanding_.push_back({ sndNxt_, len, 0, s.text, streamSent_, now(), false });
-        sndNxt_ += len;
-        streamSent_ += len;
-        unsentBytes_ -= len;
-        if (len == chunk.len) {
-            unsent_.pop_front();
-        } else {
-            chunk.len -= len;
-            if (chunk.text)
-                chunk.text = std::make_shared<const std::string>(chunk.text->substr(len));
-        }
-        transmit(std::move(s));
-        if (timers_[static_cast<int>(TimerKind::Retransmit)].dueUs < 0)
-            startTimer(TimerKind::Retransmit, rtoUs_);
-    }
-    if (finQueued_ && !finSent_) {
-        finSeq_ = sndNxt_;
-        Segment s = makeSegment(kFin | kAck, sndNxt_);
-        outstanding_.push_back({ sndNxt_, 0, kFin, nullptr, streamSent_, now(), false });
-        sndNxt_ += 1;
-        finSent_ = true;
-        transmit(std::move(s));
-        if (timers_[static_cast<int>(TimerKind::Retransmit)].dueUs < 0)
-            startTimer(TimerKind::Retransmit, rtoUs_);
-    }
-}
-
-void Endpoint::retransmitFirst()
-{
-    if (outstanding_.empty())
-        return;
-    Outstanding& o = outstanding_.front();
-    o.retransmitted = true;
-    std::uint8_t flags = kAck | o.flags;
-    if (o.flags & kSyn) {
-        if (state_ == TcpState::SynSent)
-            flags = kSyn; // our SYN has nothing to acknowledge yet
-    }
-    if (o.len > 0)
-        flags |= kPsh;
-    Segment s = makeSegment(flags, o.seq);
-    s.len = o.len;
-    s.text = o.text;
-    s.streamOffset = o.streamOffset;
-    transmit(std::move(s));
-}
-
-void Endpoint::scheduleAck()
-{
-    const std::int64_t delay = params().delayed_ack_ms;
-    if (delay <= 0) {
-        sendAck();
-        return;
-    }
-    if (!ackPending_) {
-        ackPending_ = true;
-        startTimer(TimerKind::DelayedAck, msToUs(delay));
-    }
 }
 
 // ---------------------------------------------------------------- user calls

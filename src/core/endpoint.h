@@ -1,5 +1,9 @@
 #pragma once
+#include "congestion_control.h"
 #include "context.h"
+#include "delayed_ack.h"
+#include "reassembly_queue.h"
+#include "rtt_estimator.h"
 #include "segment.h"
 #include "seq_num.h"
 #include "small_fifo.h"
@@ -100,6 +104,15 @@ public:
     TimeUs timerStart(TimerKind kind) const { return timers_[static_cast<int>(kind)].startUs; }
     std::uint32_t timerGeneration(TimerKind kind) const { return timers_[static_cast<int>(kind)].generation; }
     int retransmissions() const { return retries_; }
+    // The sender's side of the data path (RFC 5681, RFC 6298): for the snapshot and the trace.
+    std::uint32_t cwnd() const { return cc_.cwnd(); }
+    std::uint32_t ssthresh() const { return cc_.ssthresh(); }
+    std::uint32_t inFlight() const; // bytes sent, not ACKed, not given up as lost
+    bool inFastRecovery() const { return cc_.inRecovery(); }
+    TimeUs srttUs() const { return rtt_.srttUs(); }
+    TimeUs rttvarUs() const { return rtt_.rttvarUs(); }
+    TimeUs rtoUs() const { return rtoUs_; }
+    std::uint32_t heldOutOfOrderBytes() const { return reassembly_.heldBytes(); }
     bool counted = false; // Host bookkeeping: included in its per-state counts
 
 private:
@@ -116,6 +129,7 @@ private:
         std::uint32_t streamOffset = 0;
         TimeUs firstSentUs = 0;
         bool retransmitted = false;
+        bool lost = false; // given up at a timeout, waiting to be sent again (not in flight)
     };
     struct Unsent {
         std::uint32_t len = 0;
@@ -150,10 +164,16 @@ private:
     void sendActiveReset(); // ABORT's RST (Linux: ACK|RST, tcp_send_active_reset)
     void pushData(); // segment queued bytes and a queued FIN
     void retransmitFirst();
-    void scheduleAck(); // immediate or delayed ACK of received data/FIN
-    void ackReceived(SeqNum ack);
-    void measureRtt(TimeUs sampleUs);
-    TimeUs currentRto() const { return rtoUs_; }
+    void retransmit(Outstanding& o);
+    void retransmitLost(); // after a timeout: the segments given up, as the window allows
+    bool maySendData() const;
+    void scheduleAck(std::uint32_t dataLen = 0); // immediate or delayed ACK of received data/FIN
+    void ackReceived(const Segment& s);
+    void duplicateAckReceived(const Segment& s);
+    bool isDuplicateAck(const Segment& s) const;
+    void measureRtt(const Segment& s, TimeUs oldestSentUs, bool sampleFromSendTime);
+    void dataTransferBegins(); // RFC 6298 §5.7, RFC 5681 §3.1: after a lost SYN
+    void retransmitTimeout();
     bool finAcked() const { return finSent_ && sndUna_ == sndNxt_; }
     bool acceptable(const Segment& s) const;
     void takeTimestamps(const Segment& s);
@@ -174,6 +194,8 @@ private:
     bool resetsOnCloseWithUnreadData();
     void reportLinuxReset(); // the errno tcp_reset sets, as an application event
     void processText(const Segment& s, Arrival& out);
+    void deliver(std::uint32_t len, const std::shared_ptr<const std::string>& text, Arrival& out);
+    void deliverHeld(Arrival& out);
     void processFin(const Segment& s, Arrival& out);
     void appEvent(AppEventKind kind, std::int64_t bytes = 0, std::string_view detail = {});
 
@@ -203,10 +225,13 @@ private:
 
     std::array<Timer, kTimerKindCount> timers_ {};
     int retries_ = 0;
+    int handshakeRetransmissions_ = 0; // of our SYN or SYN,ACK (RFC 6298 §5.7, RFC 5681 §3.1)
     TimeUs firstRetransmitBaseUs_ = 0;
-    TimeUs rtoUs_ = 0;
-    TimeUs srttUs_ = 0;
-    TimeUs rttvarUs_ = 0;
+    TimeUs rtoUs_ = 0; // the RTO in force: the estimator's, doubled on each timeout (§5.5)
+    RttEstimator rtt_;
+    CongestionControl cc_;
+    ReassemblyQueue reassembly_;
+    DelayedAck delayedAck_;
     int keepaliveProbes_ = 0;
     TimeUs lastSegmentUs_ = 0;
     std::int64_t bytesDelivered_ = 0;

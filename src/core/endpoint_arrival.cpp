@@ -55,10 +55,11 @@ Arrival Endpoint::arriveInSynSent(const Segment& s)
     takeTimestamps(s);
     lastSegmentUs_ = now();
     if (s.has(kAck))
-        ackReceived(s.ack);
+        ackReceived(s);
     if (sndUna_.after(iss_)) {
         cancelTimer(TimerKind::SynRetry);
         setState(TcpState::Established, "rcv SYN,ACK / snd ACK");
+        dataTransferBegins();
         sendAck();
         appEvent(AppEventKind::Connected);
         armKeepalive();
@@ -183,10 +184,11 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
             sendRst(s.ack);
             return Arrival::dropped();
         }
-        ackReceived(s.ack);
+        ackReceived(s);
         out.take();
         cancelTimer(TimerKind::SynRetry);
         setState(TcpState::Established, simultaneousSynAck ? "rcv SYN,ACK (simultaneous open)" : "rcv ACK of SYN");
+        dataTransferBegins();
         appEvent(AppEventKind::Connected);
         armKeepalive();
         pushData();
@@ -196,9 +198,14 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
             return Arrival::dropped();
         }
         if (sndUna_.before(s.ack)) {
-            ackReceived(s.ack);
+            ackReceived(s);
             out.take();
+        } else if (isDuplicateAck(s)) {
+            duplicateAckReceived(s); // RFC 5681 §3.2: fast retransmit on the third
         }
+        // RFC 9293 §3.10.4: what was queued before CLOSE is still sent, after every ACK, in
+        // every state that may send (FIN_WAIT_1 and LAST_ACK too), and then the FIN.
+        pushData();
         // RFC 9293 §3.10.7.4, fifth, FIN-WAIT-1: "if the FIN segment is now acknowledged, then
         // enter FIN-WAIT-2 and continue processing in that state". A FIN in this same segment then
         // takes FIN_WAIT_2 -> TIME_WAIT at the same instant (Figure 5 has no FIN-WAIT-1 ->
@@ -217,8 +224,6 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
             appEvent(AppEventKind::Closed);
             return out;
         }
-        if (state_ == TcpState::Established || state_ == TcpState::CloseWait)
-            pushData();
     }
     // Linux: new data for a socket the application closed is answered with RST (tcp_rcv_state_process).
     if (resetsOnDataAfterClose(s))
@@ -232,32 +237,40 @@ Arrival Endpoint::arriveSynchronizedOrSynRcvd(const Segment& s)
 
 void Endpoint::processText(const Segment& s, Arrival& out)
 {
-    if (s.len == 0)
+    const bool bareFinBeyondGap = s.len == 0 && s.has(kFin) && s.seq.after(rcvNxt_);
+    if (s.len == 0 && !bareFinBeyondGap)
         return;
     if (state_ != TcpState::Established && state_ != TcpState::FinWait1 && state_ != TcpState::FinWait2) {
         // CLOSE_WAIT, CLOSING, LAST_ACK: the peer already sent its FIN; this cannot be new data.
         return;
     }
-    if (s.seq != rcvNxt_) {
-        // Out of order or partly old: take only what starts exactly at RCV.NXT.
-        std::uint32_t already = rcvNxt_ - s.seq;
-        if (s.seq.after(rcvNxt_) || already >= s.len) {
-            sendAck(); // a duplicate ACK tells the sender where we are
-            return;
-        }
-        rcvNxt_ += s.len - already;
-        bytesDelivered_ += s.len - already;
+    if (s.seq.after(rcvNxt_)) {
+        // Beyond a gap: held (SHLD-31, Linux tcp_data_queue_ofo), and RFC 5681 §4.2: "A TCP
+        // receiver SHOULD send an immediate duplicate ACK when an out-of-order segment arrives."
+        reassembly_.hold({ s.seq, s.len, s.text, s.has(kFin) });
         out.take();
-        appEvent(AppEventKind::Data, s.len - already, s.text ? s.text->substr(already) : std::string());
-        scheduleAck();
+        sendAck();
         return;
     }
-    rcvNxt_ += s.len;
-    bytesDelivered_ += s.len;
-    out.take();
-    appEvent(AppEventKind::Data, s.len, s.text ? std::string_view(*s.text) : std::string_view());
+    const std::uint32_t already = rcvNxt_ - s.seq;
+    if (already >= s.len) {
+        sendAck(); // wholly old: a duplicate ACK tells the sender where we are
+        return;
+    }
+    const bool fillsGap = !reassembly_.empty();
+    auto text = s.text;
+    if (already > 0 && text)
+        text = std::make_shared<const std::string>(text->substr(std::min<std::size_t>(already, text->size())));
+    deliver(s.len - already, text, out);
+    if (fillsGap) {
+        deliverHeld(out);
+        // RFC 5681 §4.2: "SHOULD send an immediate ACK when the incoming segment fills in all or
+        // part of a gap in the sequence space."
+        sendAck();
+        return;
+    }
     if (!s.has(kFin))
-        scheduleAck();
+        scheduleAck(s.len - already);
 }
 
 void Endpoint::processFin(const Segment& s, Arrival& out)
@@ -287,50 +300,6 @@ void Endpoint::processFin(const Segment& s, Arrival& out)
     default:
         sendAck();
         return;
-    }
-}
-
-// ---------------------------------------------------------------- acknowledgements and RTT
-
-void Endpoint::measureRtt(TimeUs sampleUs)
-{
-    // RFC 6298 §2 with the profile's floor and ceiling.
-    if (srttUs_ == 0) {
-        srttUs_ = sampleUs;
-        rttvarUs_ = sampleUs / 2;
-    } else {
-        TimeUs deltaUs = srttUs_ > sampleUs ? srttUs_ - sampleUs : sampleUs - srttUs_;
-        rttvarUs_ = (3 * rttvarUs_ + deltaUs) / 4;
-        srttUs_ = (7 * srttUs_ + sampleUs) / 8;
-    }
-    TimeUs rtoUs = srttUs_ + std::max<TimeUs>(1000, 4 * rttvarUs_);
-    rtoUs_ = std::clamp(rtoUs, msToUs(params().rto_min_ms), msToUs(params().rto_max_ms));
-}
-
-void Endpoint::ackReceived(SeqNum ack)
-{
-    bool progressed = false;
-    while (!outstanding_.empty()) {
-        const Outstanding& o = outstanding_.front();
-        std::uint32_t span = o.len + ((o.flags & (kSyn | kFin)) ? 1 : 0);
-        if (!(o.seq + span).beforeOrEqual(ack))
-            break;
-        if (!o.retransmitted) // Karn's algorithm
-            measureRtt(now() - o.firstSentUs);
-        outstanding_.pop_front();
-        progressed = true;
-    }
-    sndUna_ = ack;
-    if (!progressed)
-        return;
-    retries_ = 0;
-    TimerKind kind = (state_ == TcpState::SynSent || state_ == TcpState::SynReceived) ? TimerKind::SynRetry
-                                                                                      : TimerKind::Retransmit;
-    if (outstanding_.empty()) {
-        cancelTimer(TimerKind::SynRetry);
-        cancelTimer(TimerKind::Retransmit);
-    } else {
-        startTimer(kind, rtoUs_);
     }
 }
 

@@ -101,7 +101,12 @@ void Endpoint::timerFires(TimerKind kind)
             return;
         }
         ++retries_;
-        retransmitFirst();
+        if (handshake) {
+            ++handshakeRetransmissions_;
+            retransmitFirst();
+        } else {
+            retransmitTimeout();
+        }
         if (!(state_ == TcpState::SynSent && retries_ <= params().syn_linear_timeouts))
             rtoUs_ = std::min(rtoUs_ * 2, msToUs(params().rto_max_ms));
         startTimer(kind, rtoUs_, retries_);

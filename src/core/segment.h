@@ -41,6 +41,15 @@ struct FourTupleHash {
     }
 };
 
+// The sender's congestion state when it sent a segment that occupies sequence space (not a SYN):
+// ground truth for the trace and the packet detail, never read by the receiver.
+struct SenderWindow {
+    bool known = false;
+    std::uint32_t cwnd = 0; // bytes (RFC 5681)
+    std::uint32_t ssthresh = 0; // bytes; 0x7fffffff before the first loss ("arbitrarily high")
+    std::uint32_t inFlight = 0; // bytes sent and not yet ACKed, this segment included
+};
+
 // One TCP segment as it travels, plus simulator-only ground truth TCP never reads.
 struct Segment {
     // What TCP sees.
@@ -65,6 +74,7 @@ struct Segment {
     std::uint32_t incarnation = 0; // incarnation of the 4-tuple that sent it
     TimeUs bornUs = 0; // when it entered the network (MSL expiry)
     std::uint32_t streamOffset = 0; // offset of its first byte in the sender's byte stream
+    SenderWindow sender;
 
     bool has(std::uint8_t flag) const { return (flags & flag) != 0; }
     // Sequence space the segment occupies (SYN and FIN count one each).

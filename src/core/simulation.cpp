@@ -210,6 +210,14 @@ Snapshot Simulation::snapshot() const
             v.rcvNxt = ep.rcvNxt().value();
             v.retransmissions = ep.retransmissions();
             v.bytesDelivered = ep.bytesDelivered();
+            v.cwnd = ep.cwnd();
+            v.ssthresh = ep.ssthresh();
+            v.inFlight = ep.inFlight();
+            v.fastRecovery = ep.inFastRecovery();
+            v.srttUs = ep.srttUs();
+            v.rttvarUs = ep.rttvarUs();
+            v.rtoUs = ep.rtoUs();
+            v.heldOutOfOrder = ep.heldOutOfOrderBytes();
             for (int k = 0; k < kTimerKindCount; ++k) {
                 auto kind = static_cast<TimerKind>(k);
                 if (ep.timerDue(kind) >= 0)

@@ -27,6 +27,9 @@ public:
         for (std::size_t i = head_; i < items_.size(); ++i)
             visit(items_[i]);
     }
+    // Item i from the front (0 = front()).
+    T& operator[](std::size_t i) { return items_[head_ + i]; }
+    const T& operator[](std::size_t i) const { return items_[head_ + i]; }
 
 private:
     std::vector<T> items_;

@@ -28,6 +28,13 @@ struct SocketView {
     std::uint32_t iss = 0, sndUna = 0, sndNxt = 0, irs = 0, rcvNxt = 0;
     int retransmissions = 0;
     std::int64_t bytesDelivered = 0;
+    // The data path (RFC 5681, RFC 6298): congestion window, slow-start threshold (0x7fffffff
+    // before the first loss), bytes in flight, NewReno fast recovery, the RTT estimate and the
+    // RTO in force, and out-of-order bytes held by the receiver.
+    std::uint32_t cwnd = 0, ssthresh = 0, inFlight = 0;
+    bool fastRecovery = false;
+    TimeUs srttUs = 0, rttvarUs = 0, rtoUs = 0;
+    std::uint32_t heldOutOfOrder = 0;
     std::vector<TimerView> timers;
 };
 

@@ -1,5 +1,6 @@
 #include "segment_inspector.h"
 
+#include "congestion_control.h"
 #include "event_explainer.h"
 #include "simulation.h"
 #include "teaching_text.h"
@@ -203,6 +204,17 @@ QString SegmentInspector::html(const Detail& d)
     if (s.text) {
         h += row(tr("Payload (text)"), QString::fromStdString(*s.text));
         h += row(tr("Payload (hex)"), hexOf(*s.text));
+    }
+    if (s.sender.known) {
+        // The sender's congestion state as it sent this segment (RFC 5681), ground truth.
+        const QString ssthresh = s.sender.ssthresh == CongestionControl::kInfiniteSsthresh
+            ? tr("not yet set (no loss so far)")
+            : tr("%1 bytes").arg(s.sender.ssthresh);
+        h += row(tr("Sender's window"),
+            tr("cwnd %1 bytes, ssthresh %2, in flight %3 bytes")
+                .arg(s.sender.cwnd)
+                .arg(ssthresh)
+                .arg(s.sender.inFlight));
     }
     h += row(tr("Incarnation"), tr("%1 (connection number %1 on this 4-tuple)").arg(s.incarnation));
     if (s.copyOf != 0)

@@ -1,5 +1,7 @@
 #include "trace_fields.h"
 
+#include "congestion_control.h"
+
 #include <array>
 #include <cstdio>
 
@@ -138,6 +140,15 @@ TraceFields traceFields(const TraceEvent& e)
         std::string seg;
         appendJson(seg, segmentFields(*e.segment));
         f.push_back({ "seg", seg, TraceField::Type::Object });
+        if (e.kind == TraceKind::Send && e.segment->sender.known) {
+            // The sender's window as it sent the segment (RFC 5681): added fields, after `seg`;
+            // ssthresh is omitted while it is still "arbitrarily high" (no loss yet).
+            const SenderWindow& w = e.segment->sender;
+            f.push_back(number("cwnd", w.cwnd));
+            if (w.ssthresh != CongestionControl::kInfiniteSsthresh)
+                f.push_back(number("ssthresh", w.ssthresh));
+            f.push_back(number("flight", w.inFlight));
+        }
         if (e.kind == TraceKind::Drop)
             f.push_back(text("reason", dropReasonName(e.reason)));
         if (e.kind == TraceKind::Stray)

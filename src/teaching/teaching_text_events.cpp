@@ -310,7 +310,8 @@ QString TeachingText::describeEvent(const TraceEvent& e, const Segment* segment)
         switch (e.timer) {
         case TimerKind::Retransmit:
             text = !start ? tr("%1's retransmission timer fires: nothing was acknowledged in time, so it sends the "
-                               "segment again, or gives up when the retry limit is reached.")
+                               "oldest unacknowledged segment again with its congestion window cut to one segment (RFC "
+                               "5681), or gives up when the retry limit is reached.")
                                 .arg(who)
                 : e.backoff > 0
                 ? tr("%1 restarts its retransmission timer with a doubled timeout (retransmission %n), due at %2.",

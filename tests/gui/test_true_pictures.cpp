@@ -260,7 +260,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("atMs");
         QTest::addColumn<int>("peer");
         QTest::newRow("05b server: LAST_ACK -> CLOSED by RST")
-            << "builtin:05b-lost-last-ack-without-time-wait" << 975 << 1;
+            << "builtin:05b-lost-last-ack-without-time-wait" << 980 << 1;
         QTest::newRow("15a TIME_WAIT -> CLOSED by RST") << "builtin:15a-time-wait-assassination" << 3330 << 0;
         QTest::newRow("07a client: FIN_WAIT_2 orphan timeout")
             << "builtin:07a-close-wait-leak-late-write" << 97000 << 0;

@@ -8,6 +8,8 @@
 #include "scenario_writer.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -215,6 +217,36 @@ private slots:
                                .arg(i + 1)
                                .arg(QString::fromUtf8(want[i]), QString::fromUtf8(got[i]))));
         QCOMPARE(got.size(), want.size());
+    }
+
+    void lessonsDocQuotesRealTraceLines()
+    {
+        // docs/lessons.md quotes each lesson's decisive trace lines: every one must be a line of
+        // that lesson's trace as the program writes it today (the golden trace above).
+        QFile doc(QStringLiteral(TCPLAB_GOLDEN_DIR "/../../../docs/lessons.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QRegularExpression heading(QStringLiteral("^## `([^`]+)`"));
+        QString lesson;
+        QSet<QByteArray> lines;
+        int quoted = 0;
+        for (const QByteArray& line : doc.readAll().split('\n')) {
+            const QRegularExpressionMatch m = heading.match(QString::fromUtf8(line));
+            if (m.hasMatch()) {
+                lesson = m.captured(1);
+                QFile golden(QStringLiteral(TCPLAB_GOLDEN_DIR "/") + lesson + QStringLiteral(".jsonl"));
+                lines.clear();
+                if (golden.open(QIODevice::ReadOnly))
+                    for (const QByteArray& l : golden.readAll().split('\n'))
+                        lines.insert(l);
+                continue;
+            }
+            if (!line.startsWith("{\"t_us\"") || lesson.isEmpty())
+                continue;
+            ++quoted;
+            QVERIFY2(
+                lines.contains(line), qPrintable(lesson + QStringLiteral(" quotes a line its trace lacks:\n") + line));
+        }
+        QVERIFY(quoted > 30);
     }
 
     void sameScenarioGivesByteIdenticalTraces()
