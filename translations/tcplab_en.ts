@@ -2456,6 +2456,14 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</source>
         <translation>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</translation>
     </message>
+    <message>
+        <source>Run budget reached</source>
+        <translation>Run budget reached</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Cannot save the scenario</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2627,6 +2635,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>This segment cannot be changed any more (it is a network copy, already doomed, or gone).</source>
         <translation>This segment cannot be changed any more (it is a network copy, already doomed, or gone).</translation>
+    </message>
+    <message>
+        <source>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</source>
+        <translation>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</translation>
     </message>
 </context>
 <context>

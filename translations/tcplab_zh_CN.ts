@@ -2446,6 +2446,14 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</source>
         <translation>已重新打开上次的场景 %1。“文件 → 打开默认场景”可回到第 01 课。</translation>
     </message>
+    <message>
+        <source>Run budget reached</source>
+        <translation>已达到运行预算</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>无法保存场景</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2616,6 +2624,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>This segment cannot be changed any more (it is a network copy, already doomed, or gone).</source>
         <translation>此报文段已无法修改（它是网络副本、已注定丢失或已不存在）。</translation>
+    </message>
+    <message>
+        <source>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</source>
+        <translation>运行在虚拟时间 t = %1 秒时停止：已达到预算 %2 = %3。显示的是到此为止已运行的部分；用 tcplab-cli run --budget %2=N 可以继续运行。</translation>
     </message>
 </context>
 <context>

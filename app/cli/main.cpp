@@ -60,7 +60,7 @@ const char* const kUsage
       "      --budget NAME=N   raises a run budget (repeatable; 'run', 'diff', 'export-ladder', 'pcap\n"
       "                        export' and 'explore' take it). A run that reaches one stops there\n"
       "                        with what ran so far printed, names the budget on stderr, exit 2:\n"
-      "                        events (100000000 core events), trace_lines (5000000; diff 1000000),\n"
+      "                        events (50000000 core events), trace_lines (2000000; diff 1000000),\n"
       "                        segments_in_flight (250000), bytes_buffered (1073741824 bytes queued\n"
       "                        by applications, not yet sent), explorer_samples (1000000 rows).\n"
       "  diff A.json|builtin:NAME [B.json|builtin:NAME] [--set-b key=value]... [--json]\n"

@@ -17,8 +17,8 @@ enum class BudgetKind : std::uint8_t { Events, TraceLines, SegmentsInFlight, Byt
 constexpr int kBudgetKindCount = 5;
 
 struct RunBudget {
-    std::uint64_t events = 100'000'000; // core events processed (timers, arrivals, steps)
-    std::uint64_t traceLines = 5'000'000; // trace events published to the sinks
+    std::uint64_t events = 50'000'000; // core events processed (timers, arrivals, steps)
+    std::uint64_t traceLines = 2'000'000; // trace events published to the sinks
     std::uint64_t segmentsInFlight = 250'000; // segments in the network at one instant
     std::uint64_t bytesBuffered = 1ull << 30; // application bytes queued, not yet sent, all sockets
     std::uint64_t explorerSamples = 1'000'000; // rows of an explorer run (one per sample_ms)
@@ -41,7 +41,7 @@ struct BudgetStop {
     std::uint64_t limit = 0;
     TimeUs atUs = 0; // virtual time of the last instant run
 
-    // "run budget events=200000000 reached at t = 12.345678 s of virtual time: the run stops
+    // "run budget events=50000000 reached at t = 12.345678 s of virtual time: the run stops
     // there, what ran so far is kept; raise it with --budget events=N"
     std::string message() const;
 };
