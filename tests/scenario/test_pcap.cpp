@@ -359,6 +359,59 @@ private slots:
                 + QStringLiteral(": no IPv4 TCP segment in the capture (1 packet read: 1 is not IPv4 TCP, 0 are IPv4 "
                                  "fragments)"));
     }
+
+    // Issue 14, item 8: the states read off a capture, at either end, are the run's own states
+    // (minus what sends nothing: TIME_WAIT's expiry, the listener itself).
+    void statesReadAtEitherEnd_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("at"); // 0 client, 1 server
+        QTest::addColumn<QString>("clientStates"); // of the host that sent the first SYN
+        QTest::addColumn<QString>("serverStates");
+        QTest::newRow("refused, at the client") << "10-connection-refused" << 0 << "SYN_SENT CLOSED"
+                                                << "";
+        QTest::newRow("refused, at the server") << "10-connection-refused" << 1 << "SYN_SENT CLOSED"
+                                                << "";
+        QTest::newRow("simultaneous open, at the client")
+            << "03-simultaneous-open" << 0 << "SYN_SENT SYN_RECEIVED ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT"
+            << "SYN_SENT SYN_RECEIVED ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED";
+        // At the server its own SYN is the first: it is the capture's client.
+        QTest::newRow("simultaneous open, at the server")
+            << "03-simultaneous-open" << 1 << "SYN_SENT SYN_RECEIVED ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED"
+            << "SYN_SENT SYN_RECEIVED ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT";
+    }
+
+    void statesReadAtEitherEnd()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, at);
+        QFETCH(QString, clientStates);
+        QFETCH(QString, serverStates);
+        LoadResult loaded = ScenarioLoader::load(QStringLiteral("builtin:") + scenario);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("run.pcap")).toStdString();
+        PcapExport capture(at == 0 ? Peer::Client : Peer::Server);
+        QCOMPARE(QString::fromStdString(capture.open(path)), QString());
+        runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, { &capture });
+        QCOMPARE(QString::fromStdString(capture.close()), QString());
+        const PcapImportResult back = importPcap(path);
+        QVERIFY2(back.ok, back.error.c_str());
+        StateLog inferred;
+        CaptureStateInference inference(inferred);
+        for (const CapturedSegment& c : back.segments) {
+            const bool fromClient = c.segment.srcAddr == back.clientAddr && c.segment.srcPort == back.clientPort;
+            inference.onSegment(c.t_us, c.segment, fromClient ? Peer::Client : Peer::Server);
+        }
+        auto names = [](const std::vector<TcpState>& states) {
+            QStringList out;
+            for (TcpState s : states)
+                out << QString::fromLatin1(stateName(s).data(), static_cast<qsizetype>(stateName(s).size()));
+            return out.join(QLatin1Char(' '));
+        };
+        QCOMPARE(names(inferred.to[0]), clientStates);
+        QCOMPARE(names(inferred.to[1]), serverStates);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPcap)
