@@ -7,7 +7,7 @@ cd "${TCPLAB_BUILD_DIR:-build}"
 ctest --output-on-failure -j"${TCPLAB_JOBS:-2}"
 cd - >/dev/null
 
-# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer (docs/robustness.md §4):
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer (docs/robustness.md §5):
 # measured 12.6 min to build and 1 min to test on 2 busy cores. TCPLAB_SANITIZE_RUN=0 skips it.
 if [[ "${TCPLAB_SANITIZE_RUN:-1}" != 0 ]]; then
   cmake --preset asan >/dev/null

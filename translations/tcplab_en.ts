@@ -2175,6 +2175,42 @@
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
+    <message>
+        <source>The sweep point %1 = %2</source>
+        <translation>The sweep point %1 = %2</translation>
+    </message>
+    <message>
+        <source>Run budget reached</source>
+        <translation>Run budget reached</translation>
+    </message>
+    <message>
+        <source>%1 stopped at its budget %2 = %3 at t = %4 s of virtual time; what ran so far is shown.
+
+A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays within it; tcplab-cli explore --budget %2=N raises it.</source>
+        <translation>%1 stopped at its budget %2 = %3 at t = %4 s of virtual time; what ran so far is shown.
+
+A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays within it; tcplab-cli explore --budget %2=N raises it.</translation>
+    </message>
+    <message>
+        <source>Run not started: expected %1</source>
+        <translation>Run not started: expected %1</translation>
+    </message>
+    <message>
+        <source>Explorer run failed</source>
+        <translation>Explorer run failed</translation>
+    </message>
+    <message>
+        <source>The run stopped without a result (the machine ran out of memory?). Try a larger sample interval or a shorter duration.</source>
+        <translation>The run stopped without a result (the machine ran out of memory?). Try a larger sample interval or a shorter duration.</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>The run failed.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::FaultRuleDialog</name>
@@ -2495,6 +2531,14 @@
         <source>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</source>
         <translation>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</translation>
     </message>
+    <message>
+        <source>Run budget reached</source>
+        <translation>Run budget reached</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Cannot save the scenario</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2666,6 +2710,10 @@
     <message>
         <source>This segment cannot be changed any more (it is a network copy, already doomed, or gone).</source>
         <translation>This segment cannot be changed any more (it is a network copy, already doomed, or gone).</translation>
+    </message>
+    <message>
+        <source>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</source>
+        <translation>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</translation>
     </message>
 </context>
 <context>

@@ -2165,6 +2165,42 @@
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>The sweep point %1 = %2</source>
+        <translation>扫描点 %1 = %2</translation>
+    </message>
+    <message>
+        <source>Run budget reached</source>
+        <translation>已达到运行预算</translation>
+    </message>
+    <message>
+        <source>%1 stopped at its budget %2 = %3 at t = %4 s of virtual time; what ran so far is shown.
+
+A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays within it; tcplab-cli explore --budget %2=N raises it.</source>
+        <translation>%1 在虚拟时间 t = %4 秒时达到预算 %2 = %3 并停止；显示的是到此为止已运行的部分。
+
+更大的采样间隔（sample_ms）或更短的时长（duration_ms）可以留在预算之内；tcplab-cli explore --budget %2=N 可以提高预算。</translation>
+    </message>
+    <message>
+        <source>Run not started: expected %1</source>
+        <translation>运行未开始：应为 %1</translation>
+    </message>
+    <message>
+        <source>Explorer run failed</source>
+        <translation>探索运行失败</translation>
+    </message>
+    <message>
+        <source>The run stopped without a result (the machine ran out of memory?). Try a larger sample interval or a shorter duration.</source>
+        <translation>运行停止且没有结果（机器内存不足？）。请尝试更大的采样间隔或更短的时长。</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>运行失败。</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::FaultRuleDialog</name>
@@ -2485,6 +2521,14 @@
         <source>Reopened the scenario of last time, %1. File → Open the default scenario goes back to lesson 01.</source>
         <translation>已重新打开上次的场景 %1。“文件 → 打开默认场景”可回到第 01 课。</translation>
     </message>
+    <message>
+        <source>Run budget reached</source>
+        <translation>已达到运行预算</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>无法保存场景</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2655,6 +2699,10 @@
     <message>
         <source>This segment cannot be changed any more (it is a network copy, already doomed, or gone).</source>
         <translation>此报文段已无法修改（它是网络副本、已注定丢失或已不存在）。</translation>
+    </message>
+    <message>
+        <source>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</source>
+        <translation>运行在虚拟时间 t = %1 秒时停止：已达到预算 %2 = %3。显示的是到此为止已运行的部分；用 tcplab-cli run --budget %2=N 可以继续运行。</translation>
     </message>
 </context>
 <context>

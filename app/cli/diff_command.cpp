@@ -6,6 +6,8 @@
 #include "trace_summary.h"
 
 #include "diff_command.h"
+
+#include "cli_output.h"
 #include "diff_outcome.h"
 #include "scenario_input.h"
 
@@ -37,6 +39,8 @@ const char* const kHelp
       "\n"
       "  --set-b key=value   overrides a parameter of B only (repeatable; keys as for 'run')\n"
       "  --set key=value     overrides a parameter of both (applied before --set-b)\n"
+      "  --budget NAME=N     raises a run budget (as for 'run'); each side keeps its trace in memory,\n"
+      "                      so trace_lines is 1000000 here\n"
       "  --until-ms N        stops both runs at N ms of virtual time\n"
       "  --json              prints one JSON object instead (keys in docs/cli.md): identical, a, b,\n"
       "                      inputs_differ, first_divergence, outcome {a, b}, outcome_differs\n"
@@ -63,10 +67,16 @@ struct Side {
     }
 };
 
-void run(Side& side, std::optional<std::int64_t> untilUs)
+// Both traces are kept in memory to be compared: a side stops at 1 000 000 lines unless
+// --budget trace_lines=N says otherwise (docs/robustness.md, "Run budgets").
+constexpr std::uint64_t kDiffTraceLines = 1'000'000;
+
+std::optional<BudgetStop> run(Side& side, std::optional<std::int64_t> untilUs, const RunBudget& budget)
 {
     auto collect = [&side](const std::string& line) { side.lines.push_back(line); };
-    runScenario(side.scenario, untilUs.value_or(side.scenario.spec.runUntilUs), collect, { &side.summary });
+    return runScenario(
+        side.scenario, untilUs.value_or(side.scenario.spec.runUntilUs), collect, { &side.summary }, budget)
+        .budgetStop;
 }
 
 std::int64_t lineTimeUs(const std::string& line)
@@ -242,7 +252,8 @@ int diffCommand(const QStringList& args)
     QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
     QCommandLineOption until(QStringLiteral("until-ms"), QStringLiteral("virtual ms"), QStringLiteral("N"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("machine-readable"));
-    parser.addOptions({ setB, set, until, json });
+    QCommandLineOption budgetOption(QStringLiteral("budget"), QStringLiteral("run budget"), QStringLiteral("NAME=N"));
+    parser.addOptions({ setB, set, until, json, budgetOption });
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -269,8 +280,13 @@ int diffCommand(const QStringList& args)
     }
     if (!applySetOption(b.scenario, parser.values(setB), QStringLiteral("--set-b")))
         return kExitBadInput;
-    run(a, untilUs);
-    run(b, untilUs);
+    RunBudget budget;
+    budget.traceLines = kDiffTraceLines;
+    if (!cli::applyBudgets(budget, parser.values(budgetOption), QStringLiteral("diff")))
+        return kExitBadInput;
+    for (Side* side : { &a, &b })
+        if (const auto stop = run(*side, untilUs, budget))
+            return cli::reportBudgetStop(*stop, QStringLiteral("diff: ") + side->label());
     const Comparison comparison = compare(a, b, untilUs);
     if (parser.isSet(json))
         printJson(a, b, comparison);

@@ -3,6 +3,7 @@
 #include "explorer_model.h"
 #include "sweep.h"
 
+#include "cli_output.h"
 #include "explore_command.h"
 
 #include <QCommandLineParser>
@@ -28,7 +29,8 @@ int exploreCommand(const QStringList& args)
     QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
     QCommandLineOption sweepOption(QStringLiteral("sweep"), QStringLiteral("sweep"), QStringLiteral("spec"));
     QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("threads"), QStringLiteral("N"));
-    parser.addOptions({ set, sweepOption, jobs });
+    QCommandLineOption budget(QStringLiteral("budget"), QStringLiteral("run budget"), QStringLiteral("NAME=N"));
+    parser.addOptions({ set, sweepOption, jobs, budget });
     if (!parser.parse(args))
         return bad(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -44,10 +46,18 @@ int exploreCommand(const QStringList& args)
             return bad(QStringLiteral("--set %1: expected %2")
                            .arg(QString::fromStdString(key), QString::fromStdString(error)));
     }
+    if (const std::string problem = checkExplorerConfig(config); !problem.empty())
+        return bad(QStringLiteral("--set: expected ") + QString::fromStdString(problem));
+    if (!cli::applyBudgets(config.budget, parser.values(budget), QStringLiteral("explore")))
+        return cli::kExitBadInput;
     if (!parser.isSet(sweepOption)) {
+        if (parser.isSet(jobs))
+            return bad(QStringLiteral("--jobs: expected only with --sweep (one run uses one thread)"));
         ExplorerModel model(config);
-        const std::string csv = samplesCsv(model.run());
-        std::fwrite(csv.data(), 1, csv.size(), stdout);
+        const ExplorerResult result = model.run();
+        cli::writeOut(samplesCsv(result));
+        if (result.budgetStop)
+            return cli::reportBudgetStop(*result.budgetStop, QStringLiteral("explore"));
         return 0;
     }
     std::string error;
@@ -64,7 +74,11 @@ int exploreCommand(const QStringList& args)
     const auto points = sweep->run(config, threads, error);
     if (points.empty())
         return bad(QStringLiteral("--sweep ") + QString::fromStdString(error));
-    const std::string csv = sweepCsv(sweep->key(), points);
-    std::fwrite(csv.data(), 1, csv.size(), stdout);
+    cli::writeOut(sweepCsv(sweep->key(), points));
+    for (const SweepPoint& point : points)
+        if (point.budgetStop)
+            return cli::reportBudgetStop(*point.budgetStop,
+                QStringLiteral("explore: --sweep %1=%2")
+                    .arg(QString::fromStdString(sweep->key()), QString::fromStdString(point.value)));
     return 0;
 }

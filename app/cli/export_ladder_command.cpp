@@ -3,6 +3,8 @@
 #include "scenario_runner.h"
 
 #include "export_ladder_command.h"
+
+#include "cli_output.h"
 #include "scenario_input.h"
 
 #include <QCommandLineParser>
@@ -30,6 +32,7 @@ const char* const kHelp
       "\n"
       "  --format mermaid|plantuml   the text's language (default: mermaid)\n"
       "  --until-ms N                stops at N ms of virtual time instead of the scenario's run_until_ms\n"
+      "  --budget NAME=N             raises a run budget (as for 'run')\n"
       "  --set key=value             overrides a parameter (repeatable; keys as for 'run')\n"
       "\n"
       "Exit 0 (whether or not the scenario's expectations hold), 2 on bad input or usage\n"
@@ -55,7 +58,8 @@ int exportLadderCommand(const QStringList& args)
         QStringLiteral("mermaid|plantuml"), QStringLiteral("mermaid"));
     QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
     QCommandLineOption until(QStringLiteral("until-ms"), QStringLiteral("virtual ms"), QStringLiteral("N"));
-    parser.addOptions({ format, set, until });
+    QCommandLineOption budget(QStringLiteral("budget"), QStringLiteral("run budget"), QStringLiteral("NAME=N"));
+    parser.addOptions({ format, set, until, budget });
     if (!parser.parse(args))
         return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -75,9 +79,13 @@ int exportLadderCommand(const QStringList& args)
             return usage(error);
         untilUs = *us;
     }
+    RunBudget runBudget;
+    if (!cli::applyBudgets(runBudget, parser.values(budget), QStringLiteral("export-ladder")))
+        return kExitBadInput;
     LadderText ladder(scenario->spec);
-    runScenario(*scenario, untilUs, {}, { &ladder });
-    const std::string text = ladder.text(ladderFormat);
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    const RunOutcome outcome = runScenario(*scenario, untilUs, {}, { &ladder }, runBudget);
+    if (outcome.budgetStop)
+        return cli::reportBudgetStop(*outcome.budgetStop, QStringLiteral("export-ladder"));
+    cli::writeOut(ladder.text(ladderFormat));
     return 0;
 }

@@ -1,4 +1,5 @@
 // tcplab-cli: the headless face of TCP State Lab (its contract: README.md, "The command line").
+#include "cli_output.h"
 #include "diff_command.h"
 #include "explore_command.h"
 #include "export_ladder_command.h"
@@ -56,6 +57,12 @@ const char* const kUsage
       "                        run_until_ms, or any params key (listed at the end of this text)\n"
       "      --until-ms N      stops at N ms of virtual time instead of the scenario's run_until_ms\n"
       "      --quiet           prints no trace, only the verdict\n"
+      "      --budget NAME=N   raises a run budget (repeatable; 'run', 'diff', 'export-ladder', 'pcap\n"
+      "                        export' and 'explore' take it). A run that reaches one stops there\n"
+      "                        with what ran so far printed, names the budget on stderr, exit 2:\n"
+      "                        events (50000000 core events), trace_lines (2000000; diff 1000000),\n"
+      "                        segments_in_flight (250000), bytes_buffered (1073741824 bytes queued\n"
+      "                        by applications, not yet sent), explorer_samples (1000000 rows).\n"
       "  diff A.json|builtin:NAME [B.json|builtin:NAME] [--set-b key=value]... [--json]\n"
       "      Runs both (with one scenario, B is A with the --set-b overrides) and prints where the\n"
       "      traces first differ and what differs in outcome: states, strays, application events and\n"
@@ -69,11 +76,14 @@ const char* const kUsage
       "      (--markdown: as the table of docs/profiles.md).\n"
       "  pcap export FILE.json|builtin:NAME OUT.pcap [--at client|server] [--set key=value]...\n"
       "      Runs the scenario and writes the segments seen at one host (default: the client) as a\n"
-      "      capture file with real IPv4/TCP headers and checksums, for Wireshark or tcpdump.\n"
+      "      capture file with real IPv4/TCP headers and checksums, for Wireshark or tcpdump. A\n"
+      "      segment larger than an IPv4 datagram (mss above 65495) is written as several packets.\n"
       "  pcap import FILE.pcap\n"
       "      Reads the first TCP connection of a capture (raw IP, Ethernet, Linux cooked, loopback)\n"
       "      and prints it as a trace: a send event per segment and the states both peers went\n"
-      "      through as seen from the capture point.\n"
+      "      through as seen from the capture point. The client is whoever sent the first SYN;\n"
+      "      times count from the first packet (a clock stepping back keeps the previous time);\n"
+      "      IPv4 fragments are skipped and counted.\n"
       "  explore [--set key=value]... [--sweep KEY=FROM:TO:STEP | --sweep KEY=V1,V2,...] [--jobs N]\n"
       "      Many connections on the same core: a client opens connections to one server at a rate\n"
       "      (request, response, close). Prints CSV on stdout; exit 2 on bad input.\n"
@@ -161,7 +171,7 @@ int paramsCommand(const QStringList& args)
         else
             cells({ "\t", info.help, "\n" });
     }
-    std::fputs(out.c_str(), stdout);
+    cli::writeOut(out);
     return 0;
 }
 
@@ -178,7 +188,8 @@ int runCommand(const QStringList& args)
     QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
     QCommandLineOption until(QStringLiteral("until-ms"), QStringLiteral("virtual ms"), QStringLiteral("N"));
     QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("no trace"));
-    parser.addOptions({ set, until, quiet });
+    QCommandLineOption budgetOption(QStringLiteral("budget"), QStringLiteral("run budget"), QStringLiteral("NAME=N"));
+    parser.addOptions({ set, until, quiet, budgetOption });
     if (!parser.parse(args))
         return usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -195,15 +206,19 @@ int runCommand(const QStringList& args)
             return usageError(error);
         untilUs = *us;
     }
+    RunBudget budget;
+    if (!cli::applyBudgets(budget, parser.values(budgetOption), QStringLiteral("run")))
+        return kExitBadInput;
     std::function<void(const std::string&)> out;
-    if (!parser.isSet(quiet)) {
-        out = [](const std::string& line) {
-            std::fwrite(line.data(), 1, line.size(), stdout);
-            std::fputc('\n', stdout);
-        };
-    }
-    const RunOutcome outcome = runScenario(*scenario, untilUs, out);
+    if (!parser.isSet(quiet))
+        out = [](const std::string& line) { cli::writeOut(line, true); };
+    // A failed write (a full disk) ends the run: main() reports it with the OS's reason.
+    const RunOutcome outcome = runScenario(*scenario, untilUs, out, {}, budget, [] { return !cli::outputFailed(); });
+    if (cli::outputFailed())
+        return kExitBadInput;
     std::fflush(stdout);
+    if (outcome.budgetStop)
+        return cli::reportBudgetStop(*outcome.budgetStop, QStringLiteral("run: ") + positional.at(1));
     for (const std::string& failure : outcome.failures)
         std::fprintf(stderr, "%s: %s\n", qPrintable(positional.at(1)), failure.c_str());
     return outcome.failures.empty() ? 0 : kExitExpectFailed;
@@ -214,24 +229,30 @@ int listCommand()
     for (const QString& name : ScenarioLoader::builtinNames()) {
         const LoadResult loaded = ScenarioLoader::load(QStringLiteral("builtin:") + name);
         const QString title = loaded.ok ? QString::fromStdString(loaded.scenario.title.en) : loaded.error;
-        std::printf("%s\t%s\n", qPrintable(name), qPrintable(title));
+        cli::writeOut((name + QLatin1Char('\t') + title).toStdString(), true);
     }
     return 0;
 }
 
 } // namespace
 
+static int dispatch(const QStringList& args);
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tcplab-cli"));
-    const QStringList args = QCoreApplication::arguments();
+    return cli::finishOutput(dispatch(QCoreApplication::arguments()));
+}
+
+static int dispatch(const QStringList& args)
+{
     if (args.size() < 2)
         return usageError(QStringLiteral("expected a command: run, list"));
     const QString command = args.at(1);
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
-        std::fputs(kUsage, stdout);
-        std::fputs(paramHelp().c_str(), stdout);
+        cli::writeOut(kUsage);
+        cli::writeOut(paramHelp());
         return 0;
     }
     if (command == QStringLiteral("diff"))
@@ -240,8 +261,8 @@ int main(int argc, char* argv[])
         return exportLadderCommand(args.mid(1));
     // Every subcommand answers --help (README.md, "The command line"); the ones above have their own text.
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        std::fputs(kUsage, stdout);
-        std::fputs(paramHelp().c_str(), stdout);
+        cli::writeOut(kUsage);
+        cli::writeOut(paramHelp());
         return 0;
     }
     if (command == QStringLiteral("params"))

@@ -1,5 +1,7 @@
 #include "pcap_command.h"
 
+#include "cli_output.h"
+
 #include "capture_state_inference.h"
 #include "pcap_export.h"
 #include "pcap_import.h"
@@ -25,12 +27,7 @@ int fail(const QString& message)
 
 class PrintSink : public TraceSink {
 public:
-    void onTrace(const TraceEvent& event) override
-    {
-        const std::string line = traceToJsonLine(event);
-        std::fwrite(line.data(), 1, line.size(), stdout);
-        std::fputc('\n', stdout);
-    }
+    void onTrace(const TraceEvent& event) override { cli::writeOut(traceToJsonLine(event), true); }
 };
 
 int exportCapture(const QStringList& args)
@@ -39,7 +36,8 @@ int exportCapture(const QStringList& args)
     QCommandLineOption set(QStringLiteral("set"), QStringLiteral("key=value"), QStringLiteral("key=value"));
     QCommandLineOption at(QStringLiteral("at"), QStringLiteral("capture point"), QStringLiteral("client|server"),
         QStringLiteral("client"));
-    parser.addOptions({ set, at });
+    QCommandLineOption budgetOption(QStringLiteral("budget"), QStringLiteral("run budget"), QStringLiteral("NAME=N"));
+    parser.addOptions({ set, at, budgetOption });
     if (!parser.parse(args))
         return fail(parser.errorText());
     const QStringList positional = parser.positionalArguments(); // pcap export SCENARIO OUT
@@ -61,13 +59,26 @@ int exportCapture(const QStringList& args)
             return kExitBadInput;
         }
     }
+    RunBudget budget;
+    if (!cli::applyBudgets(budget, parser.values(budgetOption), QStringLiteral("pcap export")))
+        return kExitBadInput;
+    const QString out = positional.at(3);
     PcapExport capture(*point);
-    runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, { &capture });
-    const std::string error = capture.write(positional.at(3).toStdString());
-    if (!error.empty())
-        return fail(positional.at(3) + QStringLiteral(": cannot be written: ") + QString::fromStdString(error));
-    std::fprintf(stderr, "%s: %zu packets captured at the %s\n", qPrintable(positional.at(3)), capture.packetCount(),
-        peerName(*point).data());
+    // The capture streams to the file while the scenario runs: a failed write stops the run.
+    if (const std::string error = capture.open(out.toStdString()); !error.empty())
+        return fail(out + QStringLiteral(": cannot be written: ") + QString::fromStdString(error));
+    const RunOutcome outcome = runScenario(loaded.scenario, loaded.scenario.spec.runUntilUs, {}, { &capture }, budget,
+        [&capture] { return !capture.failed(); });
+    if (const std::string error = capture.close(); !error.empty())
+        return fail(out + QStringLiteral(": cannot be written: ") + QString::fromStdString(error));
+    std::fprintf(
+        stderr, "%s: %zu packets captured at the %s", qPrintable(out), capture.packetCount(), peerName(*point).data());
+    if (capture.splitSegments() > 0)
+        std::fprintf(
+            stderr, " (%zu segments larger than an IPv4 datagram written as several packets)", capture.splitSegments());
+    std::fputc('\n', stderr);
+    if (outcome.budgetStop)
+        return cli::reportBudgetStop(*outcome.budgetStop, QStringLiteral("pcap export"));
     return 0;
 }
 
@@ -84,9 +95,17 @@ int importCapture(const QStringList& args)
         const bool fromClient = c.segment.srcAddr == capture.clientAddr && c.segment.srcPort == capture.clientPort;
         inference.onSegment(c.t_us, c.segment, fromClient ? Peer::Client : Peer::Server);
     }
-    std::fprintf(stderr, "%s: %zu segments of %s:%u -> %s:%u (%zu packets read, %zu skipped)\n", qPrintable(args.at(3)),
-        capture.segments.size(), addressToString(capture.clientAddr).c_str(), capture.clientPort,
-        addressToString(capture.serverAddr).c_str(), capture.serverPort, capture.packetsRead, capture.packetsSkipped);
+    std::fprintf(stderr,
+        "%s: %zu segments of %s:%u -> %s:%u, the client %s (%zu packets read, %zu skipped: %zu not IPv4 TCP, %zu IPv4 "
+        "fragments, %zu of other connections)",
+        qPrintable(args.at(3)), capture.segments.size(), addressToString(capture.clientAddr).c_str(),
+        capture.clientPort, addressToString(capture.serverAddr).c_str(), capture.serverPort,
+        capture.openedBySyn ? "sent the first SYN" : "sent the first packet (no SYN seen)", capture.packetsRead,
+        capture.packetsSkipped, capture.skippedNotTcp, capture.skippedFragments, capture.skippedOtherConnections);
+    if (capture.timesBackwards > 0)
+        std::fprintf(
+            stderr, "; %zu packets stamped earlier than the one before were kept at that time", capture.timesBackwards);
+    std::fputc('\n', stderr);
     return 0;
 }
 

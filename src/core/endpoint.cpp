@@ -203,6 +203,7 @@ void Endpoint::sendOpeningSyn(TcpState to, std::string_view cause, std::uint8_t 
 {
     setState(to, cause);
     outstanding_.push_back({ iss_, 0, kSyn, nullptr, 0, now(), false });
+    flightBytes_ += 1;
     firstRetransmitBaseUs_ = now();
     transmit(makeSegment(flags, iss_));
     startTimer(TimerKind::SynRetry, rtoUs_);

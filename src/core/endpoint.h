@@ -211,6 +211,8 @@ private:
     std::uint32_t sndWnd_ = 65535;
     std::uint32_t streamSent_ = 0; // bytes of our stream put on the wire so far
     SmallFifo<Outstanding> outstanding_;
+    std::uint32_t flightBytes_ = 0; // spans of the outstanding segments not given up as lost
+    std::size_t lostSegments_ = 0; // outstanding segments given up at a timeout, not yet resent
     SmallFifo<Unsent> unsent_;
     std::int64_t unsentBytes_ = 0;
     bool finQueued_ = false;

@@ -24,6 +24,10 @@ void Endpoint::ackReceived(const Segment& s)
             oldestFreshSentUs = o.firstSentUs;
         if (!(o.flags & kSyn))
             ackedBytes += span;
+        if (o.lost)
+            --lostSegments_;
+        else
+            flightBytes_ -= span;
         outstanding_.pop_front();
         progressed = true;
     }

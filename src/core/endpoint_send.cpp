@@ -21,12 +21,9 @@ std::uint32_t Endpoint::inFlight() const
 {
     // RFC 5681's FlightSize, less what a timeout gave up as lost and not yet resent (Linux's
     // tcp_packets_in_flight: packets_out - lost_out + retrans_out).
-    std::uint32_t bytes = 0;
-    outstanding_.forEach([&](const Outstanding& o) {
-        if (!o.lost)
-            bytes += spanOf(o.len, o.flags);
-    });
-    return bytes;
+    // Kept as segments are queued, acknowledged, given up and resent (asked for once per segment
+    // sent: summing the queue each time made a large window quadratic).
+    return flightBytes_;
 }
 
 bool Endpoint::maySendData() const
@@ -71,6 +68,7 @@ void Endpoint::pushData()
                 s.text = std::make_shared<const std::string>(chunk.text->substr(0, len));
         }
         outstanding_.push_back({ sndNxt_, len, 0, s.text, streamSent_, now(), false, false });
+        flightBytes_ += len;
         sndNxt_ += len;
         streamSent_ += len;
         unsentBytes_ -= len;
@@ -90,6 +88,7 @@ void Endpoint::pushData()
         finSeq_ = sndNxt_;
         Segment s = makeSegment(kFin | kAck, sndNxt_);
         outstanding_.push_back({ sndNxt_, 0, kFin, nullptr, streamSent_, now(), false, false });
+        flightBytes_ += 1;
         sndNxt_ += 1;
         finSent_ = true;
         transmit(std::move(s));
@@ -101,6 +100,10 @@ void Endpoint::pushData()
 void Endpoint::retransmit(Outstanding& o)
 {
     o.retransmitted = true;
+    if (o.lost) {
+        flightBytes_ += spanOf(o.len, o.flags);
+        --lostSegments_;
+    }
     o.lost = false;
     std::uint8_t flags = kAck | o.flags;
     if ((o.flags & kSyn) && state_ == TcpState::SynSent)
@@ -125,7 +128,7 @@ void Endpoint::retransmitLost()
     // After a timeout every outstanding segment was given up (RFC 5681 §3.1 slow start from the
     // loss window; Linux tcp_enter_loss marks them lost and tcp_xmit_retransmit_queue resends
     // them as cwnd allows): the oldest first, whole segments, before any new data.
-    for (std::size_t i = 0; i < outstanding_.size(); ++i) {
+    for (std::size_t i = 0; lostSegments_ > 0 && i < outstanding_.size(); ++i) {
         Outstanding& o = outstanding_[i];
         if (!o.lost)
             continue;
@@ -141,8 +144,14 @@ void Endpoint::retransmitTimeout()
     // from the flight, cwnd = one segment; the rest of the flight is given up as lost and
     // resent in slow start as ACKs open the window (retransmitLost).
     cc_.onRetransmitTimeout(sndNxt_, inFlight(), retries_ > 1);
-    for (std::size_t i = 1; i < outstanding_.size(); ++i)
-        outstanding_[i].lost = true;
+    for (std::size_t i = 1; i < outstanding_.size(); ++i) {
+        Outstanding& o = outstanding_[i];
+        if (o.lost)
+            continue;
+        o.lost = true;
+        flightBytes_ -= spanOf(o.len, o.flags);
+        ++lostSegments_;
+    }
     retransmitFirst();
 }
 

@@ -36,6 +36,10 @@ void Network::attach(Host& client, Host& server)
 
 void Network::transmit(Peer from, Segment segment)
 {
+    if (inFlight() >= flightLimit_) {
+        flightLimitHit_ = true;
+        return;
+    }
     const TimeUs now = cx_.now();
     segment.id = nextSegmentId_++;
     segment.bornUs = now;

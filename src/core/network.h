@@ -5,6 +5,7 @@
 #include "snapshot.h"
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <random>
@@ -39,6 +40,11 @@ public:
     void reportUnmatchedFaults();
     // The segments in flight, in id order.
     std::vector<FlightView> flights() const;
+    std::size_t inFlight() const { return flights_.size() - freeFlights_.size(); }
+    // A run budget (run_budget.h): a segment sent while `limit` are in flight is not taken and
+    // the limit is marked hit; the run then stops at the end of that event.
+    void setFlightLimit(std::size_t limit) { flightLimit_ = limit; }
+    bool flightLimitHit() const { return flightLimitHit_; }
 
 private:
     struct Flight {
@@ -67,6 +73,8 @@ private:
     std::vector<Flight> flights_;
     std::vector<std::uint32_t> freeFlights_;
     std::uint64_t nextSegmentId_ = 1;
+    std::size_t flightLimit_ = SIZE_MAX;
+    bool flightLimitHit_ = false;
     std::vector<int> faultMatches_;
     // Per sender, how many segments of each class it has sent (for fault rules' `nth`).
     std::array<std::array<int, 7>, 2> classCounts_ {};

@@ -65,6 +65,10 @@ public:
     const Host& host(Peer peer) const { return peer == Peer::Client ? *client_ : *server_; }
     std::uint64_t eventsProcessed() const { return eventsProcessed_; }
     std::size_t pendingEvents() const { return queue_.pending(); }
+    std::size_t segmentsInFlight() const { return network_.inFlight(); }
+    // The segments-in-flight budget (run_budget.h, BudgetedRun): see Network::setFlightLimit.
+    void setFlightLimit(std::size_t limit) { network_.setFlightLimit(limit); }
+    bool flightLimitHit() const { return network_.flightLimitHit(); }
     Snapshot snapshot() const;
 
     // Application actions now (the GUI's buttons; the script goes through the same path).

@@ -122,9 +122,7 @@ std::string setExplorerKey(ExplorerConfig& c, std::string_view key, std::string_
         if (!parseInt(value, 1, 65535, n))
             return intRange(1, 65535, value);
         (key == "port_min" ? c.port_min : c.port_max) = static_cast<std::uint16_t>(n);
-        if (c.port_max < c.port_min)
-            return "port_min <= port_max, got " + std::to_string(c.port_min) + " > " + std::to_string(c.port_max);
-        return {};
+        return {}; // port_min <= port_max: checkExplorerConfig, once every key is set
     }
     if (key == "port_count") {
         const std::int64_t most = 65536 - c.port_min;
@@ -181,6 +179,14 @@ std::string setExplorerKey(ExplorerConfig& c, std::string_view key, std::string_
     for (const auto& info : explorerKeys())
         known += info.key + ", ";
     return "an explorer key (" + known + "or a core parameter such as time_wait_ms), got \"" + std::string(key) + "\"";
+}
+
+std::string checkExplorerConfig(const ExplorerConfig& c)
+{
+    if (c.port_max < c.port_min)
+        return "port_min <= port_max, got port_min " + std::to_string(c.port_min) + " > port_max "
+            + std::to_string(c.port_max);
+    return {};
 }
 
 std::string explorerKeyValue(const ExplorerConfig& c, std::string_view key)

@@ -1,5 +1,6 @@
 #pragma once
 #include "params.h"
+#include "run_budget.h"
 #include "tcp_state.h"
 
 #include <cstdint>
@@ -34,6 +35,7 @@ struct ExplorerConfig {
     std::int64_t max_connections = 0; // stop opening after this many; 0 = no limit
     std::int64_t duration_ms = 180'000;
     std::int64_t sample_ms = 1000;
+    RunBudget budget; // explorer_samples and events apply (docs/robustness.md, "Run budgets")
 
     // Linux profile, 25 ms one-way delay, clock-driven ISNs (so a new SYN on a 4-tuple the
     // server holds in TIME_WAIT carries a higher sequence number, as on a real kernel).
@@ -51,6 +53,9 @@ struct ExplorerConfig {
 // to that profile, keeping the explorer's delay and ISN choices), or any core parameter key.
 // Returns an empty string on success, or what was expected.
 std::string setExplorerKey(ExplorerConfig& config, std::string_view key, std::string_view value);
+// The checks that involve two keys (port_min <= port_max), made once every key is set so the
+// order of the assignments does not matter. Returns an empty string, or what was expected.
+std::string checkExplorerConfig(const ExplorerConfig& config);
 // Current value of a key as text.
 std::string explorerKeyValue(const ExplorerConfig& config, std::string_view key);
 

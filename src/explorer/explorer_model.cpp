@@ -40,12 +40,24 @@ ExplorerResult ExplorerModel::run(const Progress& progress)
     ExplorerResult result;
     result.config = config_;
     const std::int64_t step = std::max<std::int64_t>(1, config_.sample_ms);
-    result.samples.reserve(static_cast<std::size_t>(config_.duration_ms / step + 2));
+    // One row per sample_ms costs ~300 bytes: 30 days at 1 ms would be 700 GB. The rows stop at
+    // the explorer_samples budget (and the run with them), with what ran so far kept.
+    const std::uint64_t rows = static_cast<std::uint64_t>(config_.duration_ms / step) + 2;
+    const std::uint64_t samplesBudget = config_.budget.explorerSamples;
+    result.samples.reserve(static_cast<std::size_t>(std::min(rows, samplesBudget)));
     result.samples.push_back(sample());
     for (std::int64_t t = step;; t += step) {
+        if (result.samples.size() >= samplesBudget) {
+            result.budgetStop = BudgetStop { BudgetKind::ExplorerSamples, samplesBudget, sim_->now() };
+            break;
+        }
         const std::int64_t until = std::min(t, config_.duration_ms);
         sim_->runUntil(msToUs(until));
         result.samples.push_back(sample());
+        if (sim_->eventsProcessed() > config_.budget.events) {
+            result.budgetStop = BudgetStop { BudgetKind::Events, config_.budget.events, sim_->now() };
+            break;
+        }
         if (progress && !progress(static_cast<double>(until) / static_cast<double>(config_.duration_ms))) {
             result.cancelled = true;
             break;

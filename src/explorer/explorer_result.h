@@ -1,9 +1,11 @@
 #pragma once
 #include "explorer_config.h"
+#include "run_budget.h"
 #include "tcp_state.h"
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace tcplab {
@@ -36,6 +38,7 @@ struct ExplorerResult {
     std::vector<ExplorerSample> samples;
     std::uint64_t events = 0; // core events processed
     bool cancelled = false;
+    std::optional<BudgetStop> budgetStop; // the run stopped early on a budget (samples so far kept)
 
     // Little's law expectation at time t: the TIME_WAIT population ramps up for one
     // TIME_WAIT length, then stays at rate x TIME_WAIT length.

@@ -82,7 +82,9 @@ std::vector<ExplorerConfig> Sweep::configs(const ExplorerConfig& base, std::stri
     std::vector<ExplorerConfig> out;
     for (const std::string& value : values_) {
         ExplorerConfig config = base;
-        const std::string problem = setExplorerKey(config, key_, value);
+        std::string problem = setExplorerKey(config, key_, value);
+        if (problem.empty())
+            problem = checkExplorerConfig(config);
         if (!problem.empty()) {
             error = key_ + ": expected " + problem;
             return {};
@@ -101,6 +103,7 @@ SweepPoint Sweep::runPoint(const ExplorerConfig& config, const std::string& valu
     ExplorerModel model(config);
     ExplorerResult result = model.run([cancel](double) { return !(cancel && cancel->load()); });
     point.cancelled = result.cancelled;
+    point.budgetStop = result.budgetStop;
     point.outcome = steadyState(result);
     return point;
 }

@@ -16,6 +16,7 @@ struct SweepPoint {
     double x = 0.0; // ... as a number for the chart's axis
     SteadyState outcome;
     bool cancelled = false;
+    std::optional<BudgetStop> budgetStop; // its run stopped on a budget: the means cover what ran
 };
 
 // One parameter varied over a range, every other one held: each point is an independent run

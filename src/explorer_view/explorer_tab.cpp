@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
@@ -203,6 +204,13 @@ void ExplorerTab::changeEvent(QEvent* event)
         redrawRuns();
         if (!sweepPoints_.empty())
             ExplorerCharts::drawSweep(*sweepPlot_, sweepKeyName_, sweepPoints_);
+        for (const SweepPoint& point : sweepPoints_) {
+            if (point.budgetStop) {
+                showBudgetStop(*point.budgetStop,
+                    tr("The sweep point %1 = %2").arg(sweepKeyName_, QString::fromStdString(point.value)));
+                break;
+            }
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -229,10 +237,30 @@ void ExplorerTab::setBusy(bool on, std::function<QString()> what)
     }
 }
 
+void ExplorerTab::showBudgetStop(const BudgetStop& stop, const QString& where)
+{
+    // Not modal: the charts of what ran stay usable behind it (and no test waits on a dialog).
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Run budget reached"),
+        tr("%1 stopped at its budget %2 = %3 at t = %4 s of virtual time; what ran so far is shown.\n\n"
+           "A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays within it; "
+           "tcplab-cli explore --budget %2=N raises it.")
+            .arg(where, QString::fromUtf8(budgetName(stop.kind).data()), QString::number(stop.limit))
+            .arg(static_cast<double>(stop.atUs) / 1e6, 0, 'f', 3),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("budgetDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void ExplorerTab::run(Slot slot)
 {
     if (busy())
         return;
+    if (const std::string problem = checkExplorerConfig(form_->config()); !problem.empty()) {
+        showSummary(
+            [problem = QString::fromStdString(problem)] { return tr("Run not started: expected %1").arg(problem); });
+        return;
+    }
     running_ = slot;
     setBusy(true, [slot] { return slot == Slot::A ? tr("Running A…") : tr("Running B…"); });
     const ExplorerConfig config = form_->config();
@@ -251,8 +279,19 @@ void ExplorerTab::onRunDone()
     const QFuture<ExplorerResult> future = runWatcher_.future();
     setBusy(false, nullptr);
     if (future.resultCount() == 0) {
-        showSummary([] { return tr("Cancelled."); });
-        Q_EMIT cancelled();
+        if (future.isCanceled()) {
+            showSummary([] { return tr("Cancelled."); });
+            Q_EMIT cancelled();
+            return;
+        }
+        // The worker threw (out of memory, whatever the budgets): say so, not "Cancelled."
+        auto* box = new QMessageBox(QMessageBox::Critical, tr("Explorer run failed"),
+            tr("The run stopped without a result (the machine ran out of memory?). Try a larger sample "
+               "interval or a shorter duration."),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        showSummary([] { return tr("The run failed."); });
         return;
     }
     ExplorerResult result = future.result();
@@ -273,6 +312,8 @@ void ExplorerTab::onRunDone()
             .arg(events);
     });
     redrawRuns();
+    if (r.budgetStop)
+        showBudgetStop(*r.budgetStop, tr("Run %1").arg(slot));
     Q_EMIT runFinished(running_);
 }
 
@@ -334,6 +375,13 @@ void ExplorerTab::onSweepDone()
     const QList<SweepPoint> points = future.results();
     sweepPoints_.assign(points.begin(), points.end());
     ExplorerCharts::drawSweep(*sweepPlot_, sweepKeyName_, sweepPoints_);
+    for (const SweepPoint& point : sweepPoints_) {
+        if (point.budgetStop) {
+            showBudgetStop(*point.budgetStop,
+                tr("The sweep point %1 = %2").arg(sweepKeyName_, QString::fromStdString(point.value)));
+            break;
+        }
+    }
     showSummary([key = sweepKeyName_, n = static_cast<int>(sweepPoints_.size())] {
         return tr("Sweep of %1: %n point(s), each the mean over the second half of its run.", nullptr, n).arg(key);
     });

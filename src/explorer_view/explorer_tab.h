@@ -65,6 +65,8 @@ private:
     void redrawRuns();
     void onRunDone();
     void onSweepDone();
+    // A non-modal warning: which run stopped on which budget, and how to stay within it.
+    void showBudgetStop(const BudgetStop& stop, const QString& where);
     void retranslate();
     // The summary line is kept as a function, so a language change can write it again.
     void showSummary(std::function<QString()> text);

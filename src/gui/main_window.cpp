@@ -70,6 +70,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(controller_, &SimulationController::dirtyChanged, this, &MainWindow::updateTitle);
     connect(controller_, &SimulationController::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(controller_, &SimulationController::budgetReached, this, [this](const QString& text) {
+        // Not modal: the run so far stays on screen to explore behind it.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Run budget reached"), text, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("budgetDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     applyTheme();
     readSettings();
     retranslate();

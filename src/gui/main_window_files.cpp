@@ -53,7 +53,10 @@ bool MainWindow::saveScenario(const QString& path)
     Scenario scenario = controller_->effectiveScenario();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ScenarioWriter::toJson(scenario)) < 0 || !file.commit()) {
-        statusBar()->showMessage(tr("Cannot write %1: %2").arg(path, file.errorString()), 10000);
+        const QString error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        statusBar()->showMessage(error, 10000);
+        if (isVisible()) // a failed save is not a passing remark
+            QMessageBox::warning(this, tr("Cannot save the scenario"), error);
         return false;
     }
     controller_->markSaved(path);

@@ -118,8 +118,11 @@ void SimulationController::rebuild()
     // rewind replays the same run and keeps the timeline found for it.
     effective_ = std::move(next);
     records_.clear();
+    budgeted_.reset(); // it refers to the simulation replaced here
+    budgetStop_.reset();
     sim_ = std::make_unique<Simulation>(effective_.spec);
     sim_->addSink(recorder_.get());
+    budgeted_ = std::make_unique<BudgetedRun>(*sim_, budget_);
     idleSpeed_ = 0.0;
     idleTargetUs_ = -1;
     refreshSnapshot();
@@ -153,12 +156,21 @@ void SimulationController::computeTimeline()
     Collector collector(timeline_);
     Simulation ahead(effective_.spec);
     ahead.addSink(&collector);
+    BudgetedRun budgeted(ahead, budget_); // the run on screen stops at the same point
     const TimeUs end = endUs();
     const TimeUs slice = std::max<TimeUs>(1, end / 64);
     for (TimeUs t = 0; t < end && timeline_.size() < kMaxTimelineMarks; t = std::min(end, t + slice))
-        ahead.runUntil(std::min(end, t + slice));
+        if (budgeted.runUntil(std::min(end, t + slice)))
+            break;
     timelineRevision_ = runRevision_;
     Q_EMIT timelineChanged();
+}
+
+RunBudget SimulationController::windowBudget()
+{
+    RunBudget budget;
+    budget.traceLines = 500'000; // a record per line: about 500 MB at this many
+    return budget;
 }
 
 void SimulationController::refreshSnapshot()
@@ -169,13 +181,19 @@ void SimulationController::refreshSnapshot()
 void SimulationController::advanceTo(TimeUs t)
 {
     t = std::clamp<TimeUs>(t, 0, endUs());
-    if (t < now())
+    if (t < now() || budgetStop_)
         return;
-    sim_->runUntil(t);
+    budgetStop_ = budgeted_->runUntil(t);
     refreshSnapshot();
     Q_EMIT advanced();
     if (atEnd())
         pause();
+    if (budgetStop_)
+        Q_EMIT budgetReached(tr("The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What "
+                                "ran so far is shown; tcplab-cli run --budget %2=N runs it further.")
+                                 .arg(static_cast<double>(budgetStop_->atUs) / 1e6, 0, 'f', 6)
+                                 .arg(QString::fromUtf8(budgetName(budgetStop_->kind).data()))
+                                 .arg(budgetStop_->limit));
 }
 
 void SimulationController::replayTo(TimeUs t)

@@ -1,4 +1,5 @@
 #pragma once
+#include "budgeted_run.h"
 #include "scenario.h"
 #include "simulation.h"
 #include "timeline_mark.h"
@@ -12,6 +13,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tcplab {
@@ -68,7 +70,14 @@ public:
     TimeUs now() const { return sim_->now(); }
     std::optional<TimeUs> nextEventUs() const { return sim_->nextEventTime(); }
     TimeUs endUs() const { return effective_.spec.runUntilUs; }
-    bool atEnd() const { return now() >= endUs(); }
+    // At the end of the run, or stopped where it reached a run budget.
+    bool atEnd() const { return budgetStop_.has_value() || now() >= endUs(); }
+    const std::optional<BudgetStop>& budgetStop() const { return budgetStop_; }
+    // What the window may cost: the CLI's budgets, but fewer trace lines, since every line is
+    // kept as a record for the log and the ladder (docs/robustness.md, "Run budgets").
+    static RunBudget windowBudget();
+    // Another budget from the next rebuild on (tests use small ones).
+    void setRunBudget(const RunBudget& budget) { budget_ = budget; }
     const Snapshot& snapshot() const { return snapshot_; }
     const std::vector<TraceRecord>& records() const { return records_; }
     const Params& params() const { return sim_->params(); }
@@ -101,6 +110,7 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
     void message(const QString& text);
     void timelineChanged(); // the whole run's instants were found again
+    void budgetReached(const QString& text); // the run stopped on a budget; what ran is kept
 
 private:
     class Recorder;
@@ -119,6 +129,9 @@ private:
     std::vector<Step> handSteps_;
     std::vector<FaultSpec> handFaults_;
     std::unique_ptr<Recorder> recorder_;
+    std::unique_ptr<BudgetedRun> budgeted_; // runs sim_ (rebuilt with it)
+    std::optional<BudgetStop> budgetStop_;
+    RunBudget budget_ = windowBudget();
     std::unique_ptr<Simulation> sim_;
     std::vector<TraceRecord> records_;
     Snapshot snapshot_;

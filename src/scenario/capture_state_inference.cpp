@@ -23,6 +23,8 @@ void CaptureStateInference::move(TimeUs t_us, Peer peer, TcpState to, const char
 void CaptureStateInference::acknowledge(TimeUs t_us, const Segment& s, Peer receiver)
 {
     Side& r = side_[index(receiver)];
+    if (r.synSent && s.ack == r.iss + 1)
+        r.synAcked = true;
     if (r.state == TcpState::SynReceived && r.synSent && s.ack == r.iss + 1)
         move(t_us, receiver, TcpState::Established, "rcv ACK of SYN");
     if (!r.finSent || s.ack != r.finEnd)
@@ -66,13 +68,19 @@ void CaptureStateInference::onSegment(TimeUs t_us, const Segment& s, Peer sender
         if (!s.has(kAck)) {
             if (x.state == TcpState::Closed)
                 move(t_us, sender, TcpState::SynSent, "app connect / snd SYN");
-            if (y.state == TcpState::Closed)
-                move(t_us, receiver, TcpState::Listen, "listening (assumed: a SYN arrived)");
+            // Nothing is assumed of the receiver yet: it shows it listened by answering with
+            // SYN,ACK, that it had no socket by an RST (a refused connection: it stays CLOSED),
+            // and that it opens too by a SYN of its own (simultaneous open, RFC 9293 §3.5).
         } else {
             if (x.state == TcpState::Closed)
                 move(t_us, sender, TcpState::Listen, "listening (assumed: it answered a SYN)");
+            const bool simultaneous = x.state == TcpState::SynSent;
             move(t_us, sender, TcpState::SynReceived,
-                x.state == TcpState::SynSent ? "rcv SYN (simultaneous open) / snd SYN,ACK" : "rcv SYN / snd SYN,ACK");
+                simultaneous ? "rcv SYN (simultaneous open) / snd SYN,ACK" : "rcv SYN / snd SYN,ACK");
+            // Seen away from this peer, the other side's SYN,ACK that acknowledges our SYN can
+            // pass the capture point before this SYN,ACK does, though this peer got it later.
+            if (simultaneous && x.synAcked && x.iss == s.seq)
+                move(t_us, sender, TcpState::Established, "rcv ACK of SYN");
         }
         x.synSent = true;
         x.iss = s.seq;

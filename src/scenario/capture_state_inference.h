@@ -24,6 +24,7 @@ private:
     struct Side {
         TcpState state = TcpState::Closed;
         bool synSent = false;
+        bool synAcked = false; // a segment seen acknowledged its SYN
         SeqNum iss;
         bool finSent = false;
         SeqNum finEnd; // sequence number just after the FIN

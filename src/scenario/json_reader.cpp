@@ -1,5 +1,6 @@
 #include "json_reader.h"
 
+#include <QCborValue>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -158,8 +159,19 @@ qint64 JsonReader::integer(const QJsonValue& v, const QString& path, qint64 min,
     const QString expected = QStringLiteral("an integer from %1 to %2").arg(min).arg(max);
     if (!v.isDouble())
         fail(path, expected, v);
+    // A JSON integer that fits in 64 bits is kept exactly (QCborValue::isInteger); a double is
+    // exact as an integer only up to 2^53, and converting one beyond the qint64 range would be
+    // undefined behaviour (-fsanitize=float-cast-overflow).
+    const QCborValue exact = QCborValue::fromJsonValue(v);
+    if (exact.isInteger()) {
+        const qint64 n = exact.toInteger();
+        if (n < min || n > max)
+            fail(path, expected, v);
+        return n;
+    }
     const double d = v.toDouble();
-    if (!std::isfinite(d) || d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max))
+    if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 0x1p53 || d < static_cast<double>(min)
+        || d > static_cast<double>(max))
         fail(path, expected, v);
     return static_cast<qint64>(d);
 }

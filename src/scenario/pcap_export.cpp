@@ -2,6 +2,9 @@
 
 #include <pcap/pcap.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace tcplab {
 
 namespace {
@@ -93,36 +96,101 @@ std::vector<unsigned char> PcapExport::ipv4Packet(const Segment& s, std::uint32_
     return p;
 }
 
+std::vector<std::vector<unsigned char>> PcapExport::ipv4Packets(const Segment& s, std::uint32_t mss)
+{
+    // IPv4 (20) and TCP (20) headers, the MSS option on a SYN, NOP NOP TS when timestamped.
+    const std::size_t headers = 40 + (s.has(kSyn) ? 4 : 0) + (s.hasTimestamps ? 12 : 0);
+    if (headers + s.len <= kMaxIpv4Bytes)
+        return { ipv4Packet(s, mss) };
+    std::vector<std::vector<unsigned char>> packets;
+    const std::size_t room = kMaxIpv4Bytes - headers;
+    for (std::size_t offset = 0; offset < s.len; offset += room) {
+        Segment piece = s;
+        const bool first = offset == 0, last = offset + room >= s.len;
+        piece.len = static_cast<std::uint32_t>(std::min<std::size_t>(room, s.len - offset));
+        // The SYN occupies the first sequence number (RFC 9293 §3.4), so later pieces start one on.
+        piece.seq = s.seq + static_cast<std::uint32_t>(offset + (s.has(kSyn) && !first ? 1 : 0));
+        piece.flags = static_cast<std::uint8_t>(s.flags & ~((first ? 0 : kSyn) | (last ? 0 : kFin | kPsh)));
+        if (s.text) {
+            const std::size_t from = std::min(offset, s.text->size());
+            piece.text = std::make_shared<const std::string>(s.text->substr(from, piece.len));
+        }
+        packets.push_back(ipv4Packet(piece, mss));
+    }
+    return packets;
+}
+
+PcapExport::~PcapExport()
+{
+    close();
+}
+
+std::string PcapExport::open(const std::string& path)
+{
+    dead_ = pcap_open_dead(DLT_RAW, static_cast<int>(kMaxIpv4Bytes));
+    if (!dead_)
+        return "libpcap could not open a capture handle";
+    errno = 0;
+    dumper_ = pcap_dump_open(dead_, path.c_str());
+    if (!dumper_) {
+        // libpcap's text repeats the path ("PATH: Permission denied"): give the OS's reason only.
+        const std::string reason = errno != 0 ? std::strerror(errno) : pcap_geterr(dead_);
+        pcap_close(dead_);
+        dead_ = nullptr;
+        return reason;
+    }
+    file_ = pcap_dump_file(dumper_);
+    if (std::ferror(file_))
+        fail(errno);
+    return error_;
+}
+
+void PcapExport::fail(int error)
+{
+    if (error_.empty())
+        error_ = error != 0 ? std::strerror(error) : "write error";
+}
+
 void PcapExport::onTrace(const TraceEvent& event)
 {
-    if (!event.segment || event.peer != capturePoint_)
+    if (!dumper_ || failed() || !event.segment || event.peer != capturePoint_)
         return;
     if (event.kind != TraceKind::Send && event.kind != TraceKind::Arrive)
         return;
-    packets_.push_back({ event.t_us, ipv4Packet(*event.segment, 1460) });
+    const auto packets = ipv4Packets(*event.segment, 1460);
+    splitSegments_ += packets.size() > 1 ? 1 : 0;
+    for (const auto& bytes : packets) {
+        pcap_pkthdr header {};
+        header.ts.tv_sec = static_cast<time_t>(event.t_us / 1'000'000);
+        header.ts.tv_usec = static_cast<suseconds_t>(event.t_us % 1'000'000);
+        header.caplen = header.len = static_cast<bpf_u_int32>(bytes.size());
+        errno = 0;
+        pcap_dump(reinterpret_cast<u_char*>(dumper_), &header, bytes.data());
+        if (std::ferror(file_)) {
+            fail(errno);
+            return;
+        }
+        ++packets_;
+    }
 }
 
-std::string PcapExport::write(const std::string& path) const
+std::string PcapExport::close()
 {
-    pcap_t* dead = pcap_open_dead(DLT_RAW, 65535);
-    if (!dead)
-        return "libpcap could not open a capture handle";
-    pcap_dumper_t* dumper = pcap_dump_open(dead, path.c_str());
-    if (!dumper) {
-        std::string error = pcap_geterr(dead);
-        pcap_close(dead);
-        return error;
+    if (dumper_) {
+        errno = 0;
+        if (pcap_dump_flush(dumper_) != 0 || std::ferror(file_))
+            fail(errno);
+        // pcap_dump_close is fclose: its failure (a full disk seen only now) is lost inside
+        // libpcap, so the flush above is where a late error shows.
+        pcap_dump_close(dumper_);
+        dumper_ = nullptr;
+        file_ = nullptr;
     }
-    for (const Packet& packet : packets_) {
-        pcap_pkthdr header {};
-        header.ts.tv_sec = static_cast<time_t>(packet.t_us / 1'000'000);
-        header.ts.tv_usec = static_cast<suseconds_t>(packet.t_us % 1'000'000);
-        header.caplen = header.len = static_cast<bpf_u_int32>(packet.bytes.size());
-        pcap_dump(reinterpret_cast<u_char*>(dumper), &header, packet.bytes.data());
+    if (dead_) {
+        pcap_close(dead_);
+        dead_ = nullptr;
     }
-    pcap_dump_close(dumper);
-    pcap_close(dead);
-    return {};
+    return error_;
 }
 
 } // namespace tcplab

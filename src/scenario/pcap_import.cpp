@@ -2,6 +2,10 @@
 
 #include <pcap/pcap.h>
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
 #include <memory>
 
 namespace tcplab {
@@ -17,46 +21,150 @@ std::uint32_t get32(const unsigned char* p)
     return (get16(p) << 16) | get16(p + 2);
 }
 
+constexpr std::uint32_t kEtherIpv4 = 0x0800;
+
+bool isVlanTag(std::uint32_t etherType)
+{
+    return etherType == 0x8100 || etherType == 0x88A8 || etherType == 0x9100; // 802.1Q, 802.1ad (QinQ), old QinQ
+}
+
+bool supportedLinkType(int linkType)
+{
+    switch (linkType) {
+    case DLT_RAW:
+    case 101: // LINKTYPE_RAW as written in the file by some tools
+    case DLT_EN10MB:
+    case DLT_LINUX_SLL:
+    case DLT_NULL:
+    case DLT_LOOP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// "276 (LINUX_SLL2, Linux cooked v2)", or "999 (unknown)".
+std::string linkTypeText(int linkType)
+{
+    std::string text = std::to_string(linkType);
+    const char* name = pcap_datalink_val_to_name(linkType);
+    const char* description = pcap_datalink_val_to_description(linkType);
+    if (!name)
+        return text + " (unknown to libpcap)";
+    text += std::string(" (") + name;
+    if (description)
+        text += std::string(", ") + description;
+    return text + ")";
+}
+
 // Where the IPv4 header starts for a link type, or -1 when the frame is not IPv4.
 long ipOffset(int linkType, const unsigned char* data, std::size_t length)
 {
     switch (linkType) {
     case DLT_RAW:
-    case 101: // LINKTYPE_RAW as written by some tools
+    case 101:
         return 0;
-    case DLT_EN10MB:
-        if (length >= 14 && get16(data + 12) == 0x0800)
-            return 14;
-        if (length >= 18 && get16(data + 12) == 0x8100 && get16(data + 16) == 0x0800)
-            return 18; // one VLAN tag
-        return -1;
+    case DLT_EN10MB: {
+        std::size_t at = 12; // the EtherType after the two MAC addresses
+        for (int tags = 0; length >= at + 2 && isVlanTag(get16(data + at)) && tags < 2; ++tags)
+            at += 4;
+        return length >= at + 2 && get16(data + at) == kEtherIpv4 ? static_cast<long>(at + 2) : -1;
+    }
     case DLT_LINUX_SLL:
-        return length >= 16 && get16(data + 14) == 0x0800 ? 16 : -1;
+        return length >= 16 && get16(data + 14) == kEtherIpv4 ? 16 : -1;
     case DLT_NULL:
     case DLT_LOOP:
-        return length >= 4 && (data[0] == 2 || data[3] == 2) ? 4 : -1;
+        return length >= 4 && (data[0] == 2 || data[3] == 2) ? 4 : -1; // AF_INET in either byte order
     default:
         return -1;
     }
 }
 
+bool sameTuple(const Segment& s, Address srcAddr, std::uint16_t srcPort, Address dstAddr, std::uint16_t dstPort)
+{
+    return s.srcAddr == srcAddr && s.srcPort == srcPort && s.dstAddr == dstAddr && s.dstPort == dstPort;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many)
+{
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Reads the packets, keeping only the chosen connection's segments.
+class ConnectionPicker {
+public:
+    explicit ConnectionPicker(PcapImportResult& result)
+        : r_(result)
+    {
+    }
+
+    void add(TimeUs t_us, const Segment& s)
+    {
+        const bool bareSyn = s.has(kSyn) && !s.has(kAck);
+        if (!haveTuple_) {
+            choose(s, bareSyn);
+        } else if (!r_.openedBySyn && bareSyn) {
+            // The first SYN decides (its sender is the client); what was kept for the first
+            // packet's 4-tuple stays only when it is that same connection.
+            if (!matches(s)) {
+                r_.skippedOtherConnections += r_.segments.size();
+                r_.segments.clear();
+            }
+            choose(s, true);
+        } else if (!matches(s)) {
+            ++r_.skippedOtherConnections;
+            return;
+        }
+        Segment kept = s;
+        kept.id = r_.segments.size() + 1;
+        kept.bornUs = t_us;
+        r_.segments.push_back({ t_us, kept });
+    }
+    bool chosen() const { return haveTuple_; }
+
+private:
+    void choose(const Segment& s, bool bySyn)
+    {
+        r_.clientAddr = s.srcAddr, r_.clientPort = s.srcPort;
+        r_.serverAddr = s.dstAddr, r_.serverPort = s.dstPort;
+        r_.openedBySyn = bySyn;
+        haveTuple_ = true;
+    }
+    bool matches(const Segment& s) const
+    {
+        return sameTuple(s, r_.clientAddr, r_.clientPort, r_.serverAddr, r_.serverPort)
+            || sameTuple(s, r_.serverAddr, r_.serverPort, r_.clientAddr, r_.clientPort);
+    }
+
+    PcapImportResult& r_;
+    bool haveTuple_ = false;
+};
+
 } // namespace
 
-bool parseIpv4Tcp(const unsigned char* p, std::size_t length, Segment& s)
+Ipv4Kind classifyIpv4(const unsigned char* p, std::size_t length, Segment& s)
 {
     if (length < 20 || (p[0] >> 4) != 4)
-        return false;
+        return Ipv4Kind::NotTcp;
     const std::size_t ihl = std::size_t(p[0] & 0x0F) * 4;
     const std::size_t total = get16(p + 2);
-    if (ihl < 20 || total < ihl + 20 || p[9] != 6)
-        return false;
+    if (ihl < 20 || total < ihl || p[9] != 6)
+        return Ipv4Kind::NotTcp;
+    // RFC 791 §3.1: a fragment offset or More Fragments means this is a piece of a datagram; a
+    // non-first piece starts with payload, not a TCP header, and a first piece's IP length is
+    // not the segment's. Without reassembly neither can be read as a segment.
+    const std::uint32_t fragment = get16(p + 6);
+    if ((fragment & 0x1FFFu) != 0 || (fragment & 0x2000u) != 0)
+        return Ipv4Kind::Fragment;
+    if (total < ihl + 20)
+        return Ipv4Kind::NotTcp;
     const std::size_t available = std::min(total, length);
     if (available < ihl + 20)
-        return false;
+        return Ipv4Kind::NotTcp;
     const unsigned char* t = p + ihl;
     const std::size_t tcpHeader = std::size_t(t[12] >> 4) * 4;
     if (tcpHeader < 20 || ihl + tcpHeader > available)
-        return false;
+        return Ipv4Kind::NotTcp;
     s = Segment {};
     s.srcAddr = get32(p + 12);
     s.dstAddr = get32(p + 16);
@@ -87,75 +195,87 @@ bool parseIpv4Tcp(const unsigned char* p, std::size_t length, Segment& s)
         }
         i += t[i + 1];
     }
-    return true;
+    return Ipv4Kind::Tcp;
 }
 
 PcapImportResult importPcap(const std::string& path)
 {
     PcapImportResult result;
+    struct stat info { };
+    if (::stat(path.c_str(), &info) != 0) {
+        result.error = path + ": cannot be read: " + std::strerror(errno);
+        return result;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        result.error = path + ": expected a capture file, got "
+            + (S_ISDIR(info.st_mode)         ? "a directory"
+                    : S_ISFIFO(info.st_mode) ? "a FIFO"
+                                             : "a device or socket");
+        return result;
+    }
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+        result.error = path + ": cannot be read: " + std::strerror(errno);
+        return result;
+    }
+    return importPcapStream(file, path);
+}
+
+PcapImportResult importPcapStream(std::FILE* file, const std::string& name)
+{
+    PcapImportResult result;
     char errbuf[PCAP_ERRBUF_SIZE] = {};
-    std::unique_ptr<pcap_t, decltype(&pcap_close)> handle(pcap_open_offline(path.c_str(), errbuf), &pcap_close);
+    std::unique_ptr<pcap_t, decltype(&pcap_close)> handle(pcap_fopen_offline(file, errbuf), &pcap_close);
     if (!handle) {
-        result.error = path + ": not a readable capture file: " + errbuf;
+        std::fclose(file); // pcap closes it only once it took it
+        result.error = name + ": not a readable capture file: " + errbuf;
         return result;
     }
     const int linkType = pcap_datalink(handle.get());
+    if (!supportedLinkType(linkType)) {
+        result.error = name + ": link type " + linkTypeText(linkType)
+            + " is not supported; expected raw IP, Ethernet, Linux cooked (LINUX_SLL) or BSD loopback (NULL, LOOP)";
+        return result;
+    }
+    ConnectionPicker picker(result);
     pcap_pkthdr* header = nullptr;
     const unsigned char* data = nullptr;
-    bool chosen = false;
-    TimeUs firstUs = -1;
-    std::vector<std::pair<TimeUs, Segment>> all;
+    TimeUs firstUs = 0, lastUs = 0;
     int rc;
     while ((rc = pcap_next_ex(handle.get(), &header, &data)) == 1) {
-        ++result.packetsRead;
+        // Times relative to the first packet; a clock that steps back keeps the packet at the
+        // previous instant so the trace stays in time order (and never goes below 0).
+        const TimeUs stamp = TimeUs(header->ts.tv_sec) * 1'000'000 + TimeUs(header->ts.tv_usec);
+        if (result.packetsRead++ == 0)
+            firstUs = stamp;
+        TimeUs t = stamp - firstUs;
+        if (t < lastUs) {
+            ++result.timesBackwards;
+            t = lastUs;
+        }
+        lastUs = t;
         const long offset = ipOffset(linkType, data, header->caplen);
         Segment s;
-        if (offset < 0 || !parseIpv4Tcp(data + offset, header->caplen - static_cast<std::size_t>(offset), s)) {
-            ++result.packetsSkipped;
-            continue;
-        }
-        const TimeUs t = TimeUs(header->ts.tv_sec) * 1'000'000 + header->ts.tv_usec;
-        if (firstUs < 0)
-            firstUs = t;
-        all.emplace_back(t - firstUs, s);
+        const Ipv4Kind kind = offset < 0
+            ? Ipv4Kind::NotTcp
+            : classifyIpv4(data + offset, header->caplen - static_cast<std::size_t>(offset), s);
+        if (kind == Ipv4Kind::Fragment)
+            ++result.skippedFragments;
+        else if (kind == Ipv4Kind::NotTcp)
+            ++result.skippedNotTcp;
+        else
+            picker.add(t, s);
     }
     if (rc == -1) {
-        result.error = path + ": damaged capture: " + pcap_geterr(handle.get());
+        result.error = name + ": damaged capture: " + pcap_geterr(handle.get());
         return result;
     }
-    // The connection to show: the first that opens with a bare SYN, else the first TCP packet's.
-    for (const auto& [t, s] : all) {
-        if (s.has(kSyn) && !s.has(kAck)) {
-            result.clientAddr = s.srcAddr, result.clientPort = s.srcPort;
-            result.serverAddr = s.dstAddr, result.serverPort = s.dstPort;
-            chosen = true;
-            break;
-        }
-    }
-    if (!chosen && !all.empty()) {
-        const Segment& s = all.front().second;
-        result.clientAddr = s.srcAddr, result.clientPort = s.srcPort;
-        result.serverAddr = s.dstAddr, result.serverPort = s.dstPort;
-        chosen = true;
-    }
-    if (!chosen) {
-        result.error
-            = path + ": no IPv4 TCP segment in the capture (" + std::to_string(result.packetsRead) + " packets read)";
+    result.packetsSkipped = result.skippedNotTcp + result.skippedFragments + result.skippedOtherConnections;
+    if (!picker.chosen()) {
+        result.error = name + ": no IPv4 TCP segment in the capture (" + plural(result.packetsRead, "packet", "packets")
+            + " read: " + plural(result.skippedNotTcp, "is", "are") + " not IPv4 TCP, "
+            + plural(result.skippedFragments, "is an IPv4 fragment", "are IPv4 fragments") + ")";
         return result;
-    }
-    std::uint64_t id = 1;
-    for (auto& [t, s] : all) {
-        const bool forward = s.srcAddr == result.clientAddr && s.srcPort == result.clientPort
-            && s.dstAddr == result.serverAddr && s.dstPort == result.serverPort;
-        const bool backward = s.srcAddr == result.serverAddr && s.srcPort == result.serverPort
-            && s.dstAddr == result.clientAddr && s.dstPort == result.clientPort;
-        if (!forward && !backward) {
-            ++result.packetsSkipped;
-            continue;
-        }
-        s.id = id++;
-        s.bornUs = t;
-        result.segments.push_back({ t, s });
     }
     result.ok = true;
     return result;

@@ -21,6 +21,11 @@ LoadResult ScenarioLoader::fromFile(const QString& path)
         result.error = path + QStringLiteral(": expected a scenario file, got a directory");
         return result;
     }
+    if (!QFileInfo(path).isFile()) {
+        // Reading a FIFO would wait for a writer forever (the CLI hangs, the GUI stays black).
+        result.error = path + QStringLiteral(": expected a scenario file, got a FIFO, a device or a socket");
+        return result;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = path + QStringLiteral(": cannot be read: ") + file.errorString();
         return result;

@@ -1,8 +1,10 @@
 // ScenarioLoader::fromJson: the scenario format (docs/scenario-format.md) key by key.
 #include "json_reader.h"
+#include "json_text_check.h"
 #include "scenario_loader.h"
 #include "scenario_parser_parts.h"
 
+#include <QCborValue>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -52,8 +54,15 @@ QString scalarText(const QJsonValue& v, const QString& path)
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
+        // Qt keeps a JSON integer that fits in 64 bits exactly: a seed of 2^63 - 1 reads as
+        // written, as it does through --set. Any other number is a double, whole only up to 2^53
+        // (beyond, two different texts are one double): those stay as the double's own text,
+        // which the integer parameters refuse instead of silently rounding.
+        const QCborValue exact = QCborValue::fromJsonValue(v);
+        if (exact.isInteger())
+            return QString::number(exact.toInteger());
         const double d = v.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)) && d > -9e15 && d < 9e15)
+        if (d == std::floor(d) && std::fabs(d) <= 0x1p53)
             return QString::number(static_cast<qint64>(d));
         return QString::number(d, 'g', 17);
     }
@@ -261,6 +270,10 @@ LoadResult ScenarioLoader::fromJson(const QByteArray& bytes, const QString& disp
     }
     if (!doc.isObject()) {
         result.error = displayName + QStringLiteral(": (top level): expected a JSON object, got an array");
+        return result;
+    }
+    if (const auto problem = firstTextProblem(bytes)) {
+        result.error = displayName + QStringLiteral(": ") + problem->path + QStringLiteral(": ") + problem->message;
         return result;
     }
     try {

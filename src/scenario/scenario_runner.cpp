@@ -1,5 +1,6 @@
 #include "scenario_runner.h"
 
+#include "budgeted_run.h"
 #include "simulation.h"
 #include "trace_fields.h"
 
@@ -20,7 +21,8 @@ private:
 } // namespace
 
 RunOutcome runScenario(const Scenario& scenario, std::int64_t untilUs,
-    const std::function<void(const std::string& line)>& lineOut, const std::vector<TraceSink*>& extraSinks)
+    const std::function<void(const std::string& line)>& lineOut, const std::vector<TraceSink*>& extraSinks,
+    const RunBudget& budget, const std::function<bool()>& keepGoing)
 {
     Simulation sim(scenario.spec);
     ExpectationChecker checker(scenario.expect);
@@ -30,9 +32,11 @@ RunOutcome runScenario(const Scenario& scenario, std::int64_t untilUs,
     sim.addSink(&checker);
     for (TraceSink* sink : extraSinks)
         sim.addSink(sink);
-    sim.runUntil(untilUs);
-    sim.finish();
+    BudgetedRun budgeted(sim, budget);
     RunOutcome outcome;
+    outcome.budgetStop = budgeted.runUntil(untilUs, keepGoing);
+    if (!outcome.budgetStop)
+        sim.finish();
     outcome.failures = checker.failures();
     outcome.events = sim.eventsProcessed();
     return outcome;

@@ -24,6 +24,17 @@ TraceField boolean(std::string key, bool value)
     return { std::move(key), value ? "true" : "false", TraceField::Type::Boolean };
 }
 
+// A text field as the trace shows it: the text itself (jsonEscape turns bytes that are not
+// UTF-8 into U+FFFD), and when it is not valid UTF-8 also `KEY_hex`, every byte in hex, so the
+// exact bytes stay readable (docs/trace-format.md). A send of "你好世界" at mss 4 cuts the
+// characters across segments: each segment's text is then such a fragment.
+void pushText(TraceFields& fields, const std::string& key, std::string_view value)
+{
+    fields.push_back(text(key, value));
+    if (!isValidUtf8(value))
+        fields.push_back(text(key + "_hex", hexBytes(value)));
+}
+
 void appendJson(std::string& out, const TraceFields& fields)
 {
     out += '{';
@@ -63,11 +74,74 @@ bool parseTraceKind(std::string_view name, TraceKind& out)
     return false;
 }
 
+std::size_t utf8SequenceLength(std::string_view in, std::size_t at)
+{
+    // RFC 3629 §4: the well-formed byte sequences (no overlong forms, no surrogates, at most U+10FFFF).
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(in[i]); };
+    const unsigned char b0 = byte(at);
+    if (b0 < 0x80)
+        return 1;
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF; // the range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF)
+        length = 2;
+    else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        length = 3;
+        low = b0 == 0xE0 ? 0xA0 : 0x80;
+        high = b0 == 0xED ? 0x9F : 0xBF;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        length = 4;
+        low = b0 == 0xF0 ? 0x90 : 0x80;
+        high = b0 == 0xF4 ? 0x8F : 0xBF;
+    } else
+        return 0;
+    if (at + length > in.size() || byte(at + 1) < low || byte(at + 1) > high)
+        return 0;
+    for (std::size_t i = 2; i < length; ++i)
+        if (byte(at + i) < 0x80 || byte(at + i) > 0xBF)
+            return 0;
+    return length;
+}
+
+bool isValidUtf8(std::string_view in)
+{
+    for (std::size_t i = 0; i < in.size();) {
+        const std::size_t length = utf8SequenceLength(in, i);
+        if (length == 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+std::string hexBytes(std::string_view in)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(in.size() * 2);
+    for (char c : in) {
+        out += kDigits[static_cast<unsigned char>(c) >> 4];
+        out += kDigits[static_cast<unsigned char>(c) & 0x0F];
+    }
+    return out;
+}
+
 std::string jsonEscape(std::string_view in)
 {
     std::string out;
     out.reserve(in.size());
-    for (char c : in) {
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            const std::size_t length = utf8SequenceLength(in, i);
+            if (length == 0) {
+                out += "\\ufffd"; // a byte that is not part of a UTF-8 character: the replacement character
+            } else {
+                out.append(in.substr(i, length));
+                i += length - 1;
+            }
+            continue;
+        }
         switch (c) {
         case '"':
             out += "\\\"";
@@ -115,7 +189,7 @@ TraceFields segmentFields(const Segment& s)
     f.push_back(text("src", addressToString(s.srcAddr) + ":" + std::to_string(s.srcPort)));
     f.push_back(text("dst", addressToString(s.dstAddr) + ":" + std::to_string(s.dstPort)));
     if (s.text)
-        f.push_back(text("text", *s.text));
+        pushText(f, "text", *s.text);
     return f;
 }
 
@@ -167,10 +241,10 @@ TraceFields traceFields(const TraceEvent& e)
         if (e.app == AppEventKind::Data)
             f.push_back(number("bytes", e.bytes));
         if (!e.cause.empty())
-            f.push_back(text(e.app == AppEventKind::Data ? "text" : "detail", e.cause));
+            pushText(f, e.app == AppEventKind::Data ? "text" : "detail", e.cause);
         break;
     case TraceKind::Note:
-        f.push_back(text("text", e.cause));
+        pushText(f, "text", e.cause);
         break;
     }
     return f;

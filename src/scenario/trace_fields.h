@@ -26,5 +26,9 @@ bool parseTraceKind(std::string_view name, TraceKind& out);
 // One JSON object on one line, keys in contract order (docs/trace-format.md).
 std::string traceToJsonLine(const TraceEvent& event);
 std::string jsonEscape(std::string_view text);
+// RFC 3629 well-formed UTF-8.
+bool isValidUtf8(std::string_view text);
+// Every byte as two lowercase hex digits ("e4bd").
+std::string hexBytes(std::string_view bytes);
 
 } // namespace tcplab

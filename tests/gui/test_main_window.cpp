@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -121,6 +122,33 @@ private Q_SLOTS:
             }
         }
         QVERIFY(ladderIds == segmentIds(core));
+    }
+
+    // Issue 14: a run that reaches a budget stops there with a dialog; what ran stays on screen,
+    // exactly the core's trace up to that instant.
+    void aRunBudgetStopsTheWindowWithADialog()
+    {
+        const QString spec = QStringLiteral("builtin:01-handshake-client-closes");
+        MainWindow w;
+        RunBudget budget;
+        budget.traceLines = 20;
+        w.controller().setRunBudget(budget);
+        QVERIFY(w.openScenario(spec, false));
+        w.controller().runToEnd();
+        QVERIFY(w.controller().atEnd());
+        QVERIFY(!w.controller().isPlaying());
+        const auto stop = w.controller().budgetStop();
+        QVERIFY(stop);
+        QCOMPARE(stop->kind, BudgetKind::TraceLines);
+        QVERIFY(stop->atUs < w.controller().endUs());
+        const Scenario scenario = loadOrFail(spec);
+        compareLines(linesOf(w.controller().records()), coreTrace(scenario, stop->atUs));
+        QVERIFY(w.controller().records().size() > 20);
+        const auto* box = w.findChild<QMessageBox*>(QStringLiteral("budgetDialog"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("trace_lines = 20")), qPrintable(box->text()));
+        w.controller().play(); // nothing more to run: it stays stopped
+        QVERIFY(!w.controller().isPlaying());
     }
 
     void stepButtonWalksTheDefaultScenarioEventByEvent()

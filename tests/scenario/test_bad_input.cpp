@@ -297,6 +297,34 @@ private slots:
                                         << "got -1";
         QTest::newRow("unknown filter") << edit("\"count\":0", "\"count\":0,\"colour\":\"red\"") << "expect[1].colour"
                                         << "unknown key";
+        // Issue 14: QJsonDocument keeps the last of two equal keys; the loader refuses them.
+        QTest::newRow("duplicate top-level key")
+            << edit("\"run_until_ms\":5000", "\"run_until_ms\":5000,\"run_until_ms\":6000") << "run_until_ms"
+            << "expected each key once in its object, got it a second time";
+        QTest::newRow("duplicate parameter")
+            << edit("\"msl_ms\":1000", "\"msl_ms\":1000,\"msl_ms\":2000") << "params.msl_ms"
+            << "expected each key once";
+        QTest::newRow("duplicate key in a step")
+            << edit("{\"at_ms\":10,\"peer\":\"client\"", "{\"at_ms\":10,\"peer\":\"client\",\"peer\":\"server\"")
+            << "steps[1].peer"
+            << "expected each key once";
+        QTest::newRow("duplicate key written with an escape")
+            << edit("\"keepalive\":{\"enabled\":false}", "\"keepalive\":{\"enabled\":false,\"\\u0065nabled\":true}")
+            << "params.keepalive.enabled"
+            << "expected each key once";
+        // Issue 14: no silent rounding of integers a double cannot hold.
+        QTest::newRow("seed with an exponent above 2^53")
+            << edit("\"loss\":0", "\"loss\":0,\"seed\":1e18") << "params.seed"
+            << "written with digits only";
+        QTest::newRow("seed with a fraction above 2^53")
+            << edit("\"loss\":0", "\"loss\":0,\"seed\":9007199254740993.0") << "params.seed"
+            << "got 9007199254740993.0";
+        QTest::newRow("seed beyond 2^63 - 1")
+            << edit("\"loss\":0", "\"loss\":0,\"seed\":9223372036854775808") << "params.seed"
+            << "expected an integer from 0 to 9223372036854775807";
+        QTest::newRow("step time beyond 2^53 as a double")
+            << edit("\"at_ms\":10,", "\"at_ms\":9007199254740993.5,") << "steps[1].at_ms"
+            << "written with digits only";
     }
 
     void malformedScenario()

@@ -4,10 +4,9 @@
 
 namespace tcplab::testing {
 
-CliResult runCli(const QString& program, const QStringList& args, int timeoutMs)
+namespace {
+CliResult finish(QProcess& process, int timeoutMs)
 {
-    QProcess process;
-    process.start(program, args);
     CliResult r;
     // Generous: this guards against hangs, it does not time anything.
     r.finished = process.waitForFinished(timeoutMs);
@@ -20,6 +19,22 @@ CliResult runCli(const QString& program, const QStringList& args, int timeoutMs)
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
     return r;
+}
+} // namespace
+
+CliResult runCli(const QString& program, const QStringList& args, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, args);
+    return finish(process, timeoutMs);
+}
+
+CliResult runCliToFile(const QString& program, const QStringList& args, const QString& stdoutFile, int timeoutMs)
+{
+    QProcess process;
+    process.setStandardOutputFile(stdoutFile);
+    process.start(program, args);
+    return finish(process, timeoutMs);
 }
 
 } // namespace tcplab::testing

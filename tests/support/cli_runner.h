@@ -15,5 +15,8 @@ struct CliResult {
 };
 
 CliResult runCli(const QString& program, const QStringList& args, int timeoutMs = 120'000);
+// The same with its standard output sent to a file (/dev/full: every write fails); `out` stays empty.
+CliResult runCliToFile(
+    const QString& program, const QStringList& args, const QString& stdoutFile, int timeoutMs = 120'000);
 
 } // namespace tcplab::testing
