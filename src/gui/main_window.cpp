@@ -228,6 +228,7 @@ void MainWindow::retranslate()
     segmentDock_->setWindowTitle(tr("Segment"));
     exportTextAction_->setText(tr("Export the ladder as text (Mermaid, PlantUML)…"));
     openDefaultAction_->setText(tr("Open the default scenario (lesson 01)"));
+    retranslateFileExtras();
     updateCompareAction();
     if (compare_)
         ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(compare_), tr("Compare"));

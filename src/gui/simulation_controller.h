@@ -1,4 +1,5 @@
 #pragma once
+#include "capture_replay.h"
 #include "scenario.h"
 #include "simulation.h"
 #include "timeline_mark.h"
@@ -30,6 +31,12 @@ public:
     ~SimulationController() override;
 
     void loadScenario(const Scenario& scenario, const QString& source);
+    // One connection of a real capture, replayed at its timings instead of a simulation run
+    // (`source` is the capture file). A capture is a record: hand actions and faults are refused.
+    void loadCapture(const CaptureConnection& connection, std::vector<CapturedSegment> segments, const QString& source);
+    bool isCapture() const { return capture_ != nullptr; }
+    const CaptureReplay* capture() const { return capture_.get(); }
+    const std::vector<CapturedSegment>& captureSegments() const { return captureSegments_; }
     const Scenario& baseScenario() const { return base_; }
     QString source() const { return source_; }
     // What "save" writes: the scenario with the parameters in force and every hand edit.
@@ -65,8 +72,8 @@ public:
     void advanceFrame(qint64 realMs);
     bool skipIdle() const { return skipIdle_; }
 
-    TimeUs now() const { return sim_->now(); }
-    std::optional<TimeUs> nextEventUs() const { return sim_->nextEventTime(); }
+    TimeUs now() const { return capture_ ? capture_->now() : sim_->now(); }
+    std::optional<TimeUs> nextEventUs() const { return capture_ ? capture_->nextEventTime() : sim_->nextEventTime(); }
     TimeUs endUs() const { return effective_.spec.runUntilUs; }
     bool atEnd() const { return now() >= endUs(); }
     const Snapshot& snapshot() const { return snapshot_; }
@@ -111,6 +118,7 @@ private:
     bool keepRule(std::optional<FaultSpec> rule);
     void refreshSnapshot();
     void computeTimeline();
+    bool refuseOnCapture();
 
     Scenario base_; // as loaded (or last saved)
     Scenario pending_; // base_ with the parameters the user set, applied at reset
@@ -120,6 +128,10 @@ private:
     std::vector<FaultSpec> handFaults_;
     std::unique_ptr<Recorder> recorder_;
     std::unique_ptr<Simulation> sim_;
+    // In capture mode: what is replayed (rebuilt from these on every rewind).
+    std::unique_ptr<CaptureReplay> capture_;
+    std::optional<CaptureConnection> captureConnection_;
+    std::vector<CapturedSegment> captureSegments_;
     std::vector<TraceRecord> records_;
     Snapshot snapshot_;
     std::vector<TimelineMark> timeline_;

@@ -118,6 +118,7 @@ PcapImportResult importPcap(const std::string& path)
         if (firstUs < 0)
             firstUs = t;
         all.emplace_back(t - firstUs, s);
+        result.allSegments.push_back({ t - firstUs, s });
     }
     if (rc == -1) {
         result.error = path + ": damaged capture: " + pcap_geterr(handle.get());

@@ -23,6 +23,9 @@ struct PcapImportResult {
     std::uint16_t clientPort = 0;
     Address serverAddr = 0;
     std::uint16_t serverPort = 0;
+    // Every IPv4 TCP segment of the capture, of every connection, in capture order (the
+    // window's connection list, capture_connections.h, picks one of them).
+    std::vector<CapturedSegment> allSegments;
     std::size_t packetsRead = 0;
     std::size_t packetsSkipped = 0; // not IPv4/TCP, or another connection
 };
