@@ -58,6 +58,8 @@ render tests/fixtures/loopback.pcap --at-ms 630 --size 1920x1080 --lang en "$out
 # installed: the first one on PATH may be a stand-in).
 if [[ -x /usr/bin/convert ]]; then
   for f in "$out"/*.png docs/lessons/*.png; do /usr/bin/convert "$f" +dither -colors 256 "PNG8:$f"; done
+elif command -v pngquant >/dev/null; then
+  for f in "$out"/*.png docs/lessons/*.png; do pngquant --force --nofs 256 --output "$f" "$f"; done
 fi
 
 echo "pictures: $(ls "$out" | wc -l) files in $out, $(ls docs/lessons | wc -l) in docs/lessons"
