@@ -2536,6 +2536,10 @@
         <source>Captures (*.pcap)</source>
         <translation>Captures (*.pcap)</translation>
     </message>
+    <message>
+        <source>virtual time %1 · speed %2× · %3 · capture seen at the %4 · one-way delay %5 (measured)</source>
+        <translation>virtual time %1 · speed %2× · %3 · capture seen at the %4 · one-way delay %5 (measured)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>

@@ -2523,6 +2523,10 @@
         <source>Captures (*.pcap)</source>
         <translation>抓包 (*.pcap)</translation>
     </message>
+    <message>
+        <source>virtual time %1 · speed %2× · %3 · capture seen at the %4 · one-way delay %5 (measured)</source>
+        <translation>虚拟时间 %1 · 速度 %2× · %3 · 抓包于%4处 · 单向时延 %5（测得）</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>

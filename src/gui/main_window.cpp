@@ -323,6 +323,11 @@ void MainWindow::refresh()
     QScrollBar* bar = scroll->verticalScrollBar();
     if (nowY > bar->value() + viewportH - 40 || nowY < bar->value() + ladder_->pinnedHeaderHeight())
         bar->setValue(std::max(0, nowY - viewportH * 2 / 3));
+    if (const CaptureReplay* capture = controller_->capture()) {
+        // A capture has no profile, MSL or TIME_WAIT of ours: only what it was seen from.
+        statusLabel_->setText(captureStatusText(*capture));
+        return;
+    }
     const Params& p = controller_->params();
     statusLabel_->setText(tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
                               .arg(EventExplainer::formatTime(controller_->now()))

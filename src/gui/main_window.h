@@ -25,6 +25,7 @@ class MainWindow;
 
 namespace tcplab {
 
+class CaptureReplay;
 class CompareView;
 class EventLogModel;
 class ExplorerTab;
@@ -141,6 +142,7 @@ private:
     // File → Open capture, Export capture, Recent (main_window_files.cpp).
     void wireFileExtras();
     void retranslateFileExtras();
+    QString captureStatusText(const CaptureReplay& capture) const;
     void openCaptureDialog();
     void exportCaptureDialog();
 

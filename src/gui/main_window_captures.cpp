@@ -118,6 +118,15 @@ bool MainWindow::exportCapture(const QString& path)
     return true;
 }
 
+QString MainWindow::captureStatusText(const CaptureReplay& capture) const
+{
+    return tr("virtual time %1 · speed %2× · %3 · capture seen at the %4 · one-way delay %5 (measured)")
+        .arg(EventExplainer::formatTime(controller_->now()))
+        .arg(controller_->speed())
+        .arg(QFileInfo(controller_->source()).fileName(), EventExplainer::peerName(capture.capturePoint()),
+            EventExplainer::formatTime(capture.oneWayDelayUs()));
+}
+
 void MainWindow::openCaptureDialog()
 {
     const QString path = QFileDialog::getOpenFileName(

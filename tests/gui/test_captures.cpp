@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QImage>
+#include <QLabel>
 #include <QMimeData>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -132,6 +133,11 @@ private Q_SLOTS:
         for (const QString& text : texts)
             QVERIFY2(text.contains(QStringLiteral("[seen at the ")) || text.contains(QStringLiteral("[not seen")),
                 qPrintable(text));
+        // The status line claims no profile, MSL or TIME_WAIT for a capture.
+        const auto* status = w.findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("capture seen at the")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QStringLiteral("MSL")));
         // Rewinding replays exactly.
         const auto records = linesOf(c.records());
         c.seekTo(0);
