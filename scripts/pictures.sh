@@ -50,9 +50,16 @@ for lang in en zh_CN; do
     --size 1280x720 --classroom --lang "$lang" "$out/compare-06_classroom-1280x720_$lang.png"
 done
 
+# A real capture (tests/fixtures/loopback.pcap, made by tcpdump on loopback) replayed in the
+# window, for the README, docs/captures.md and the AppStream metainfo.
+render tests/fixtures/loopback.pcap --at-ms 630 --size 1920x1080 --lang en "$out/capture_en.png"
+
 # 256 colours keep every label crisp at a third of the size (ImageMagick's own convert, when
 # installed: the first one on PATH may be a stand-in).
 if [[ -x /usr/bin/convert ]]; then
   for f in "$out"/*.png docs/lessons/*.png; do /usr/bin/convert "$f" +dither -colors 256 "PNG8:$f"; done
+elif command -v pngquant >/dev/null; then
+  for f in "$out"/*.png docs/lessons/*.png; do pngquant --force --nofs 256 --output "$f" "$f"; done
 fi
+
 echo "pictures: $(ls "$out" | wc -l) files in $out, $(ls docs/lessons | wc -l) in docs/lessons"

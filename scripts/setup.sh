@@ -11,6 +11,8 @@ packages=(
   libpcap-dev fonts-dejavu-core fonts-wqy-microhei
   clang libclang-rt-14-dev   # the libFuzzer target, tests/fuzz (docs/robustness.md)
   clang-format               # the formatting test, tests/check_format.cmake
+  librsvg2-bin               # the icon's PNG sizes, rendered from its SVG (resources/desktop)
+  desktop-file-utils appstream lintian dpkg-dev file   # tests/packaging: validators, cpack -G DEB
 )
 
 missing=()

@@ -23,6 +23,26 @@
         <source>server</source>
         <translation>server</translation>
     </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>seen at the %1</source>
+        <translation>seen at the %1</translation>
+    </message>
+    <message>
+        <source>seen at the %1; the %2&apos;s side is inferred</source>
+        <translation>seen at the %1; the %2&apos;s side is inferred</translation>
+    </message>
+    <message>
+        <source>not seen: what the %1&apos;s application could read, from the segments that arrived</source>
+        <translation>not seen: what the %1&apos;s application could read, from the segments that arrived</translation>
+    </message>
+    <message>
+        <source>not seen: the gap before the %1&apos;s retransmission, as the capture measured it</source>
+        <translation>not seen: the gap before the %1&apos;s retransmission, as the capture measured it</translation>
+    </message>
 </context>
 <context>
     <name>FaultRuleDialog</name>
@@ -1700,10 +1720,6 @@
         <translation>User interface language (en, zh_CN); without it, the one chosen last time in View &gt; Language, else the system&apos;s.</translation>
     </message>
     <message>
-        <source>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</source>
-        <translation>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</translation>
-    </message>
-    <message>
         <source>With --render: the instant, in ms of virtual time (default 0).</source>
         <translation>With --render: the instant, in ms of virtual time (default 0).</translation>
     </message>
@@ -1722,10 +1738,6 @@
     <message>
         <source>With --render: compare mode, against the same scenario with key=value changed (repeatable).</source>
         <translation>With --render: compare mode, against the same scenario with key=value changed (repeatable).</translation>
-    </message>
-    <message>
-        <source>A scenario file to open (FILE.json); with --render, the picture to write.</source>
-        <translation>A scenario file to open (FILE.json); with --render, the picture to write.</translation>
     </message>
     <message>
         <source>--at-ms: expected a whole number of ms, got &quot;%1&quot;</source>
@@ -1754,6 +1766,64 @@
     <message>
         <source>%1: cannot write the picture</source>
         <translation>%1: cannot write the picture</translation>
+    </message>
+    <message>
+        <source>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME, or a capture FILE.pcap or FILE.pcapng: its first connection) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</source>
+        <translation>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME, or a capture FILE.pcap or FILE.pcapng: its first connection) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</translation>
+    </message>
+    <message>
+        <source>A scenario (FILE.json) or a capture (FILE.pcap, FILE.pcapng) to open; with --render, the picture to write.</source>
+        <translation>A scenario (FILE.json) or a capture (FILE.pcap, FILE.pcapng) to open; with --render, the picture to write.</translation>
+    </message>
+    <message>
+        <source>--compare: compares two scenarios; %1 is a capture</source>
+        <translation>--compare: compares two scenarios; %1 is a capture</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CaptureDialog</name>
+    <message>
+        <source>%1 (assumed)</source>
+        <translation>%1 (assumed)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Open capture: %1</source>
+        <translation>Open capture: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCP connection(s) in this capture. Choose one to replay in the diagrams at its real timings. A capture is taken at one point: the states are inferred from the segments seen there, and the far end&apos;s are a guess.</source>
+        <translation>
+            <numerusform>%n TCP connection in this capture. Choose it to replay in the diagrams at its real timings. A capture is taken at one point: the states are inferred from the segments seen there, and the far end&apos;s are a guess.</numerusform>
+            <numerusform>%n TCP connections in this capture. Choose one to replay in the diagrams at its real timings. A capture is taken at one point: the states are inferred from the segments seen there, and the far end&apos;s are a guess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection (client → server)</source>
+        <translation>Connection (client → server)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Client: first → last state</source>
+        <translation>Client: first → last state</translation>
+    </message>
+    <message>
+        <source>Server: first → last state</source>
+        <translation>Server: first → last state</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2609,56 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Cannot save the scenario</source>
         <translation>Cannot save the scenario</translation>
     </message>
+    <message>
+        <source>Open &amp;capture (pcap, pcapng)…</source>
+        <translation>Open &amp;capture (pcap, pcapng)…</translation>
+    </message>
+    <message>
+        <source>Export the run as a capture (pcap)…</source>
+        <translation>Export the run as a capture (pcap)…</translation>
+    </message>
+    <message>
+        <source>Cannot open the capture</source>
+        <translation>Cannot open the capture</translation>
+    </message>
+    <message>
+        <source>%1: there is no connection %2; the capture has %3 (numbered from 1)</source>
+        <translation>%1: there is no connection %2; the capture has %3 (numbered from 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n segment(s). Seen at the %3; the %4&apos;s state is inferred, and the one-way delay (%5) is half the shortest round trip the capture shows.</source>
+        <translation>
+            <numerusform>%1: %2, %n segment. Seen at the %3; the %4&apos;s state is inferred, and the one-way delay (%5) is half the shortest round trip the capture shows.</numerusform>
+            <numerusform>%1: %2, %n segments. Seen at the %3; the %4&apos;s state is inferred, and the one-way delay (%5) is half the shortest round trip the capture shows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1: %n packet(s) as the %2 sees them.</source>
+        <translation>
+            <numerusform>Exported %1: %n packet as the %2 sees it.</numerusform>
+            <numerusform>Exported %1: %n packets as the %2 sees them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>virtual time %1 · speed %2× · %3 · capture seen at the %4 · one-way delay %5 (measured)</source>
+        <translation>virtual time %1 · speed %2× · %3 · capture seen at the %4 · one-way delay %5 (measured)</translation>
+    </message>
+    <message>
+        <source>Open a capture</source>
+        <translation>Open a capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the run as a capture</source>
+        <translation>Export the run as a capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap)</source>
+        <translation>Captures (*.pcap)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2691,6 +2811,33 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     </message>
 </context>
 <context>
+    <name>tcplab::RecentFiles</name>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>capture</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <translation>&amp;%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::ScenarioLibrary</name>
     <message>
         <source>Open this scenario</source>
@@ -2714,6 +2861,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</source>
         <translation>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</translation>
+    </message>
+    <message>
+        <source>This is a capture: it shows what happened and cannot be changed. Open a scenario to try actions and faults.</source>
+        <translation>This is a capture: it shows what happened and cannot be changed. Open a scenario to try actions and faults.</translation>
     </message>
 </context>
 <context>

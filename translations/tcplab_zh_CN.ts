@@ -23,6 +23,26 @@
         <source>server</source>
         <translation>服务器</translation>
     </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>seen at the %1</source>
+        <translation>在%1处看到</translation>
+    </message>
+    <message>
+        <source>seen at the %1; the %2&apos;s side is inferred</source>
+        <translation>在%1处看到；%2一侧为推断</translation>
+    </message>
+    <message>
+        <source>not seen: what the %1&apos;s application could read, from the segments that arrived</source>
+        <translation>未看到：根据到达的报文段推断%1的应用程序能读到的内容</translation>
+    </message>
+    <message>
+        <source>not seen: the gap before the %1&apos;s retransmission, as the capture measured it</source>
+        <translation>未看到：%1重传之前的间隔，由抓包测得</translation>
+    </message>
 </context>
 <context>
     <name>FaultRuleDialog</name>
@@ -1692,10 +1712,6 @@
         <translation>界面语言（en、zh_CN）；不指定时使用上次在“视图 &gt; 语言”中的选择，否则跟随系统。</translation>
     </message>
     <message>
-        <source>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</source>
-        <translation>不显示窗口，将场景 SCENARIO（FILE.json 或 builtin:NAME）某一时刻的窗口画面绘制到最后一个参数指定的图片（OUT.png 或 OUT.svg）中，然后退出。</translation>
-    </message>
-    <message>
         <source>With --render: the instant, in ms of virtual time (default 0).</source>
         <translation>配合 --render：要绘制的时刻，以虚拟时间的毫秒计（默认 0）。</translation>
     </message>
@@ -1714,10 +1730,6 @@
     <message>
         <source>With --render: compare mode, against the same scenario with key=value changed (repeatable).</source>
         <translation>配合 --render：对比模式，与按 key=value 修改后的同一场景对比（可多次指定）。</translation>
-    </message>
-    <message>
-        <source>A scenario file to open (FILE.json); with --render, the picture to write.</source>
-        <translation>要打开的场景文件（FILE.json）；配合 --render 时为要写入的图片。</translation>
     </message>
     <message>
         <source>--at-ms: expected a whole number of ms, got &quot;%1&quot;</source>
@@ -1746,6 +1758,63 @@
     <message>
         <source>%1: cannot write the picture</source>
         <translation>%1：无法写入图片</translation>
+    </message>
+    <message>
+        <source>Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME, or a capture FILE.pcap or FILE.pcapng: its first connection) into the picture given as the last argument (OUT.png or OUT.svg), with no display, and exit.</source>
+        <translation>不显示窗口，将场景 SCENARIO（FILE.json 或 builtin:NAME，或抓包 FILE.pcap、FILE.pcapng：取其第一个连接）某一时刻的窗口画面绘制到最后一个参数指定的图片（OUT.png 或 OUT.svg）中，然后退出。</translation>
+    </message>
+    <message>
+        <source>A scenario (FILE.json) or a capture (FILE.pcap, FILE.pcapng) to open; with --render, the picture to write.</source>
+        <translation>要打开的场景（FILE.json）或抓包（FILE.pcap、FILE.pcapng）；配合 --render 时为要写入的图片。</translation>
+    </message>
+    <message>
+        <source>--compare: compares two scenarios; %1 is a capture</source>
+        <translation>--compare：比较的是两个场景；%1 是一个抓包</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::CaptureDialog</name>
+    <message>
+        <source>%1 (assumed)</source>
+        <translation>%1（假定）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Open capture: %1</source>
+        <translation>打开抓包：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCP connection(s) in this capture. Choose one to replay in the diagrams at its real timings. A capture is taken at one point: the states are inferred from the segments seen there, and the far end&apos;s are a guess.</source>
+        <translation>
+            <numerusform>该抓包中有 %n 个 TCP 连接。选择一个，在图中按真实时间回放。抓包是在一个位置获取的：状态是根据在那里看到的报文段推断的，远端的状态只是推测。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection (client → server)</source>
+        <translation>连接（客户端 → 服务器）</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Client: first → last state</source>
+        <translation>客户端：首个 → 最后状态</translation>
+    </message>
+    <message>
+        <source>Server: first → last state</source>
+        <translation>服务器：首个 → 最后状态</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2598,54 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Cannot save the scenario</source>
         <translation>无法保存场景</translation>
     </message>
+    <message>
+        <source>Open &amp;capture (pcap, pcapng)…</source>
+        <translation>打开抓包(&amp;C)（pcap、pcapng）…</translation>
+    </message>
+    <message>
+        <source>Export the run as a capture (pcap)…</source>
+        <translation>把运行导出为抓包（pcap）…</translation>
+    </message>
+    <message>
+        <source>Cannot open the capture</source>
+        <translation>无法打开抓包</translation>
+    </message>
+    <message>
+        <source>%1: there is no connection %2; the capture has %3 (numbered from 1)</source>
+        <translation>%1：没有第 %2 个连接；该抓包共有 %3 个（从 1 开始编号）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n segment(s). Seen at the %3; the %4&apos;s state is inferred, and the one-way delay (%5) is half the shortest round trip the capture shows.</source>
+        <translation>
+            <numerusform>%1：%2，%n 个报文段。在%3处看到；%4的状态为推断，单向时延（%5）取抓包中最短往返时间的一半。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1: %n packet(s) as the %2 sees them.</source>
+        <translation>
+            <numerusform>已导出 %1：%n 个数据包，即%2所看到的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>virtual time %1 · speed %2× · %3 · capture seen at the %4 · one-way delay %5 (measured)</source>
+        <translation>虚拟时间 %1 · 速度 %2× · %3 · 抓包于%4处 · 单向时延 %5（测得）</translation>
+    </message>
+    <message>
+        <source>Open a capture</source>
+        <translation>打开抓包</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>抓包 (*.pcap *.pcapng *.cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the run as a capture</source>
+        <translation>把运行导出为抓包</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap)</source>
+        <translation>抓包 (*.pcap)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2681,6 +2798,33 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     </message>
 </context>
 <context>
+    <name>tcplab::RecentFiles</name>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>抓包</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <translation>&amp;%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::ScenarioLibrary</name>
     <message>
         <source>Open this scenario</source>
@@ -2703,6 +2847,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What ran so far is shown; tcplab-cli run --budget %2=N runs it further.</source>
         <translation>运行在虚拟时间 t = %1 秒时停止：已达到预算 %2 = %3。显示的是到此为止已运行的部分；用 tcplab-cli run --budget %2=N 可以继续运行。</translation>
+    </message>
+    <message>
+        <source>This is a capture: it shows what happened and cannot be changed. Open a scenario to try actions and faults.</source>
+        <translation>这是一个抓包：它显示已经发生的事情，无法修改。要尝试动作和故障，请打开一个场景。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -37,6 +38,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TCP State Lab"));
     QCoreApplication::setApplicationName(QStringLiteral("tcplab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The menu entry's name (share/applications), so a desktop matches the window to it, and
+    // the icon: the installed theme's, else the copy built in.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tcplab.TcpStateLab"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("org.tcplab.TcpStateLab"), QIcon(QStringLiteral(":/icons/org.tcplab.TcpStateLab.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -51,9 +57,9 @@ int main(int argc, char* argv[])
     QCommandLineOption paused(QStringLiteral("paused"), QCoreApplication::translate("main", "Do not start playing."));
     QCommandLineOption render(QStringLiteral("render"),
         QCoreApplication::translate("main",
-            "Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME) "
-            "into the picture given as the last argument (OUT.png or OUT.svg), with "
-            "no display, and exit."),
+            "Draw the window at one instant of SCENARIO (FILE.json or builtin:NAME, or "
+            "a capture FILE.pcap or FILE.pcapng: its first connection) into the picture "
+            "given as the last argument (OUT.png or OUT.svg), with no display, and exit."),
         QStringLiteral("scenario"));
     QCommandLineOption atMs(QStringLiteral("at-ms"),
         QCoreApplication::translate("main", "With --render: the instant, in ms of virtual time (default 0)."),
@@ -75,8 +81,9 @@ int main(int argc, char* argv[])
         QStringLiteral("key=value"));
     parser.addOptions({ lang, paused, render, atMs, size, classroom, compare, compareSet });
     parser.addPositionalArgument(QStringLiteral("file"),
-        QCoreApplication::translate(
-            "main", "A scenario file to open (FILE.json); with --render, the picture to write."));
+        QCoreApplication::translate("main",
+            "A scenario (FILE.json) or a capture (FILE.pcap, FILE.pcapng) to open; with "
+            "--render, the picture to write."));
     parser.process(app);
 
     // Before the window exists, so it is built in the right language; the menu switches later.

@@ -49,7 +49,28 @@ QString EventExplainer::explain(const TraceRecord& record)
 {
     // The teaching text owns the plain-language sentences (src/teaching), so the log, the help
     // and the tooltips say the same thing in every language.
-    return TeachingText::describeEvent(record.event, record.segment ? &*record.segment : nullptr);
+    const QString text = TeachingText::describeEvent(record.event, record.segment ? &*record.segment : nullptr);
+    const QString source = evidence(record);
+    return source.isEmpty() ? text : tr("%1 [%2]").arg(text, source);
+}
+
+QString EventExplainer::evidence(const TraceRecord& record)
+{
+    // A capture sees one end only: say which parts are seen and which inferred.
+    const Peer peer = record.event.peer;
+    switch (record.evidence) {
+    case TraceRecord::Evidence::Simulated:
+        return {};
+    case TraceRecord::Evidence::Seen:
+        return tr("seen at the %1").arg(peerName(peer));
+    case TraceRecord::Evidence::Inferred:
+        return tr("seen at the %1; the %2's side is inferred").arg(peerName(otherPeer(peer)), peerName(peer));
+    case TraceRecord::Evidence::Assumed:
+        return tr("not seen: what the %1's application could read, from the segments that arrived").arg(peerName(peer));
+    case TraceRecord::Evidence::Implied:
+        return tr("not seen: the gap before the %1's retransmission, as the capture measured it").arg(peerName(peer));
+    }
+    return {};
 }
 
 QString EventExplainer::rfcSection(const TraceRecord& record)

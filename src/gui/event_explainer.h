@@ -17,6 +17,9 @@ public:
     static QString peerName(Peer peer);
     static QString segmentLabel(const Segment& segment);
     static QString explain(const TraceRecord& record);
+    // For a capture's events: what was seen at the capture point and what is inferred (empty
+    // for a simulated run).
+    static QString evidence(const TraceRecord& record);
     static QString rfcSection(const TraceRecord& record);
     // Whether the event log shows this event (timer cancels are bookkeeping, not news).
     static bool worthLogging(const TraceRecord& record);

@@ -1,6 +1,8 @@
 #include "language_switcher.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -62,7 +64,10 @@ bool LanguageSwitcher::apply(const QString& code)
     QCoreApplication::removeTranslator(&ours_);
     QCoreApplication::removeTranslator(&qt_);
     QLocale::setDefault(QLocale(language));
-    const bool loaded = ours_.load(QStringLiteral(":/i18n/tcplab_%1.qm").arg(language));
+    const QString name = QStringLiteral("tcplab_%1.qm").arg(language);
+    const QString file = QDir(translationsFolder()).filePath(name);
+    loadedFrom_ = QFileInfo::exists(file) ? file : QStringLiteral(":/i18n/") + name;
+    const bool loaded = ours_.load(loadedFrom_);
     if (loaded)
         QCoreApplication::installTranslator(&ours_);
     if (qt_.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -70,6 +75,11 @@ bool LanguageSwitcher::apply(const QString& code)
         QCoreApplication::installTranslator(&qt_);
     current_ = language;
     return loaded;
+}
+
+QString LanguageSwitcher::translationsFolder()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/tcplab/translations"));
 }
 
 bool LanguageSwitcher::choose(const QString& code)

@@ -30,6 +30,12 @@ public:
     // apply() and remember the choice for the next start.
     bool choose(const QString& code);
     QString current() const { return current_; }
+    // Where the translation in use was read: a .qm file under translationsFolder(), or the
+    // copy built into the program (":/i18n/…") when there is none.
+    QString loadedFrom() const { return loadedFrom_; }
+    // share/tcplab/translations beside the program's bin/: the installed layout, which the
+    // build folder mirrors (build/bin/tcplab, build/share/tcplab/translations).
+    static QString translationsFolder();
 
 private:
     explicit LanguageSwitcher(QObject* parent);
@@ -37,6 +43,7 @@ private:
     QTranslator ours_;
     QTranslator qt_;
     QString current_;
+    QString loadedFrom_;
 };
 
 } // namespace tcplab

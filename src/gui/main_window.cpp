@@ -235,6 +235,7 @@ void MainWindow::retranslate()
     segmentDock_->setWindowTitle(tr("Segment"));
     exportTextAction_->setText(tr("Export the ladder as text (Mermaid, PlantUML)…"));
     openDefaultAction_->setText(tr("Open the default scenario (lesson 01)"));
+    retranslateFileExtras();
     updateCompareAction();
     if (compare_)
         ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(compare_), tr("Compare"));
@@ -322,6 +323,11 @@ void MainWindow::refresh()
             .arg(EventExplainer::formatTime(controller_->now()), EventExplainer::formatTime(controller_->endUs())));
     // Keep "now" in view while the run moves.
     ladder_->keepNowInView(*ui_->ladderScroll, *ui_->ladderHolder);
+    if (const CaptureReplay* capture = controller_->capture()) {
+        // A capture has no profile, MSL or TIME_WAIT of ours: only what it was seen from.
+        statusLabel_->setText(captureStatusText(*capture));
+        return;
+    }
     const Params& p = controller_->params();
     statusLabel_->setText(tr("virtual time %1 · speed %2× · %3 · profile %4 · MSL %5 · TIME_WAIT %6")
                               .arg(EventExplainer::formatTime(controller_->now()))

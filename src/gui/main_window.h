@@ -8,6 +8,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,7 @@ class MainWindow;
 
 namespace tcplab {
 
+class CaptureReplay;
 class CompareView;
 class EventLogModel;
 class ExplorerTab;
@@ -31,6 +33,7 @@ class HelpWindow;
 class LadderView;
 class ParamsPanel;
 class PeerControls;
+class RecentFiles;
 class ScenarioLibrary;
 class SimulationController;
 class StateDiagramView;
@@ -60,6 +63,16 @@ public:
 
     // "builtin:NAME" or a path; asks before unsaved hand edits are lost when `ask` is set.
     bool openScenario(const QString& spec, bool ask = true);
+    // A capture (pcap or pcapng, through libpcap): one of its TCP connections replayed in the
+    // diagrams. Without `connection`, a visible window asks which (CaptureDialog) when there are
+    // several; a hidden one (--render, tests) takes the first.
+    bool openCapture(const QString& path, std::optional<int> connection = std::nullopt, bool ask = true);
+    // A capture by its suffix (.pcap, .pcapng, .cap), else a scenario.
+    bool openFile(const QString& spec, bool ask = true);
+    // The run on screen, from its start to its end, as a capture file (raw IPv4, as
+    // `tcplab-cli pcap export` writes it), seen at the client or, for a capture, where it was taken.
+    bool exportCapture(const QString& path);
+    RecentFiles& recentFiles() { return *recent_; }
     bool saveScenario(const QString& path);
     bool exportPng(const QString& path);
     bool exportSvg(const QString& path);
@@ -126,6 +139,12 @@ private:
     void saveDialog();
     void exportDialog(bool svg);
     void exportTextDialog();
+    // File → Open capture, Export capture, Recent (main_window_files.cpp).
+    void wireFileExtras();
+    void retranslateFileExtras();
+    QString captureStatusText(const CaptureReplay& capture) const;
+    void openCaptureDialog();
+    void exportCaptureDialog();
 
     std::unique_ptr<Ui::MainWindow> ui_;
     SimulationController* controller_;
@@ -155,6 +174,9 @@ private:
     QAction* compareAction_ = nullptr;
     QAction* exportTextAction_ = nullptr;
     QAction* openDefaultAction_ = nullptr;
+    QAction* openCaptureAction_ = nullptr;
+    QAction* exportCaptureAction_ = nullptr;
+    RecentFiles* recent_ = nullptr;
     QDockWidget* segmentDock_ = nullptr;
     QTextBrowser* segmentDetail_ = nullptr;
     QAction* segmentHeader_ = nullptr;

@@ -70,6 +70,7 @@ void MainWindow::wireMenus()
     ui_->menuFile->insertAction(exportTextAction_, ui_->actionExportSvg);
     connect(exportTextAction_, &QAction::triggered, this, &MainWindow::exportTextDialog);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    wireFileExtras();
     openDefaultAction_ = new QAction(this);
     openDefaultAction_->setObjectName(QStringLiteral("actionOpenDefault"));
     ui_->menuFile->insertAction(ui_->actionSave, openDefaultAction_);

@@ -5,6 +5,7 @@
 #include "diagram_exporter.h"
 #include "event_explainer.h"
 #include "ladder_text.h"
+#include "recent_files.h"
 #include "scenario_loader.h"
 #include "scenario_writer.h"
 #include "simulation_controller.h"
@@ -43,8 +44,10 @@ bool MainWindow::openScenario(const QString& spec, bool ask)
         return false;
     }
     controller_->loadScenario(loaded.scenario, spec);
-    QSettings().setValue(QStringLiteral("lastScenario"),
-        spec.startsWith(QStringLiteral("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath());
+    const QString entry = spec.startsWith(QStringLiteral("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath();
+    QSettings().setValue(QStringLiteral("lastScenario"), entry);
+    RecentFiles::add(entry);
+    recent_->rebuild(); // what the menu lists is what it shows, before it is opened
     return true;
 }
 
@@ -176,7 +179,7 @@ bool MainWindow::maybeKeepChanges()
 
 void MainWindow::openStartupScenario(const QString& commandLineFile)
 {
-    if (!commandLineFile.isEmpty() && openScenario(commandLineFile, false))
+    if (!commandLineFile.isEmpty() && openFile(commandLineFile, false))
         return;
     const QString last = QSettings().value(QStringLiteral("lastScenario")).toString();
     if (!last.isEmpty() && commandLineFile.isEmpty() && openScenario(last, false)) {
@@ -242,14 +245,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.front().isLocalFile() && urls.front().toLocalFile().endsWith(QStringLiteral(".json")))
+    if (urls.size() == 1 && urls.front().isLocalFile()
+        && (urls.front().toLocalFile().endsWith(QStringLiteral(".json"))
+            || RecentFiles::isCapture(urls.front().toLocalFile())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && openScenario(urls.front().toLocalFile()))
+    if (!urls.isEmpty() && openFile(urls.front().toLocalFile()))
         event->acceptProposedAction();
 }
 

@@ -33,8 +33,18 @@ public:
         if (event.segment)
             record.segment = *event.segment;
         record.event.segment = nullptr;
+        if (capturePoint) {
+            // A capture sees one end: its segments and (through them) its states; the far
+            // end is inferred, and a timer is only what a retransmission's gap implies.
+            using E = TraceRecord::Evidence;
+            record.evidence = event.kind == TraceKind::Timer ? E::Implied
+                : event.kind == TraceKind::App               ? E::Assumed
+                : event.peer == *capturePoint                ? E::Seen
+                                                             : E::Inferred;
+        }
         out_.push_back(std::move(record));
     }
+    std::optional<Peer> capturePoint; // set while a capture is replayed
 
 private:
     std::vector<TraceRecord>& out_;
@@ -55,6 +65,8 @@ SimulationController::~SimulationController() = default;
 void SimulationController::loadScenario(const Scenario& scenario, const QString& source)
 {
     pause();
+    captureConnection_.reset();
+    captureSegments_.clear();
     base_ = scenario;
     pending_ = scenario;
     ++runRevision_;
@@ -85,6 +97,8 @@ void SimulationController::markSaved(const QString& source)
 void SimulationController::setPendingParams(
     const std::string& profile, const std::map<std::string, std::string>& overrides)
 {
+    if (refuseOnCapture())
+        return;
     // Typed, straight onto the scenario (no "key=value" round trip through --set): each text
     // from the dock is parsed by the parameter table, then applied on top of the profile.
     Scenario next = base_;
@@ -121,7 +135,15 @@ void SimulationController::rebuild()
     budgeted_.reset(); // it refers to the simulation replaced here
     budgetStop_.reset();
     sim_ = std::make_unique<Simulation>(effective_.spec);
-    sim_->addSink(recorder_.get());
+    recorder_->capturePoint.reset();
+    capture_.reset();
+    if (captureConnection_) {
+        capture_ = std::make_unique<CaptureReplay>(*captureConnection_, captureSegments_);
+        capture_->addSink(recorder_.get());
+        recorder_->capturePoint = capture_->capturePoint();
+    } else {
+        sim_->addSink(recorder_.get());
+    }
     budgeted_ = std::make_unique<BudgetedRun>(*sim_, budget_);
     idleSpeed_ = 0.0;
     idleTargetUs_ = -1;
@@ -154,6 +176,14 @@ void SimulationController::computeTimeline()
     };
     timeline_.clear();
     Collector collector(timeline_);
+    if (captureConnection_) {
+        CaptureReplay ahead(*captureConnection_, captureSegments_);
+        ahead.addSink(&collector);
+        ahead.runUntil(endUs());
+        timelineRevision_ = runRevision_;
+        Q_EMIT timelineChanged();
+        return;
+    }
     Simulation ahead(effective_.spec);
     ahead.addSink(&collector);
     BudgetedRun budgeted(ahead, budget_); // the run on screen stops at the same point
@@ -175,7 +205,7 @@ RunBudget SimulationController::windowBudget()
 
 void SimulationController::refreshSnapshot()
 {
-    snapshot_ = sim_->snapshot();
+    snapshot_ = capture_ ? capture_->snapshot() : sim_->snapshot();
 }
 
 void SimulationController::advanceTo(TimeUs t)
@@ -183,7 +213,10 @@ void SimulationController::advanceTo(TimeUs t)
     t = std::clamp<TimeUs>(t, 0, endUs());
     if (t < now() || budgetStop_)
         return;
-    budgetStop_ = budgeted_->runUntil(t);
+    if (capture_)
+        capture_->runUntil(t);
+    else
+        budgetStop_ = budgeted_->runUntil(t);
     refreshSnapshot();
     Q_EMIT advanced();
     if (atEnd())
@@ -241,7 +274,7 @@ void SimulationController::advanceFrame(qint64 realMs)
         // Nothing on the wire: cross the wait up to the next event (a 240 s TIME_WAIT) in
         // a few seconds, still continuously so the timer bars visibly run down. The speed
         // is chosen once per stretch, when the next event is first seen.
-        const auto next = sim_->nextEventTime();
+        const auto next = nextEventUs();
         const TimeUs target = next ? std::min(*next, endUs()) : endUs();
         if (target != idleTargetUs_) {
             idleTargetUs_ = target;
@@ -262,7 +295,7 @@ void SimulationController::advanceFrame(qint64 realMs)
 void SimulationController::stepEvent()
 {
     pause();
-    const auto next = sim_->nextEventTime();
+    const auto next = nextEventUs();
     advanceTo(next ? std::min(*next, endUs()) : endUs());
 }
 
@@ -313,6 +346,8 @@ void SimulationController::slower()
 
 void SimulationController::perform(ActionKind kind, Peer peer, std::uint32_t bytes)
 {
+    if (refuseOnCapture())
+        return;
     // Saved as an independent step on a whole millisecond (the file's unit); the run is then
     // replayed from the start so what is on screen is exactly what the saved file reproduces.
     Step step;
@@ -334,6 +369,8 @@ bool SimulationController::keepRule(std::optional<FaultSpec> rule)
 {
     // The core returns the rule that reproduces the fault from the start; a copy made by the
     // network has none (its `nth` is not a sender's count), so it cannot be saved and is refused.
+    if (refuseOnCapture())
+        return false;
     const TimeUs t = now();
     const bool wasPlaying = playing_;
     if (rule) {
@@ -366,6 +403,8 @@ bool SimulationController::duplicateSegment(std::uint64_t segmentId, std::int64_
 
 void SimulationController::addFaultRule(const FaultSpec& rule)
 {
+    if (refuseOnCapture())
+        return;
     handFaults_.push_back(rule);
     ++runRevision_;
     setDirty(true);

@@ -1,5 +1,6 @@
 #pragma once
 #include "budgeted_run.h"
+#include "capture_replay.h"
 #include "scenario.h"
 #include "simulation.h"
 #include "timeline_mark.h"
@@ -32,6 +33,12 @@ public:
     ~SimulationController() override;
 
     void loadScenario(const Scenario& scenario, const QString& source);
+    // One connection of a real capture, replayed at its timings instead of a simulation run
+    // (`source` is the capture file). A capture is a record: hand actions and faults are refused.
+    void loadCapture(const CaptureConnection& connection, std::vector<CapturedSegment> segments, const QString& source);
+    bool isCapture() const { return capture_ != nullptr; }
+    const CaptureReplay* capture() const { return capture_.get(); }
+    const std::vector<CapturedSegment>& captureSegments() const { return captureSegments_; }
     const Scenario& baseScenario() const { return base_; }
     QString source() const { return source_; }
     // What "save" writes: the scenario with the parameters in force and every hand edit.
@@ -67,8 +74,8 @@ public:
     void advanceFrame(qint64 realMs);
     bool skipIdle() const { return skipIdle_; }
 
-    TimeUs now() const { return sim_->now(); }
-    std::optional<TimeUs> nextEventUs() const { return sim_->nextEventTime(); }
+    TimeUs now() const { return capture_ ? capture_->now() : sim_->now(); }
+    std::optional<TimeUs> nextEventUs() const { return capture_ ? capture_->nextEventTime() : sim_->nextEventTime(); }
     TimeUs endUs() const { return effective_.spec.runUntilUs; }
     // At the end of the run, or stopped where it reached a run budget.
     bool atEnd() const { return budgetStop_.has_value() || now() >= endUs(); }
@@ -121,6 +128,7 @@ private:
     bool keepRule(std::optional<FaultSpec> rule);
     void refreshSnapshot();
     void computeTimeline();
+    bool refuseOnCapture();
 
     Scenario base_; // as loaded (or last saved)
     Scenario pending_; // base_ with the parameters the user set, applied at reset
@@ -133,6 +141,10 @@ private:
     std::optional<BudgetStop> budgetStop_;
     RunBudget budget_ = windowBudget();
     std::unique_ptr<Simulation> sim_;
+    // In capture mode: what is replayed (rebuilt from these on every rewind).
+    std::unique_ptr<CaptureReplay> capture_;
+    std::optional<CaptureConnection> captureConnection_;
+    std::vector<CapturedSegment> captureSegments_;
     std::vector<TraceRecord> records_;
     Snapshot snapshot_;
     std::vector<TimelineMark> timeline_;

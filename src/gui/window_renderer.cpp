@@ -54,9 +54,14 @@ int WindowRenderer::render(const RenderRequest& request, QString* error)
     }
     MainWindow window;
     window.setAttribute(Qt::WA_DontShowOnScreen);
-    if (!window.openScenario(
+    if (!window.openFile(
             request.scenario.isEmpty() ? QString::fromLatin1(MainWindow::kDefaultScenario) : request.scenario, false)) {
         *error = window.lastError();
+        return 2;
+    }
+    if (window.controller().isCapture() && (!request.compare.isEmpty() || !request.compareSet.isEmpty())) {
+        *error = QCoreApplication::translate("main", "--compare: compares two scenarios; %1 is a capture")
+                     .arg(request.scenario);
         return 2;
     }
     window.applyClassroomLook(request.classroom);

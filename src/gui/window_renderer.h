@@ -9,7 +9,7 @@ namespace tcplab {
 // the README's pictures and the lesson pages. Everything a teacher sees is what a test sees:
 // the same MainWindow, sized to the projector, in classroom mode or not, in either language.
 struct RenderRequest {
-    QString scenario; // FILE.json or builtin:NAME
+    QString scenario; // FILE.json, builtin:NAME, or a capture FILE.pcap|FILE.pcapng (its first connection)
     qint64 atMs = 0;
     QSize size { 1920, 1080 };
     bool classroom = false;

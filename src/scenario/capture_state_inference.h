@@ -19,6 +19,9 @@ public:
     }
     void onSegment(TimeUs t_us, const Segment& segment, Peer sender);
     TcpState state(Peer peer) const { return side_[index(peer)].state; }
+    // For a capture that begins after the handshake: what the peer must have been in already
+    // (a state event with `cause`), so the segments that follow move it from there.
+    void assumeState(TimeUs t_us, Peer peer, TcpState state, const char* cause) { move(t_us, peer, state, cause); }
 
 private:
     struct Side {

@@ -263,8 +263,10 @@ PcapImportResult importPcapStream(std::FILE* file, const std::string& name)
             ++result.skippedFragments;
         else if (kind == Ipv4Kind::NotTcp)
             ++result.skippedNotTcp;
-        else
+        else {
             picker.add(t, s);
+            result.allSegments.push_back({ t, s }); // the window lists every connection
+        }
     }
     if (rc == -1) {
         result.error = name + ": damaged capture: " + pcap_geterr(handle.get());

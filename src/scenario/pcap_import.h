@@ -27,6 +27,9 @@ struct PcapImportResult {
     Address serverAddr = 0;
     std::uint16_t serverPort = 0;
     bool openedBySyn = false; // roles come from the first SYN (else from the first packet)
+    // Every IPv4 TCP segment of the capture, of every connection, in capture order (the
+    // window's connection list, capture_connections.h, picks one of them).
+    std::vector<CapturedSegment> allSegments;
     std::size_t packetsRead = 0;
     std::size_t packetsSkipped = 0; // all of the following
     std::size_t skippedNotTcp = 0; // not IPv4, not TCP, or a damaged header

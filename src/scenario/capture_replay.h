@@ -1,0 +1,89 @@
+#pragma once
+#include "capture_connections.h"
+#include "snapshot.h"
+#include "trace_event.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace tcplab {
+
+// One connection of a real capture played back like a run of the simulation: the same trace
+// events (send, arrive, state, timer) through the same TraceSink, the same Snapshot, so every
+// view draws a capture as it draws a scenario.
+//
+// A capture is taken at one point: the capture point's own segments are seen when they leave,
+// the far side's when they arrive. Which end the capture point is, and the one-way delay, come
+// from the gaps the capture shows (an end that sends and then hears the answer waits a round
+// trip; the far end answers at once): the capture point is the end whose segments wait longer
+// for the other's next one, and the one-way delay is half the shortest such round trip (the
+// smallest RTT, RFC 6298's own lower bound on what the path takes). Everything at the far end —
+// when its segments left, when ours arrived, its states — is inferred from that.
+//
+// Timers are never seen. The only ones shown are those the capture implies: a retransmission
+// measures the gap its sender's timer waited (RTO, RFC 6298 §5; SYN retries for a SYN), shown
+// as a timer started at the first transmission and fired at the retransmission.
+class CaptureReplay {
+public:
+    // `segments` as connectionSegments() gives them (times since the connection's first one).
+    CaptureReplay(const CaptureConnection& connection, std::vector<CapturedSegment> segments);
+
+    const CaptureConnection& connection() const { return connection_; }
+    Peer capturePoint() const { return capturePoint_; }
+    TimeUs oneWayDelayUs() const { return oneWayUs_; }
+    // Virtual time = capture time + oneWayDelayUs() at the capture point (so the far end's
+    // first segment, sent one delay before it was seen, is not before 0).
+    TimeUs endUs() const { return events_.empty() ? 0 : events_.back().event.t_us; }
+    std::size_t retransmissionCount() const { return impliedTimers_.size(); }
+
+    void addSink(TraceSink* sink) { sinks_.push_back(sink); }
+    // Publishes every event up to and including `t`.
+    void runUntil(TimeUs t);
+    TimeUs now() const { return nowUs_; }
+    std::optional<TimeUs> nextEventTime() const;
+    Snapshot snapshot() const;
+
+private:
+    struct Flight {
+        Segment segment;
+        Peer from = Peer::Client;
+        TimeUs sentUs = 0;
+        TimeUs arriveUs = 0;
+    };
+    struct Event {
+        TraceEvent event; // `segment` left null: `flight` says which
+        int flight = -1;
+    };
+    struct ImpliedTimer {
+        Peer peer = Peer::Client;
+        TimerKind kind = TimerKind::Retransmit;
+        TimeUs startUs = 0;
+        TimeUs dueUs = 0;
+    };
+    struct PeerProgress {
+        TcpState state = TcpState::Closed;
+        std::uint32_t iss = 0, sndUna = 0, sndNxt = 0, irs = 0, rcvNxt = 0;
+        int retransmissions = 0;
+        std::int64_t bytesDelivered = 0;
+        bool sentAny = false;
+    };
+    void estimateTiming(const std::vector<CapturedSegment>& segments);
+    void buildEvents(const std::vector<CapturedSegment>& segments);
+    void findImpliedTimers();
+    void apply(const Event& e);
+    static int index(Peer p) { return p == Peer::Client ? 0 : 1; }
+
+    CaptureConnection connection_;
+    Peer capturePoint_ = Peer::Client;
+    TimeUs oneWayUs_ = 0;
+    std::vector<Flight> flights_;
+    std::vector<Event> events_;
+    std::vector<ImpliedTimer> impliedTimers_;
+    std::vector<TraceSink*> sinks_;
+    std::size_t next_ = 0;
+    TimeUs nowUs_ = 0;
+    std::array<PeerProgress, 2> progress_ {};
+};
+
+} // namespace tcplab
