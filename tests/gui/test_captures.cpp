@@ -98,15 +98,16 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.openCapture(kCapture, 0, false));
         SimulationController& c = w.controller();
-        const CaptureReplay& replay = *c.capture();
-        QCOMPARE(c.endUs(), replay.endUs());
+        // Values, not a reference: a seek replays the capture afresh (a new CaptureReplay).
+        const TimeUs oneWayUs = c.capture()->oneWayDelayUs();
+        QCOMPARE(c.endUs(), c.capture()->endUs());
         // Half-way through the first flight: the SYN on its way, the client in SYN_SENT.
         c.runToEnd();
         TimeUs firstSendUs = -1;
         for (const TraceRecord& r : c.records())
             if (firstSendUs < 0 && r.event.kind == TraceKind::Send)
                 firstSendUs = r.event.t_us;
-        c.seekTo(firstSendUs + replay.oneWayDelayUs() / 2);
+        c.seekTo(firstSendUs + oneWayUs / 2);
         QCOMPARE(c.snapshot().inFlight.size(), std::size_t(1));
         QCOMPARE(w.diagram(Peer::Client).litState(), TcpState::SynSent);
         QCOMPARE(w.diagram(Peer::Server).litState(), TcpState::Listen);
@@ -117,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), std::size_t(11));
         for (const LadderView::Entry& e : entries) {
             QCOMPARE(e.fate, LadderView::Fate::Arrived);
-            QCOMPARE(e.endUs - e.sentUs, replay.oneWayDelayUs());
+            QCOMPARE(e.endUs - e.sentUs, oneWayUs);
         }
         // The log explains each segment and says which end is seen and which inferred.
         const QStringList texts = logTexts(w);
