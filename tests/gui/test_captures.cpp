@@ -122,10 +122,10 @@ private Q_SLOTS:
         }
         // The log explains each segment and says which end is seen and which inferred.
         const QStringList texts = logTexts(w);
-        const QString seen
-            = QStringLiteral("seen at the %1")
-                  .arg(replay.capturePoint() == Peer::Client ? QStringLiteral("client") : QStringLiteral("server"));
-        const QString inferred = replay.capturePoint() == Peer::Client
+        const QString seen = QStringLiteral("seen at the %1")
+                                 .arg(c.capture()->capturePoint() == Peer::Client ? QStringLiteral("client")
+                                                                                  : QStringLiteral("server"));
+        const QString inferred = c.capture()->capturePoint() == Peer::Client
             ? QStringLiteral("the server's side is inferred")
             : QStringLiteral("the client's side is inferred");
         QVERIFY(texts.filter(QStringLiteral("to open a connection")).size() == 1);
