@@ -67,6 +67,11 @@ void SimulationController::loadScenario(const Scenario& scenario, const QString&
     pause();
     captureConnection_.reset();
     captureSegments_.clear();
+    start(scenario, source);
+}
+
+void SimulationController::start(const Scenario& scenario, const QString& source)
+{
     base_ = scenario;
     pending_ = scenario;
     ++runRevision_;

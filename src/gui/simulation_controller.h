@@ -120,6 +120,8 @@ Q_SIGNALS:
     void budgetReached(const QString& text); // the run stopped on a budget; what ran is kept
 
 private:
+    // A new run from `scenario` (a capture's record too): no hand edits, not dirty, rebuilt.
+    void start(const Scenario& scenario, const QString& source);
     class Recorder;
     void rebuild();
     void replayTo(TimeUs t);

@@ -20,15 +20,7 @@ void SimulationController::loadCapture(
     record.spec.runUntilUs = std::max<TimeUs>(replay.endUs(), 1);
     captureConnection_ = connection;
     captureSegments_ = std::move(segments);
-    base_ = record;
-    pending_ = record;
-    ++runRevision_;
-    source_ = source;
-    handSteps_.clear();
-    handFaults_.clear();
-    setDirty(false);
-    rebuild();
-    Q_EMIT scenarioChanged();
+    start(record, source);
 }
 
 bool SimulationController::refuseOnCapture()
