@@ -1,4 +1,5 @@
 // tcplab-cli: the headless face of TCP State Lab (its contract: README.md, "The command line").
+#include "coverage_command.h"
 #include "diff_command.h"
 #include "explore_command.h"
 #include "export_ladder_command.h"
@@ -62,6 +63,9 @@ const char* const kUsage
       "      received text, final states. Exit 0 identical, 1 different, 2 bad input ('diff --help').\n"
       "  export-ladder FILE.json|builtin:NAME [--format mermaid|plantuml] [--until-ms N] [--set k=v]...\n"
       "      Prints the run's ladder diagram as Mermaid or PlantUML text ('export-ladder --help').\n"
+      "  coverage FILE.json|builtin:NAME... | --all\n"
+      "      Runs each scenario and prints the RFC 9293 Figure 5 edges and the off-figure transitions\n"
+      "      (resets, timeouts, aborts) it walks; last line \"N of 20 figure edges\" ('coverage --help').\n"
       "  list\n"
       "      Lists the built-in scenarios: NAME<TAB>title.\n"
       "  params [--markdown]\n"
@@ -238,6 +242,8 @@ int main(int argc, char* argv[])
         return diffCommand(args.mid(1));
     if (command == QStringLiteral("export-ladder"))
         return exportLadderCommand(args.mid(1));
+    if (command == QStringLiteral("coverage"))
+        return coverageCommand(args.mid(1));
     // Every subcommand answers --help (README.md, "The command line"); the ones above have their own text.
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         std::fputs(kUsage, stdout);
@@ -254,7 +260,7 @@ int main(int argc, char* argv[])
         return exploreCommand(args.mid(1));
     if (command == QStringLiteral("pcap"))
         return pcapCommand(args);
-    return usageError(
-        QStringLiteral("unknown command \"%1\"; expected run, list, params, diff, export-ladder, explore or pcap")
-            .arg(command));
+    return usageError(QStringLiteral(
+        "unknown command \"%1\"; expected run, list, params, diff, export-ladder, coverage, explore or pcap")
+                          .arg(command));
 }
