@@ -1,5 +1,6 @@
 // tcplab-cli: the headless face of TCP State Lab (its contract: README.md, "The command line").
 #include "cli_output.h"
+#include "coverage_command.h"
 #include "diff_command.h"
 #include "explore_command.h"
 #include "export_ladder_command.h"
@@ -69,6 +70,9 @@ const char* const kUsage
       "      received text, final states. Exit 0 identical, 1 different, 2 bad input ('diff --help').\n"
       "  export-ladder FILE.json|builtin:NAME [--format mermaid|plantuml] [--until-ms N] [--set k=v]...\n"
       "      Prints the run's ladder diagram as Mermaid or PlantUML text ('export-ladder --help').\n"
+      "  coverage FILE.json|builtin:NAME... | --all\n"
+      "      Runs each scenario and prints the RFC 9293 Figure 5 edges and the off-figure transitions\n"
+      "      (resets, timeouts, aborts) it walks; last line \"N of 20 figure edges\" ('coverage --help').\n"
       "  list\n"
       "      Lists the built-in scenarios: NAME<TAB>title.\n"
       "  params [--markdown]\n"
@@ -259,6 +263,8 @@ static int dispatch(const QStringList& args)
         return diffCommand(args.mid(1));
     if (command == QStringLiteral("export-ladder"))
         return exportLadderCommand(args.mid(1));
+    if (command == QStringLiteral("coverage"))
+        return coverageCommand(args.mid(1));
     // Every subcommand answers --help (README.md, "The command line"); the ones above have their own text.
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         cli::writeOut(kUsage);
@@ -275,7 +281,7 @@ static int dispatch(const QStringList& args)
         return exploreCommand(args.mid(1));
     if (command == QStringLiteral("pcap"))
         return pcapCommand(args);
-    return usageError(
-        QStringLiteral("unknown command \"%1\"; expected run, list, params, diff, export-ladder, explore or pcap")
-            .arg(command));
+    return usageError(QStringLiteral(
+        "unknown command \"%1\"; expected run, list, params, diff, export-ladder, coverage, explore or pcap")
+                          .arg(command));
 }

@@ -1,8 +1,11 @@
 #include "state_diagram_layout.h"
 
 #include "teaching_text.h"
+#include "transition_catalog.h"
 
 #include <QCoreApplication>
+
+#include <array>
 
 namespace tcplab {
 
@@ -43,47 +46,65 @@ const std::vector<DiagramNode>& StateDiagramLayout::nodes()
     return table;
 }
 
-// RFC 9293 Figure 5, arrow by arrow: "event / action".
+// RFC 9293 Figure 5, arrow by arrow: the arrows themselves (states, causes) are the core's
+// figureEdges(); this adds what only a picture needs, "event / action" and the curve, in the same order.
+namespace {
+struct EdgeLabel {
+    const char* event;
+    const char* action;
+    double bend;
+};
+} // namespace
+
 const std::vector<DiagramEdge>& StateDiagramLayout::edges()
 {
-    static const std::vector<DiagramEdge> table {
-        { kClosed, kListen, QT_TRANSLATE_NOOP("StateDiagram", "passive OPEN"),
-            QT_TRANSLATE_NOOP("StateDiagram", "create TCB"), 34, "app listen" },
-        { kListen, kClosed, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"),
-            34, "app close of listener" },
-        { kClosed, kSynSent, QT_TRANSLATE_NOOP("StateDiagram", "active OPEN"),
-            QT_TRANSLATE_NOOP("StateDiagram", "create TCB, snd SYN"), -30, "app connect" },
-        { kSynSent, kClosed, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"),
-            QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"), -30, "app close in SYN_SENT" },
-        { kListen, kSynRcvd, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN"),
-            QT_TRANSLATE_NOOP("StateDiagram", "snd SYN,ACK"), 18, "rcv SYN / " },
-        { kSynRcvd, kListen, QT_TRANSLATE_NOOP("StateDiagram", "rcv RST"), "", 18, "rcv RST: return to LISTEN" },
-        { kListen, kSynSent, QT_TRANSLATE_NOOP("StateDiagram", "SEND"), QT_TRANSLATE_NOOP("StateDiagram", "snd SYN"),
-            -18, "app send in LISTEN" },
-        { kSynSent, kSynRcvd, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN"),
-            QT_TRANSLATE_NOOP("StateDiagram", "snd SYN,ACK"), 0, "rcv SYN (simultaneous open)" },
-        { kSynRcvd, kEstab, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of SYN"), "", -14,
-            "rcv ACK of SYN|rcv SYN,ACK (simultaneous open)" },
-        { kSynSent, kEstab, QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN,ACK"),
-            QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14, "rcv SYN,ACK / snd ACK" },
-        { kSynRcvd, kFinWait1, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"),
-            0, "app close / snd FIN|app shutdown" },
-        { kEstab, kFinWait1, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"),
-            -14, "app close / snd FIN|app shutdown" },
-        { kEstab, kCloseWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"),
-            QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14, "rcv FIN / snd ACK" },
-        { kFinWait1, kFinWait2, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0, "rcv ACK of FIN" },
-        { kFinWait1, kClosing, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"),
-            QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14, "rcv FIN (simultaneous close)" },
-        { kCloseWait, kLastAck, QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"),
-            QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"), 0, "app close / snd FIN|app shutdown" },
-        { kFinWait2, kTimeWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"),
-            QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"), 14, "rcv FIN" },
-        { kClosing, kTimeWait, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0, "rcv ACK of FIN" },
-        { kLastAck, kClosed2, QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0, "rcv ACK of FIN" },
-        { kTimeWait, kClosed2, QT_TRANSLATE_NOOP("StateDiagram", "Timeout=2MSL"),
-            QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"), 0, "TIME_WAIT timeout" },
-    };
+    static const std::array<EdgeLabel, kFigureEdgeCount> labels { {
+        { QT_TRANSLATE_NOOP("StateDiagram", "passive OPEN"), QT_TRANSLATE_NOOP("StateDiagram", "create TCB"),
+            34 }, // kClosed -> kListen
+        { QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"),
+            34 }, // kListen -> kClosed
+        { QT_TRANSLATE_NOOP("StateDiagram", "active OPEN"), QT_TRANSLATE_NOOP("StateDiagram", "create TCB, snd SYN"),
+            -30 }, // kClosed -> kSynSent
+        { QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"),
+            -30 }, // kSynSent -> kClosed
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN"), QT_TRANSLATE_NOOP("StateDiagram", "snd SYN,ACK"),
+            18 }, // kListen -> kSynRcvd
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv RST"), "", 18 }, // kSynRcvd -> kListen
+        { QT_TRANSLATE_NOOP("StateDiagram", "SEND"), QT_TRANSLATE_NOOP("StateDiagram", "snd SYN"),
+            -18 }, // kListen -> kSynSent
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN"), QT_TRANSLATE_NOOP("StateDiagram", "snd SYN,ACK"),
+            0 }, // kSynSent -> kSynRcvd
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of SYN"), "", -14 }, // kSynRcvd -> kEstab
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv SYN,ACK"), QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"),
+            14 }, // kSynSent -> kEstab
+        { QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"),
+            0 }, // kSynRcvd -> kFinWait1
+        { QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"),
+            -14 }, // kEstab -> kFinWait1
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"), QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"),
+            14 }, // kEstab -> kCloseWait
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0 }, // kFinWait1 -> kFinWait2
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"), QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"),
+            14 }, // kFinWait1 -> kClosing
+        { QT_TRANSLATE_NOOP("StateDiagram", "CLOSE"), QT_TRANSLATE_NOOP("StateDiagram", "snd FIN"),
+            0 }, // kCloseWait -> kLastAck
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv FIN"), QT_TRANSLATE_NOOP("StateDiagram", "snd ACK"),
+            14 }, // kFinWait2 -> kTimeWait
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0 }, // kClosing -> kTimeWait
+        { QT_TRANSLATE_NOOP("StateDiagram", "rcv ACK of FIN"), "", 0 }, // kLastAck -> kClosed2
+        { QT_TRANSLATE_NOOP("StateDiagram", "Timeout=2MSL"), QT_TRANSLATE_NOOP("StateDiagram", "delete TCB"),
+            0 }, // kTimeWait -> kClosed2
+    } };
+    static const std::vector<DiagramEdge> table = [] {
+        std::vector<DiagramEdge> built;
+        for (int i = 0; i < kFigureEdgeCount; ++i) {
+            const FigureEdge& arrow = figureEdges()[std::size_t(i)];
+            const EdgeLabel& label = labels[std::size_t(i)];
+            built.push_back({ nodeFor(arrow.from, S::Closed), nodeFor(arrow.to, arrow.from), label.event, label.action,
+                label.bend, arrow.causes });
+        }
+        return built;
+    }();
     return table;
 }
 
@@ -113,25 +134,13 @@ int StateDiagramLayout::nodeFor(TcpState to, TcpState from)
 
 bool StateDiagramLayout::edgeWalkedBy(const DiagramEdge& edge, std::string_view cause)
 {
-    std::string_view causes(edge.causes);
-    while (!causes.empty()) {
-        const std::size_t bar = causes.find('|');
-        const std::string_view prefix = causes.substr(0, bar);
-        if (cause.substr(0, prefix.size()) == prefix)
-            return true;
-        causes = bar == std::string_view::npos ? std::string_view() : causes.substr(bar + 1);
-    }
-    return false;
+    return causeMatches(edge.causes, cause);
 }
 
 int StateDiagramLayout::edgeFor(TcpState from, TcpState to, std::string_view cause)
 {
-    const int a = nodeFor(from, S::Closed);
-    const int b = nodeFor(to, from);
-    for (std::size_t i = 0; i < edges().size(); ++i)
-        if (edges()[i].from == a && edges()[i].to == b && edgeWalkedBy(edges()[i], cause))
-            return int(i);
-    return -1;
+    // edges() is figureEdges() in the same order.
+    return figureEdgeFor(from, to, cause);
 }
 
 QString StateDiagramLayout::displayName(TcpState state)

@@ -27,7 +27,7 @@ struct DiagramEdge {
     // The core's causes (state event "cause" prefixes, '|'-separated) that walk this arrow. The
     // same two states can be joined by an RFC arrow and by a transition the figure does not draw
     // (LAST_ACK -> CLOSED on the ACK of our FIN, or on an RST): only these causes light the arrow.
-    const char* causes;
+    std::string_view causes;
 };
 
 class StateDiagramLayout {

@@ -1,4 +1,5 @@
 #pragma once
+#include "lesson_extras.h"
 #include "scenario_spec.h"
 
 #include <map>
@@ -7,12 +8,6 @@
 #include <vector>
 
 namespace tcplab {
-
-struct LocalizedText {
-    std::string en;
-    std::string zh_CN;
-    bool empty() const { return en.empty() && zh_CN.empty(); }
-};
 
 // One `expect` entry of a scenario file.
 struct Expectation {
@@ -42,6 +37,8 @@ struct Scenario {
     std::map<std::string, ParamValue> paramOverrides;
     ScenarioSpec spec;
     std::vector<Expectation> expect;
+    std::vector<Question> questions; // lesson_extras.h
+    std::optional<Mission> mission; // set for a mission: `expect` is then its goal
 };
 
 } // namespace tcplab

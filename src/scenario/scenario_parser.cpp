@@ -1,6 +1,7 @@
 // ScenarioLoader::fromJson: the scenario format (docs/scenario-format.md) key by key.
 #include "json_reader.h"
 #include "json_text_check.h"
+#include "question_loader.h"
 #include "scenario_loader.h"
 #include "scenario_parser_parts.h"
 
@@ -284,7 +285,8 @@ LoadResult ScenarioLoader::fromJson(const QByteArray& bytes, const QString& disp
             { QStringLiteral("format"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("watch"),
                 QStringLiteral("profile"), QStringLiteral("params"), QStringLiteral("client"), QStringLiteral("server"),
                 QStringLiteral("steps"), QStringLiteral("faults"), QStringLiteral("run_until_ms"),
-                QStringLiteral("expect"), QStringLiteral("compare_with") });
+                QStringLiteral("expect"), QStringLiteral("compare_with"), QStringLiteral("questions"),
+                QStringLiteral("mission") });
         JsonReader::required(o, QString(), QStringLiteral("format"));
         JsonReader::oneOf(
             o.value(QStringLiteral("format")), QStringLiteral("format"), { QStringLiteral("tcplab-scenario/1") });
@@ -345,6 +347,7 @@ LoadResult ScenarioLoader::fromJson(const QByteArray& bytes, const QString& disp
             for (int i = 0; i < expect.size(); ++i)
                 s.expect.push_back(readExpectation(expect.at(i), indexPath(QStringLiteral("expect"), i)));
         }
+        readLearningParts(o, s); // question_loader.cpp
     } catch (const JsonError& error) {
         result.error = displayName + QStringLiteral(": ")
             + (error.path.isEmpty() ? QStringLiteral("(top level)") : error.path) + QStringLiteral(": ")

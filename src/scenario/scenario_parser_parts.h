@@ -16,6 +16,8 @@ QStringList stateNames();
 QStringList appEventNames();
 Peer readPeer(const QJsonValue& v, const QString& path);
 
+// An `after` trigger, "PEER:STATE" or "PEER:EVENT" (steps and questions share it).
+Trigger readAfter(const QJsonValue& v, const QString& path);
 Step readStep(const QJsonValue& v, const QString& path);
 // An `after` step naming a peer no earlier step sets going would wait forever: an error.
 void checkTriggersCanHappen(const std::vector<Step>& steps);

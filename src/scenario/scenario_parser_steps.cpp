@@ -29,7 +29,7 @@ Peer readPeer(const QJsonValue& v, const QString& path)
     return *parsePeer(JsonReader::oneOf(v, path, kPeers).toStdString());
 }
 
-static Trigger readAfter(const QJsonValue& v, const QString& path)
+Trigger readAfter(const QJsonValue& v, const QString& path)
 {
     const QString text = JsonReader::string(v, path, 100);
     const QString expected = QStringLiteral(

@@ -1,5 +1,7 @@
 #include "scenario_writer.h"
 
+#include "question_writer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -207,6 +209,7 @@ QJsonObject ScenarioWriter::toJsonObject(const Scenario& s)
     o.insert(QStringLiteral("run_until_ms"), static_cast<double>(s.spec.runUntilUs / 1000));
     if (!expect.isEmpty())
         o.insert(QStringLiteral("expect"), expect);
+    writeLearningParts(s, o); // question_writer.cpp
     return o;
 }
 
