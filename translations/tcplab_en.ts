@@ -2398,6 +2398,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>expired (older than MSL)</source>
         <translation>expired (older than MSL)</translation>
     </message>
+    <message>
+        <source>%1 idle</source>
+        <translation>%1 idle</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MainWindow</name>

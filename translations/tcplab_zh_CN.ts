@@ -2387,6 +2387,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>expired (older than MSL)</source>
         <translation>过期（超过 MSL）</translation>
     </message>
+    <message>
+        <source>%1 idle</source>
+        <translation>空闲 %1</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MainWindow</name>

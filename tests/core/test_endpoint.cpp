@@ -1,7 +1,7 @@
 // One endpoint, one exact segment: the reply and the transition (tests/core/endpoint_harness.h).
 // The rules with no scenario of their own: PAWS, the RFC 5961 challenge ACK, RST and SYN in
 // TIME_WAIT, next to a table of plain arrivals.
-#include "endpoint_harness.h"
+#include "endpoint_checks.h"
 
 #include <QtTest>
 
@@ -9,26 +9,6 @@ using namespace tcplab;
 using namespace tcplab::testing;
 
 namespace {
-
-QStringList texts(const std::vector<Segment>& segments)
-{
-    QStringList out;
-    for (const Segment& s : segments)
-        out << QString::fromStdString(EndpointHarness::text(s));
-    return out;
-}
-
-QString stateOf(const EndpointHarness& h)
-{
-    const Endpoint* ep = h.endpoint();
-    return QString::fromUtf8(stateName(ep ? ep->state() : TcpState::Closed).data());
-}
-
-QString dropReasonOf(const EndpointHarness& h)
-{
-    const auto drop = h.lastDrop();
-    return drop ? QString::fromUtf8(dropReasonName(drop->reason).data()) : QString();
-}
 
 Segment withTimestamp(Segment s, std::uint32_t tsVal)
 {

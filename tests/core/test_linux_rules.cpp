@@ -2,7 +2,7 @@
 // RSTs (tcp_validate_incoming), data after close() (tcp_rcv_state_process), ports as Linux binds
 // and chooses them (inet_csk_bind_conflict, tcp_twsk_unique, __inet_hash_connect), the keepalive
 // probe count and the `sock` of an application's error.
-#include "endpoint_harness.h"
+#include "endpoint_checks.h"
 #include "port_chooser.h"
 #include "transition_harness.h"
 
@@ -12,26 +12,6 @@ using namespace tcplab;
 using namespace tcplab::testing;
 
 namespace {
-
-QStringList texts(const std::vector<Segment>& segments)
-{
-    QStringList out;
-    for (const Segment& s : segments)
-        out << QString::fromStdString(EndpointHarness::text(s));
-    return out;
-}
-
-QString stateOf(const EndpointHarness& h)
-{
-    const Endpoint* ep = h.endpoint();
-    return QString::fromUtf8(stateName(ep ? ep->state() : TcpState::Closed).data());
-}
-
-QString dropReasonOf(const EndpointHarness& h)
-{
-    const auto drop = h.lastDrop();
-    return drop ? QString::fromUtf8(dropReasonName(drop->reason).data()) : QString();
-}
 
 int appEventsOf(const EndpointHarness& h)
 {

@@ -1,0 +1,110 @@
+// The ladder's settled picture: the layers of what no longer moves, drawn once each and kept
+// (ladder_view_paint.cpp draws what still moves on top).
+#include "event_explainer.h"
+#include "ladder_view.h"
+#include "view_theme.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace tcplab {
+
+bool LadderView::labelsKept(const std::vector<PlacedLabel>& before, const std::vector<PlacedLabel>& now)
+{
+    // Both lists are in the order of the entries; `now` may hold more (newly settled) ones.
+    std::size_t j = 0;
+    for (const PlacedLabel& old : before) {
+        while (j < now.size() && now[j].id != old.id)
+            ++j;
+        if (j == now.size())
+            return false;
+        const PlacedLabel& n = now[j++];
+        if (n.shown != old.shown || n.text != old.text || n.shape != old.shape || n.centre != old.centre
+            || n.angleDeg != old.angleDeg || n.markerText != old.markerText || n.markerBox != old.markerBox)
+            return false;
+    }
+    return true;
+}
+
+double LadderView::settledLineY() const
+{
+    return layerTopY(layerUs_.size());
+}
+
+double LadderView::layerTopY(std::size_t layer) const
+{
+    // Layer k's piece of lifeline runs from the end of layer k-1 to its own instant, on whole
+    // pixel rows: pieces drawn one after the other then meet without a seam.
+    if (layer <= 1)
+        return std::round(kHeaderPx * ViewTheme::current().fontScale - 6);
+    return std::round(axis_.y(layerUs_[std::min(layer, layerUs_.size()) - 1]));
+}
+
+void LadderView::paintSettled(QPainter& p, double width, const QRectF& visible) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    if (shown(visible, 0, kHeaderPx * ViewTheme::current().fontScale))
+        paintHeader(p, width);
+    paintSettledLayers(p, width, visible, 0, settledLabels(width));
+    p.restore();
+}
+
+void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& visible, std::size_t fromLayer,
+    const std::vector<PlacedLabel>& placed) const
+{
+    const ViewTheme& t = ViewTheme::current();
+    p.save();
+    // The segments settled after `fromLayer`, by layer and then in the entries' order.
+    std::vector<std::pair<std::size_t, std::size_t>> order; // (layer, index into entries_)
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+        if (entries_[i].fate != Fate::InFlight && entries_[i].settledAt > fromLayer)
+            order.emplace_back(entries_[i].settledAt, i);
+    std::sort(order.begin(), order.end());
+    std::unordered_map<std::uint64_t, const PlacedLabel*> labelOf;
+    for (const PlacedLabel& l : placed)
+        labelOf.emplace(l.id, &l);
+    const QFontMetricsF fm(labelFont());
+    const std::vector<QRectF> boxes = markBoxes(width, fm);
+    const std::vector<TimeAxis::Break> breaks = axis_.breaks();
+    std::size_t nextEntry = 0;
+    std::size_t nextMark = 0;
+    while (nextMark < marks_.size() && marks_[nextMark].layer <= fromLayer)
+        ++nextMark;
+    for (std::size_t layer = fromLayer + 1; layer < layerUs_.size(); ++layer) {
+        const double top = layerTopY(layer), bottom = layerTopY(layer + 1);
+        if (bottom > top && shown(visible, top, bottom))
+            drawLifelines(p, width, top, bottom);
+        for (const TimeAxis::Break& b : breaks)
+            if (b.toUs > layerUs_[layer - 1] && b.toUs <= layerUs_[layer])
+                drawBreak(p, width, visible, b);
+        for (; nextEntry < order.size() && order[nextEntry].first == layer; ++nextEntry) {
+            const Entry& e = entries_[order[nextEntry].second];
+            if (!shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+                continue;
+            const auto found = labelOf.find(e.id);
+            drawEntry(p, e, width, found == labelOf.end() ? nullptr : found->second);
+        }
+        // The states entered, written on the lifelines.
+        p.setFont(labelFont());
+        for (; nextMark < marks_.size() && marks_[nextMark].layer == layer; ++nextMark) {
+            const StateMark& m = marks_[nextMark];
+            const QRectF& box = boxes[nextMark];
+            if (!shown(visible, box.top(), box.bottom()))
+                continue;
+            p.setPen(QPen(t.lit, t.lineWidth));
+            p.setBrush(t.visited);
+            p.drawRoundedRect(box, 4, 4);
+            p.setPen(t.text);
+            p.drawText(box, Qt::AlignCenter,
+                QStringLiteral("%1\n%2").arg(
+                    QString::fromLatin1(stateName(m.to).data()), EventExplainer::formatTime(m.t_us)));
+        }
+    }
+    p.restore();
+}
+
+} // namespace tcplab
