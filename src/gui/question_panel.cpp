@@ -64,7 +64,7 @@ ChoiceButton::ChoiceButton(int index, QWidget* parent)
     for (QLabel* l : { key_, text_ })
         l->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(8, 6, 8, 6);
+    row->setContentsMargins(8, 4, 8, 4);
     row->setSpacing(10);
     row->addWidget(key_, 0, Qt::AlignTop);
     row->addWidget(text_, 1);
@@ -132,8 +132,8 @@ QuestionPanel::QuestionPanel(QWidget* host)
 
     auto* inner = new QWidget(scroll_);
     auto* column = new QVBoxLayout(inner);
-    column->setContentsMargins(10, 8, 10, 8);
-    column->setSpacing(8);
+    column->setContentsMargins(10, 6, 10, 6);
+    column->setSpacing(6);
     auto* top = new QHBoxLayout;
     top->addWidget(heading_, 1);
     top->addWidget(score_);
@@ -281,7 +281,15 @@ void QuestionPanel::place()
     const QMargins m = layout()->contentsMargins();
     const int frameW = 2 * frameWidth() + m.left() + m.right();
     const int frameH = 2 * frameWidth() + m.top() + m.bottom();
-    const int need = scroll_->widget()->layout()->totalHeightForWidth(area.width() - frameW) + frameH;
+    // What the text needs at this width; at least the content's minimum (a wrapped label's
+    // minimum guesses its own width), so the card's inner scroll bar stays unused.
+    const QWidget* content = scroll_->widget();
+    const int need
+        = std::max(content->layout()->totalHeightForWidth(area.width() - frameW), content->minimumSizeHint().height())
+        + frameH;
+    // A scroll bar only when the card cannot grow any more (it would narrow the text and make it
+    // taller than measured here).
+    scroll_->setVerticalScrollBarPolicy(need > area.height() ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     setGeometry(area.x(), area.y(), area.width(), std::min(need, area.height()));
 }
 

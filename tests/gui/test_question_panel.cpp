@@ -11,9 +11,11 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontInfo>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -339,6 +341,48 @@ private Q_SLOTS:
         QCoreApplication::sendPostedEvents();
         QCOMPARE(w.questionPanel().promptText(), QStringLiteral("one"));
         QCOMPARE(w.questionPanel().scoreText(), QStringLiteral("0 of 3 right"));
+    }
+
+    // Every built-in lesson's question, asked and answered, fits on the card over the ladder
+    // at a projector's 1280x720 in classroom mode, in both languages.
+    void everyLessonsQuestionFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lesson");
+        const QDir dir(QStringLiteral(":/scenarios"));
+        const QStringList names = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+        QVERIFY(names.size() > 30);
+        for (const char* lang : { "en", "zh_CN" })
+            for (const QString& name : names)
+                if (!loadOrFail(QStringLiteral("builtin:") + QFileInfo(name).completeBaseName()).questions.empty())
+                    QTest::newRow(qPrintable(QString::fromLatin1(lang) + QLatin1Char(' ') + name))
+                        << QString::fromLatin1(lang) << QStringLiteral("builtin:") + QFileInfo(name).completeBaseName();
+    }
+
+    void everyLessonsQuestionFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, lesson);
+        LanguageSwitcher::instance().apply(language);
+        {
+            MainWindow w;
+            showWindow(w, true);
+            QVERIFY(w.openScenario(lesson, false));
+            w.controller().setSpeed(1);
+            playUntilPaused(w.controller());
+            QuestionPanel& card = w.questionPanel();
+            QVERIFY2(card.isVisible(), qPrintable(lesson));
+            QCOMPARE(w.controller().now(), *w.questions().askTimes().at(0));
+            auto* inner = card.findChild<QScrollArea*>();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
+            const Question q = w.controller().effectiveScenario().questions[0];
+            QTest::mouseClick(button(w, (q.answer + 1) % int(q.choices.size())), Qt::LeftButton);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
+            QVERIFY(w.rect().contains(QRect(card.mapTo(&w, QPoint(0, 0)), card.size())));
+        }
+        LanguageSwitcher::instance().apply(QStringLiteral("en"));
     }
 
     // docs/screenshots/question_classroom_*.png: a question on a projector, nothing cut.
