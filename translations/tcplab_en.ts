@@ -2815,6 +2815,48 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     </message>
 </context>
 <context>
+    <name>tcplab::QuestionDirector</name>
+    <message>
+        <source>Ask questions</source>
+        <translation>Ask questions</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Stop at each question of the lesson and wait for an answer (off: a plain demonstration)</source>
+        <translation>Stop at each question of the lesson and wait for an answer (off: a plain demonstration)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 of %2 right</translation>
+    </message>
+    <message>
+        <source>Questions of this lesson: %1 · best %2 of %3</source>
+        <translation>Questions of this lesson: %1 · best %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::QuestionPanel</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>✓ Right!</source>
+        <translation>✓ Right!</translation>
+    </message>
+    <message>
+        <source>✗ Not quite: the answer is %1.</source>
+        <translation>✗ Not quite: the answer is %1.</translation>
+    </message>
+    <message>
+        <source>Continue ▶ (Space)</source>
+        <translation>Continue ▶ (Space)</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::RecentFiles</name>
     <message>
         <source>&amp;Recent</source>

@@ -2802,6 +2802,48 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     </message>
 </context>
 <context>
+    <name>tcplab::QuestionDirector</name>
+    <message>
+        <source>Ask questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Stop at each question of the lesson and wait for an answer (off: a plain demonstration)</source>
+        <translation>在课程的每个问题处暂停并等待回答（关闭：单纯演示）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>答对 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Questions of this lesson: %1 · best %2 of %3</source>
+        <translation>本课问题：%1 · 最好成绩 %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::QuestionPanel</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>问题 %1 / %2</translation>
+    </message>
+    <message>
+        <source>✓ Right!</source>
+        <translation>✓ 答对了！</translation>
+    </message>
+    <message>
+        <source>✗ Not quite: the answer is %1.</source>
+        <translation>✗ 不对：正确答案是 %1。</translation>
+    </message>
+    <message>
+        <source>Continue ▶ (Space)</source>
+        <translation>继续 ▶（空格）</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::RecentFiles</name>
     <message>
         <source>&amp;Recent</source>

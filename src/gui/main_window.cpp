@@ -11,6 +11,8 @@
 #include "language_switcher.h"
 #include "params_panel.h"
 #include "peer_controls.h"
+#include "question_director.h"
+#include "question_panel.h"
 #include "received_stream.h"
 #include "scenario_library.h"
 #include "scenario_loader.h"
@@ -106,6 +108,11 @@ void MainWindow::buildViews()
     timeline_->setMarks(controller_->timelineMarks(), controller_->endUs());
     ladder_ = new LadderView(this);
     ui_->ladderHolderLayout->addWidget(ladder_);
+    // A lesson's questions: a card over the ladder, so the diagrams keep their size and place.
+    questionPanel_ = new QuestionPanel(ui_->ladderScroll);
+    questions_ = new QuestionDirector(*controller_, *questionPanel_, this);
+    connect(questions_, &QuestionDirector::lessonScored, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     // The ladder keeps its header in view: a scroll must repaint all of it, not shift pixels.
     connect(ui_->ladderScroll->verticalScrollBar(), &QScrollBar::valueChanged, ladder_, [this] { ladder_->update(); });
     // Extra height goes to the diagrams and the ladder, never to bands around the run bar.
@@ -242,6 +249,9 @@ void MainWindow::retranslate()
     dropAction_->setText(tr("Drop it"));
     duplicateAction_->setText(tr("Duplicate it (the copy arrives later)…"));
     delayAction_->setText(tr("Delay it…"));
+    questions_->retranslate();
+    askBox_->setText(questions_->askAction()->iconText());
+    askBox_->setToolTip(questions_->askAction()->toolTip());
     languageMenu_->setTitle(tr("&Language"));
     const QString language = LanguageSwitcher::instance().current().isEmpty()
         ? LanguageSwitcher::closest(QLocale().name())

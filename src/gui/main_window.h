@@ -13,6 +13,7 @@
 #include <vector>
 
 class QAction;
+class QCheckBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -32,6 +33,8 @@ class ExplorerTab;
 class HelpWindow;
 class LadderView;
 class ParamsPanel;
+class QuestionDirector;
+class QuestionPanel;
 class PeerControls;
 class RecentFiles;
 class ScenarioLibrary;
@@ -60,6 +63,9 @@ public:
     ScenarioLibrary& library() { return *library_; }
     QMenu& segmentMenu() { return *segmentMenu_; }
     TimelineSlider& timeline() { return *timeline_; }
+    // A lesson's "predict, then see" questions (question_director.h) and their card.
+    QuestionDirector& questions() { return *questions_; }
+    QuestionPanel& questionPanel() { return *questionPanel_; }
 
     // "builtin:NAME" or a path; asks before unsaved hand edits are lost when `ask` is set.
     bool openScenario(const QString& spec, bool ask = true);
@@ -181,6 +187,9 @@ private:
     QTextBrowser* segmentDetail_ = nullptr;
     QAction* segmentHeader_ = nullptr;
     QAction* buttonsAction_ = nullptr;
+    QuestionPanel* questionPanel_ = nullptr;
+    QuestionDirector* questions_ = nullptr;
+    QCheckBox* askBox_ = nullptr;
     std::array<int, 3> shares_ { 30, 40, 30 }; // the columns' shares of the width
     bool userSplit_ = false;
     bool buttonsBeforeClassroom_ = true;

@@ -4,6 +4,7 @@
 #include "language_switcher.h"
 #include "main_window.h"
 #include "peer_controls.h"
+#include "question_director.h"
 #include "simulation_controller.h"
 #include "timeline_slider.h"
 #include "ui_main_window.h"
@@ -50,6 +51,17 @@ void MainWindow::wireRunControls()
     connect(ui_->speedBox, &QComboBox::currentIndexChanged, this,
         [this](int i) { controller_->setSpeed(ui_->speedBox->itemData(i).toDouble()); });
     connect(ui_->skipIdleBox, &QCheckBox::toggled, controller_, &SimulationController::setSkipIdle);
+    // "Ask questions" in the Run menu and as a box on the run bar, one setting.
+    QAction* ask = questions_->askAction();
+    ui_->menuRun->insertAction(ui_->actionFaster, ask);
+    ui_->menuRun->insertSeparator(ui_->actionFaster);
+    askBox_ = new QCheckBox(this);
+    askBox_->setObjectName(QStringLiteral("askQuestionsBox"));
+    askBox_->setFocusPolicy(Qt::NoFocus);
+    askBox_->setChecked(ask->isChecked());
+    ui_->runBar->insertWidget(ui_->runBar->indexOf(ui_->skipIdleBox) + 1, askBox_);
+    connect(askBox_, &QCheckBox::toggled, ask, &QAction::setChecked);
+    connect(ask, &QAction::toggled, askBox_, &QCheckBox::setChecked);
     connect(timeline_, &QSlider::valueChanged, this, [this](int value) {
         if (updatingTimeline_)
             return;

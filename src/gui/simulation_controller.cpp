@@ -152,6 +152,7 @@ void SimulationController::rebuild()
     budgeted_ = std::make_unique<BudgetedRun>(*sim_, budget_);
     idleSpeed_ = 0.0;
     idleTargetUs_ = -1;
+    stoppedAt_.reset();
     refreshSnapshot();
     if (runRevision_ != timelineRevision_)
         computeTimeline();
@@ -294,14 +295,39 @@ void SimulationController::advanceFrame(qint64 realMs)
         idleSpeed_ = 0.0;
         idleTargetUs_ = -1;
     }
-    advanceTo(now() + std::max<TimeUs>(1, TimeUs(std::llround(double(realMs) * 1000.0 * factor))));
+    advanceUpToStop(now() + std::max<TimeUs>(1, TimeUs(std::llround(double(realMs) * 1000.0 * factor))));
 }
 
 void SimulationController::stepEvent()
 {
     pause();
     const auto next = nextEventUs();
-    advanceTo(next ? std::min(*next, endUs()) : endUs());
+    advanceUpToStop(next ? std::min(*next, endUs()) : endUs());
+}
+
+void SimulationController::setStopPoints(std::vector<TimeUs> points)
+{
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    stopPoints_ = std::move(points);
+}
+
+void SimulationController::advanceUpToStop(TimeUs target)
+{
+    auto it = std::lower_bound(stopPoints_.begin(), stopPoints_.end(), now());
+    if (it != stopPoints_.end() && stoppedAt_ == *it)
+        ++it; // stopped there already: this move goes on
+    if (it == stopPoints_.end() || *it > std::min(target, endUs())) {
+        advanceTo(target);
+        return;
+    }
+    const TimeUs stop = *it;
+    advanceTo(stop);
+    if (budgetStop_ || now() != stop)
+        return;
+    stoppedAt_ = stop;
+    pause();
+    Q_EMIT stopPointReached(stop);
 }
 
 void SimulationController::stepBack()

@@ -73,6 +73,12 @@ public:
     // call it directly, so no test waits on the clock).
     void advanceFrame(qint64 realMs);
     bool skipIdle() const { return skipIdle_; }
+    // Stop points (a lesson's questions): playing (advanceFrame) and stepping (stepEvent) never
+    // go past the next one; they stop exactly at it, pause and emit stopPointReached. A seek
+    // (seekTo, advanceTo, the timeline) is not stopped. The next play or step from a point the
+    // run stopped at goes on past it; a point at now() not yet stopped at stops at once.
+    void setStopPoints(std::vector<TimeUs> points);
+    const std::vector<TimeUs>& stopPoints() const { return stopPoints_; }
 
     TimeUs now() const { return capture_ ? capture_->now() : sim_->now(); }
     std::optional<TimeUs> nextEventUs() const { return capture_ ? capture_->nextEventTime() : sim_->nextEventTime(); }
@@ -118,6 +124,7 @@ Q_SIGNALS:
     void message(const QString& text);
     void timelineChanged(); // the whole run's instants were found again
     void budgetReached(const QString& text); // the run stopped on a budget; what ran is kept
+    void stopPointReached(TimeUs t); // paused exactly at a stop point
 
 private:
     // A new run from `scenario` (a capture's record too): no hand edits, not dirty, rebuilt.
@@ -131,6 +138,7 @@ private:
     void refreshSnapshot();
     void computeTimeline();
     bool refuseOnCapture();
+    void advanceUpToStop(TimeUs target);
 
     Scenario base_; // as loaded (or last saved)
     Scenario pending_; // base_ with the parameters the user set, applied at reset
@@ -161,6 +169,8 @@ private:
     double idleSpeed_ = 0.0; // speed used to cross the current idle stretch
     TimeUs idleTargetUs_ = -1; // the event that stretch ends at
     bool dirty_ = false;
+    std::vector<TimeUs> stopPoints_; // sorted, unique
+    std::optional<TimeUs> stoppedAt_; // the point the run last stopped at (until a replay)
 };
 
 } // namespace tcplab

@@ -1,0 +1,437 @@
+// "Predict, then see" in the window (issue 16): a lesson pauses exactly at each question's ask
+// instant (playing or stepping; a seek past it skips it), the card marks the answer right or
+// wrong, explains, scores and plays on; answers survive stepping back, Reset asks again; keys
+// 1-4 answer in classroom mode; "Ask questions" off gives a plain demonstration.
+#include "gui_test_support.h"
+#include "language_switcher.h"
+#include "main_window.h"
+#include "question_director.h"
+#include "question_panel.h"
+#include "simulation_controller.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontInfo>
+#include <QImage>
+#include <QLabel>
+#include <QLayout>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTest>
+
+using namespace tcplab;
+using namespace tcplab::testing;
+
+namespace {
+
+const QString kLesson = QStringLiteral("builtin:01-handshake-client-closes");
+constexpr int kMaxFrames = 20'000;
+
+// Plays frame by frame (no clock: each frame says how long it took) until the run pauses.
+void playUntilPaused(SimulationController& c)
+{
+    c.play();
+    for (int i = 0; i < kMaxFrames && c.isPlaying(); ++i)
+        c.advanceFrame(16);
+}
+
+void showWindow(MainWindow& w, bool classroom = false)
+{
+    w.setAttribute(Qt::WA_DontShowOnScreen); // the offscreen screen would clamp it to 800x600
+    w.applyClassroomLook(classroom);
+    w.resize(1280, 720);
+    w.show();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+Question question(const char* prompt, TimeUs atUs, std::optional<AwaitedEvent> after, int answer)
+{
+    Question q;
+    q.atUs = atUs;
+    q.after = after;
+    q.prompt = { prompt, std::string("问题：") + prompt };
+    for (const char* c : { "first", "second", "third" })
+        q.choices.push_back({ c, std::string("选项 ") + c });
+    q.answer = answer;
+    q.explain = { std::string("Because of ") + prompt, std::string("因为 ") + prompt };
+    return q;
+}
+
+// Lesson 01 with three questions: at 5 ms, when the client is connected, in FIN_WAIT_2.
+Scenario threeQuestions()
+{
+    Scenario s = loadOrFail(kLesson);
+    s.questions = { question("one", msToUs(5), std::nullopt, 0),
+        question("two", 0, AwaitedEvent { Peer::Client, TcpState::Established }, 1),
+        question("three", 0, AwaitedEvent { Peer::Client, TcpState::FinWait2 }, 2) };
+    for (std::size_t i = 0; i < s.questions.size(); ++i)
+        s.questions[i].path = "questions[" + std::to_string(i) + "]";
+    return s;
+}
+
+ChoiceButton* button(MainWindow& w, int i)
+{
+    return w.questionPanel().choiceButtons().at(std::size_t(i));
+}
+
+} // namespace
+
+class TestQuestionPanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
+    void init() { QSettings().setValue(QStringLiteral("askQuestions"), true); }
+
+    void playingPausesExactlyAtTheQuestion()
+    {
+        MainWindow w;
+        showWindow(w);
+        QVERIFY(w.openScenario(kLesson, false));
+        const Scenario lesson = w.controller().effectiveScenario();
+        QCOMPARE(lesson.questions.size(), std::size_t(1));
+        const auto at = w.questions().askTimes().at(0);
+        QVERIFY(at && *at > 0);
+        QVERIFY(!w.questionPanel().isVisible());
+        playUntilPaused(w.controller());
+        QCOMPARE(w.controller().now(), *at);
+        QVERIFY(!w.controller().isPlaying());
+        QVERIFY(!w.controller().atEnd());
+        // Asked when the client has just entered FIN_WAIT_2 (its `after`), not a frame later.
+        const TraceRecord& last = w.controller().records().back();
+        QCOMPARE(last.event.t_us, *at);
+        QVERIFY(w.questionPanel().isVisible());
+        QCOMPARE(w.questionPanel().promptText(), QString::fromStdString(lesson.questions[0].prompt.en));
+        QVERIFY(!w.questionPanel().explanationShown());
+        for (std::size_t i = 0; i < lesson.questions[0].choices.size(); ++i) {
+            QVERIFY(button(w, int(i))->isVisible());
+            QCOMPARE(button(w, int(i))->choiceText(), QString::fromStdString(lesson.questions[0].choices[i].en));
+        }
+        QCOMPARE(w.questions().status(0), QuestionDirector::Status::Asking);
+    }
+
+    void steppingStopsAtTheQuestion()
+    {
+        MainWindow w;
+        showWindow(w);
+        Scenario s = threeQuestions();
+        w.controller().loadScenario(s, QStringLiteral("test:three"));
+        // The question at 5 ms falls between two events: a step lands on it, not past it.
+        int steps = 0;
+        while (!w.questionPanel().isVisible() && steps++ < 100)
+            w.controller().stepEvent();
+        QCOMPARE(w.controller().now(), msToUs(5));
+        QCOMPARE(w.questionPanel().promptText(), QStringLiteral("one"));
+        // The next step goes on past it (unanswered: skipped).
+        w.controller().stepEvent();
+        QVERIFY(w.controller().now() > msToUs(5));
+        QVERIFY(!w.questionPanel().isVisible());
+        QCOMPARE(w.questions().status(0), QuestionDirector::Status::Skipped);
+    }
+
+    void rightAnswerIsMarkedAndContinuePlaysOn()
+    {
+        MainWindow w;
+        showWindow(w);
+        QVERIFY(w.openScenario(kLesson, false));
+        playUntilPaused(w.controller());
+        const Question q = w.controller().effectiveScenario().questions[0];
+        QTest::mouseClick(button(w, q.answer), Qt::LeftButton);
+        QCOMPARE(button(w, q.answer)->verdict(), QStringLiteral("right"));
+        QVERIFY(w.questionPanel().explanationShown());
+        QCOMPARE(w.questionPanel().explanationText(), QString::fromStdString(q.explain.en));
+        QCOMPARE(w.questionPanel().scoreText(), QStringLiteral("1 of 1 right"));
+        QVERIFY(w.questionPanel().continueButton()->isVisible());
+        QCOMPARE(w.questions().status(0), QuestionDirector::Status::Answered);
+        const TimeUs at = w.controller().now();
+        QTest::mouseClick(w.questionPanel().continueButton(), Qt::LeftButton);
+        QVERIFY(w.controller().isPlaying());
+        QVERIFY(!w.questionPanel().isVisible());
+        w.controller().advanceFrame(16);
+        QVERIFY(w.controller().now() > at);
+        QCOMPARE(QuestionDirector::lastScore(kLesson)->right, 1);
+    }
+
+    void wrongAnswerShowsTheRightOne()
+    {
+        MainWindow w;
+        showWindow(w);
+        QVERIFY(w.openScenario(kLesson, false));
+        playUntilPaused(w.controller());
+        const Question q = w.controller().effectiveScenario().questions[0];
+        const int wrong = (q.answer + 1) % int(q.choices.size());
+        QTest::mouseClick(button(w, wrong), Qt::LeftButton);
+        QCOMPARE(button(w, wrong)->verdict(), QStringLiteral("wrong"));
+        QCOMPARE(button(w, q.answer)->verdict(), QStringLiteral("right"));
+        // Only the choice made and the right one stay, to make room for the explanation.
+        for (int i = 0; i < int(q.choices.size()); ++i)
+            QCOMPARE(button(w, i)->isVisible(), i == wrong || i == q.answer);
+        QVERIFY(w.questionPanel().explanationShown());
+        QCOMPARE(w.questionPanel().explanationText(), QString::fromStdString(q.explain.en));
+        QCOMPARE(w.questionPanel().scoreText(), QStringLiteral("0 of 1 right"));
+        // A second click changes nothing: the answer is given.
+        QTest::mouseClick(button(w, q.answer), Qt::LeftButton);
+        QCOMPARE(w.questionPanel().scoreText(), QStringLiteral("0 of 1 right"));
+        w.controller().togglePlay(); // Space: Continue
+        QVERIFY(w.controller().isPlaying());
+        QVERIFY(!w.questionPanel().isVisible());
+    }
+
+    void scoreOfAllQuestionsIsKept()
+    {
+        MainWindow w;
+        showWindow(w);
+        w.controller().loadScenario(threeQuestions(), QStringLiteral("test:three"));
+        const QuestionDirector& d = w.questions();
+        QCOMPARE(d.askableCount(), 3);
+        QVERIFY(*d.askTimes()[0] < *d.askTimes()[1] && *d.askTimes()[1] < *d.askTimes()[2]);
+        const int picks[] = { 0, 0, 2 }; // right, wrong, right
+        for (int i = 0; i < 3; ++i) {
+            playUntilPaused(w.controller());
+            QCOMPARE(w.controller().now(), *d.askTimes()[std::size_t(i)]);
+            QCOMPARE(w.questionPanel().promptText(), QString::fromStdString(threeQuestions().questions[i].prompt.en));
+            QTest::mouseClick(button(w, picks[i]), Qt::LeftButton);
+            QTest::mouseClick(w.questionPanel().continueButton(), Qt::LeftButton);
+        }
+        QCOMPARE(d.scoreText(), QStringLiteral("2 of 3 right"));
+        QCOMPARE(QuestionDirector::lastScore(QStringLiteral("test:three"))->right, 2);
+        QCOMPARE(QuestionDirector::lastScore(QStringLiteral("test:three"))->total, 3);
+        QCOMPARE(QuestionDirector::bestScore(QStringLiteral("test:three"))->right, 2);
+        // Reset asks again from the start; a worse pass is the last score, the best stays.
+        w.controller().reset();
+        for (int i = 0; i < 3; ++i) {
+            playUntilPaused(w.controller());
+            QCOMPARE(w.controller().now(), *d.askTimes()[std::size_t(i)]);
+            QTest::mouseClick(button(w, (i + 1) % 3), Qt::LeftButton);
+            QTest::mouseClick(w.questionPanel().continueButton(), Qt::LeftButton);
+        }
+        QCOMPARE(QuestionDirector::lastScore(QStringLiteral("test:three"))->right, 0);
+        QCOMPARE(QuestionDirector::bestScore(QStringLiteral("test:three"))->right, 2);
+    }
+
+    void keysAnswerInClassroomMode()
+    {
+        MainWindow w;
+        w.applyClassroomLook(true);
+        w.resize(1280, 720);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w)); // shortcuts go to the active window
+        QVERIFY(w.openScenario(kLesson, false));
+        playUntilPaused(w.controller());
+        QVERIFY(w.questionPanel().isVisible());
+        const Question q = w.controller().effectiveScenario().questions[0];
+        // Large choices, readable from the back row.
+        for (ChoiceButton* b : w.questionPanel().choiceButtons())
+            if (b->isVisible())
+                QVERIFY2(QFontInfo(b->findChild<QLabel*>(QStringLiteral("choiceText"))->font()).pixelSize() >= 14,
+                    qPrintable(
+                        QStringLiteral("%1: %2 px")
+                            .arg(b->choiceText())
+                            .arg(QFontInfo(b->findChild<QLabel*>(QStringLiteral("choiceText"))->font()).pixelSize())));
+        QTest::keyClick(&w, Qt::Key(Qt::Key_1 + q.answer));
+        QVERIFY(w.questionPanel().isAnswered());
+        QCOMPARE(w.questionPanel().chosen(), q.answer);
+        QCOMPARE(button(w, q.answer)->verdict(), QStringLiteral("right"));
+        QTest::keyClick(&w, Qt::Key_Return); // Continue
+        QVERIFY(w.controller().isPlaying());
+        QVERIFY(!w.questionPanel().isVisible());
+    }
+
+    void questionsOffPlaysThrough()
+    {
+        {
+            MainWindow w;
+            showWindow(w);
+            QVERIFY(w.openScenario(kLesson, false));
+            auto* ask = w.findChild<QAction*>(QStringLiteral("actionAskQuestions"));
+            QVERIFY(ask && ask->isChecked());
+            ask->setChecked(false);
+            QVERIFY(w.controller().stopPoints().empty());
+            playUntilPaused(w.controller());
+            QVERIFY(w.controller().atEnd()); // no pause before the end
+            QVERIFY(!w.questionPanel().isVisible());
+        }
+        // Remembered: the next window starts without questions.
+        MainWindow again;
+        QVERIFY(!again.questions().isEnabled());
+        QVERIFY(again.openScenario(kLesson, false));
+        QVERIFY(again.controller().stopPoints().empty());
+    }
+
+    void steppingBackDoesNotAskAgain()
+    {
+        MainWindow w;
+        showWindow(w);
+        w.controller().loadScenario(threeQuestions(), QStringLiteral("test:three"));
+        SimulationController& c = w.controller();
+        playUntilPaused(c); // 5 ms
+        QTest::mouseClick(button(w, 0), Qt::LeftButton);
+        QTest::mouseClick(w.questionPanel().continueButton(), Qt::LeftButton);
+        playUntilPaused(c); // the second
+        const TimeUs second = c.now();
+        QCOMPARE(second, *w.questions().askTimes()[1]);
+        while (c.now() >= msToUs(5))
+            c.stepBack();
+        // Unanswered, the second is asked again; the first, answered, is not.
+        playUntilPaused(c);
+        QCOMPARE(c.now(), second);
+        QCOMPARE(w.questionPanel().promptText(), QStringLiteral("two"));
+        QCOMPARE(w.questions().status(0), QuestionDirector::Status::Answered);
+        // Reset: from the start, all of them.
+        w.findChild<QAction*>(QStringLiteral("actionReset"))->trigger();
+        QVERIFY(!w.questionPanel().isVisible());
+        QCOMPARE(w.questions().status(0), QuestionDirector::Status::Pending);
+        playUntilPaused(c);
+        QCOMPARE(c.now(), msToUs(5));
+        QCOMPARE(w.questionPanel().promptText(), QStringLiteral("one"));
+    }
+
+    void answeredQuestionIsNotAskedOnReplay()
+    {
+        MainWindow w;
+        showWindow(w);
+        QVERIFY(w.openScenario(kLesson, false));
+        SimulationController& c = w.controller();
+        playUntilPaused(c);
+        const TimeUs at = c.now();
+        QTest::mouseClick(button(w, 0), Qt::LeftButton);
+        QTest::mouseClick(w.questionPanel().continueButton(), Qt::LeftButton);
+        for (int i = 0; i < 20; ++i)
+            c.advanceFrame(16);
+        while (c.now() >= at)
+            c.stepBack();
+        playUntilPaused(c);
+        QVERIFY(c.atEnd()); // played past it to the end
+        QVERIFY(!w.questionPanel().isVisible());
+    }
+
+    void seekingPastSkips()
+    {
+        MainWindow w;
+        showWindow(w);
+        QVERIFY(w.openScenario(kLesson, false));
+        const TimeUs at = *w.questions().askTimes()[0];
+        w.controller().seekTo(at + msToUs(100));
+        QVERIFY(!w.questionPanel().isVisible());
+        QCOMPARE(w.questions().status(0), QuestionDirector::Status::Skipped);
+        QVERIFY(!QuestionDirector::lastScore(QStringLiteral("test:nothing")).has_value());
+        // Back before it, playing asks it.
+        w.controller().seekTo(at - msToUs(1));
+        playUntilPaused(w.controller());
+        QCOMPARE(w.controller().now(), at);
+        QVERIFY(w.questionPanel().isVisible());
+    }
+
+    void theQuestionFollowsTheLanguage()
+    {
+        MainWindow w;
+        showWindow(w);
+        w.controller().loadScenario(threeQuestions(), QStringLiteral("test:three"));
+        playUntilPaused(w.controller());
+        QCOMPARE(w.questionPanel().promptText(), QStringLiteral("one"));
+        LanguageSwitcher::instance().apply(QStringLiteral("zh_CN"));
+        QCoreApplication::sendPostedEvents(); // the language change reaches the widgets
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(w.questionPanel().promptText(), QStringLiteral("问题：one"));
+        QVERIFY(w.questionPanel().scoreText() != QStringLiteral("0 of 3 right"));
+        LanguageSwitcher::instance().apply(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(w.questionPanel().promptText(), QStringLiteral("one"));
+        QCOMPARE(w.questionPanel().scoreText(), QStringLiteral("0 of 3 right"));
+    }
+
+    // Every built-in lesson's question, asked and answered, fits on the card over the ladder
+    // at a projector's 1280x720 in classroom mode, in both languages.
+    void everyLessonsQuestionFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lesson");
+        const QDir dir(QStringLiteral(":/scenarios"));
+        const QStringList names = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+        QVERIFY(names.size() > 30);
+        for (const char* lang : { "en", "zh_CN" })
+            for (const QString& name : names)
+                if (!loadOrFail(QStringLiteral("builtin:") + QFileInfo(name).completeBaseName()).questions.empty())
+                    QTest::newRow(qPrintable(QString::fromLatin1(lang) + QLatin1Char(' ') + name))
+                        << QString::fromLatin1(lang) << QStringLiteral("builtin:") + QFileInfo(name).completeBaseName();
+    }
+
+    void everyLessonsQuestionFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, lesson);
+        LanguageSwitcher::instance().apply(language);
+        {
+            MainWindow w;
+            showWindow(w, true);
+            QVERIFY(w.openScenario(lesson, false));
+            w.controller().setSpeed(1);
+            playUntilPaused(w.controller());
+            QuestionPanel& card = w.questionPanel();
+            QVERIFY2(card.isVisible(), qPrintable(lesson));
+            QCOMPARE(w.controller().now(), *w.questions().askTimes().at(0));
+            auto* inner = card.findChild<QScrollArea*>();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
+            const Question q = w.controller().effectiveScenario().questions[0];
+            QTest::mouseClick(button(w, (q.answer + 1) % int(q.choices.size())), Qt::LeftButton);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
+            QVERIFY(w.rect().contains(QRect(card.mapTo(&w, QPoint(0, 0)), card.size())));
+        }
+        LanguageSwitcher::instance().apply(QStringLiteral("en"));
+    }
+
+    // docs/screenshots/question_classroom_*.png: a question on a projector, nothing cut.
+    void classroomPicture_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void classroomPicture()
+    {
+        QFETCH(QString, language);
+        LanguageSwitcher::instance().apply(language);
+        {
+            MainWindow w;
+            showWindow(w, true);
+            QVERIFY(w.openScenario(QStringLiteral("builtin:05b-lost-last-ack-without-time-wait"), false));
+            playUntilPaused(w.controller());
+            QuestionPanel& card = w.questionPanel();
+            QVERIFY(card.isVisible());
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+            // The whole card fits over the ladder: nothing scrolled away, nothing cut.
+            auto* inner = card.findChild<QScrollArea*>();
+            QVERIFY(inner);
+            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
+            const QRect cardRect(card.mapTo(&w, QPoint(0, 0)), card.size());
+            QVERIFY(w.rect().contains(cardRect));
+            for (ChoiceButton* b : card.choiceButtons())
+                if (b->isVisible())
+                    QVERIFY(b->height() >= b->heightForWidth(b->width()));
+            QDir().mkpath(QStringLiteral(TCPLAB_SCREENSHOT_DIR));
+            QVERIFY(
+                screenshotOf(w).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/question_classroom_%1.png").arg(language)));
+            // Answered (wrong): the verdict, the explanation and Continue fit as well.
+            const Question q = w.controller().effectiveScenario().questions[0];
+            QTest::mouseClick(button(w, (q.answer + 1) % int(q.choices.size())), Qt::LeftButton);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+            QVERIFY(card.explanationShown());
+            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
+            QVERIFY(w.rect().contains(QRect(card.mapTo(&w, QPoint(0, 0)), card.size())));
+            QVERIFY(screenshotOf(w).save(
+                QStringLiteral(TCPLAB_SCREENSHOT_DIR "/question_answered_classroom_%1.png").arg(language)));
+        }
+        LanguageSwitcher::instance().apply(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestQuestionPanel)
+#include "test_question_panel.moc"
