@@ -31,6 +31,7 @@ class EventLogModel;
 class ExplorerTab;
 class HelpWindow;
 class LadderView;
+class MissionPanel;
 class ParamsPanel;
 class PeerControls;
 class RecentFiles;
@@ -58,6 +59,8 @@ public:
     EventLogModel& eventLog() { return *logModel_; }
     ParamsPanel& paramsPanel() { return *params_; }
     ScenarioLibrary& library() { return *library_; }
+    // The Mission dock's panel: shown while a mission (a file with "mission") is open.
+    MissionPanel& missionPanel() { return *mission_; }
     QMenu& segmentMenu() { return *segmentMenu_; }
     TimelineSlider& timeline() { return *timeline_; }
 
@@ -143,6 +146,10 @@ private:
     void wireFileExtras();
     void retranslateFileExtras();
     QString captureStatusText(const CaptureReplay& capture) const;
+    // The Mission dock (main_window_missions.cpp): built once, filled when a mission opens.
+    void buildMissionDock();
+    void updateMission();
+    void fitMissionDock();
     void openCaptureDialog();
     void exportCaptureDialog();
 
@@ -178,6 +185,8 @@ private:
     QAction* exportCaptureAction_ = nullptr;
     RecentFiles* recent_ = nullptr;
     QDockWidget* segmentDock_ = nullptr;
+    QDockWidget* missionDock_ = nullptr;
+    MissionPanel* mission_ = nullptr;
     QTextBrowser* segmentDetail_ = nullptr;
     QAction* segmentHeader_ = nullptr;
     QAction* buttonsAction_ = nullptr;
