@@ -206,11 +206,11 @@
     <name>MissionText</name>
     <message>
         <source>the %1 goes through exactly %2</source>
-        <translation>%1 恰好依次经过 %2</translation>
+        <translation>%1恰好依次经过 %2</translation>
     </message>
     <message>
         <source>the %1 ends in %2</source>
-        <translation>%1 最终处于 %2</translation>
+        <translation>%1最终处于 %2</translation>
     </message>
     <message>
         <source>exactly %1</source>
