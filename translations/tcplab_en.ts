@@ -203,6 +203,97 @@
     </message>
 </context>
 <context>
+    <name>MissionText</name>
+    <message>
+        <source>the %1 goes through exactly %2</source>
+        <translation>the %1 goes through exactly %2</translation>
+    </message>
+    <message>
+        <source>the %1 ends in %2</source>
+        <translation>the %1 ends in %2</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>exactly %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” events</source>
+        <translation>%1 “%2” events</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 “%2” events with %3</source>
+        <translation>%1 “%2” events with %3</translation>
+    </message>
+    <message>
+        <source>so far %1</source>
+        <translation>so far %1</translation>
+    </message>
+    <message>
+        <source>no state change yet</source>
+        <translation>no state change yet</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>now %1</translation>
+    </message>
+    <message>
+        <source>the profile (Parameters)</source>
+        <translation>the profile (Parameters)</translation>
+    </message>
+    <message>
+        <source>every parameter (Parameters)</source>
+        <translation>every parameter (Parameters)</translation>
+    </message>
+    <message>
+        <source>what the applications do (their steps, the buttons under the diagrams)</source>
+        <translation>what the applications do (their steps, the buttons under the diagrams)</translation>
+    </message>
+    <message>
+        <source>what the network does to segments (click a segment, or Run → Add a fault rule)</source>
+        <translation>what the network does to segments (click a segment, or Run → Add a fault rule)</translation>
+    </message>
+    <message>
+        <source>how long the run lasts</source>
+        <translation>how long the run lasts</translation>
+    </message>
+    <message>
+        <source>%1 (Parameters)</source>
+        <translation>%1 (Parameters)</translation>
+    </message>
+    <message>
+        <source>%1.* (Parameters)</source>
+        <translation>%1.* (Parameters)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>profile = %1</source>
+        <translation>profile = %1</translation>
+    </message>
+    <message>
+        <source>the applications&apos; steps</source>
+        <translation>the applications&apos; steps</translation>
+    </message>
+    <message>
+        <source>the network&apos;s faults</source>
+        <translation>the network&apos;s faults</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedStream</name>
     <message>
         <source>[%1 bytes]</source>
@@ -2663,6 +2754,93 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Captures (*.pcap)</source>
         <translation>Captures (*.pcap)</translation>
     </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::MissionPanel</name>
+    <message>
+        <source>The goal, rule by rule (the file&apos;s &quot;expect&quot;):</source>
+        <translation>The goal, rule by rule (the file&apos;s &quot;expect&quot;):</translation>
+    </message>
+    <message>
+        <source>One solution changes:</source>
+        <translation>One solution changes:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>You may change:</source>
+        <translation>You may change:</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Goal met ✓</source>
+        <translation>Goal met ✓</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Goal not met.</source>
+        <translation>Goal not met.</translation>
+    </message>
+    <message>
+        <source>Goal not met: %1</source>
+        <translation>Goal not met: %1</translation>
+    </message>
+    <message>
+        <source>Not yet: every rule holds so far; the run is not over.</source>
+        <translation>Not yet: every rule holds so far; the run is not over.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Not yet: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This run changes %1, which the mission does not allow: it does not count.</source>
+        <translation>⚠ This run changes %1, which the mission does not allow: it does not count.</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Show a hint</translation>
+    </message>
+    <message>
+        <source>Next hint</source>
+        <translation>Next hint</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2:</source>
+        <translation>Hint %1 of %2:</translation>
+    </message>
+    <message>
+        <source>Why it cannot be done:</source>
+        <translation>Why it cannot be done:</translation>
+    </message>
+    <message>
+        <source>Why it works:</source>
+        <translation>Why it works:</translation>
+    </message>
+    <message>
+        <source>The explanation:</source>
+        <translation>The explanation:</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Give up</translation>
+    </message>
+    <message>
+        <source>Show the explanation (and, if there is one, what a solution changes)</source>
+        <translation>Show the explanation (and, if there is one, what a solution changes)</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2737,6 +2915,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>The network discards every segment older than MSL. A segment needs the one-way delay (%1) to cross, longer than MSL (%2), so none can ever arrive: not even the first SYN.</source>
         <translation>The network discards every segment older than MSL. A segment needs the one-way delay (%1) to cross, longer than MSL (%2), so none can ever arrive: not even the first SYN.</translation>
+    </message>
+    <message>
+        <source>🔒 A mission is open: the values it does not let you change are locked.</source>
+        <translation>🔒 A mission is open: the values it does not let you change are locked.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3078,23 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
             <numerusform>Lesson %1 · %n variant</numerusform>
             <numerusform>Lesson %1 · %n variants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <comment>the heading of the missions in the scenario list</comment>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>A mission gives a goal and what you may change: change it until the goal is met. The Mission panel checks the goal while the run plays, gives hints one at a time and explains.</source>
+        <translation>A mission gives a goal and what you may change: change it until the goal is met. The Mission panel checks the goal while the run plays, gives hints one at a time and explains.</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,97 @@
     </message>
 </context>
 <context>
+    <name>MissionText</name>
+    <message>
+        <source>the %1 goes through exactly %2</source>
+        <translation>%1恰好依次经过 %2</translation>
+    </message>
+    <message>
+        <source>the %1 ends in %2</source>
+        <translation>%1最终处于 %2</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>恰好 %1 个</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1 个</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>至多 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 “%2” events</source>
+        <translation>%1“%2”事件</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 “%2” events with %3</source>
+        <translation>%1满足 %3 的“%2”事件</translation>
+    </message>
+    <message>
+        <source>so far %1</source>
+        <translation>目前为 %1</translation>
+    </message>
+    <message>
+        <source>no state change yet</source>
+        <translation>尚无状态变化</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>现在是 %1</translation>
+    </message>
+    <message>
+        <source>the profile (Parameters)</source>
+        <translation>配置（参数面板）</translation>
+    </message>
+    <message>
+        <source>every parameter (Parameters)</source>
+        <translation>所有参数（参数面板）</translation>
+    </message>
+    <message>
+        <source>what the applications do (their steps, the buttons under the diagrams)</source>
+        <translation>应用程序做什么（它们的步骤，状态图下方的按钮）</translation>
+    </message>
+    <message>
+        <source>what the network does to segments (click a segment, or Run → Add a fault rule)</source>
+        <translation>网络如何处理报文段（点击报文段，或 运行 → 添加故障规则）</translation>
+    </message>
+    <message>
+        <source>how long the run lasts</source>
+        <translation>运行持续多久</translation>
+    </message>
+    <message>
+        <source>%1 (Parameters)</source>
+        <translation>%1（参数面板）</translation>
+    </message>
+    <message>
+        <source>%1.* (Parameters)</source>
+        <translation>%1.*（参数面板）</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>profile = %1</source>
+        <translation>配置 = %1</translation>
+    </message>
+    <message>
+        <source>the applications&apos; steps</source>
+        <translation>应用程序的步骤</translation>
+    </message>
+    <message>
+        <source>the network&apos;s faults</source>
+        <translation>网络的故障规则</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedStream</name>
     <message>
         <source>[%1 bytes]</source>
@@ -2650,6 +2741,93 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Captures (*.pcap)</source>
         <translation>抓包 (*.pcap)</translation>
     </message>
+    <message>
+        <source>Mission</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::MissionPanel</name>
+    <message>
+        <source>The goal, rule by rule (the file&apos;s &quot;expect&quot;):</source>
+        <translation>目标，逐条规则（文件中的 &quot;expect&quot;）：</translation>
+    </message>
+    <message>
+        <source>One solution changes:</source>
+        <translation>一种解法修改了：</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>You may change:</source>
+        <translation>你可以修改：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Goal met ✓</source>
+        <translation>目标达成 ✓</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Goal not met.</source>
+        <translation>目标未达成。</translation>
+    </message>
+    <message>
+        <source>Goal not met: %1</source>
+        <translation>目标未达成：%1</translation>
+    </message>
+    <message>
+        <source>Not yet: every rule holds so far; the run is not over.</source>
+        <translation>尚未完成：目前每条规则都成立；运行还没有结束。</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>尚未完成：%1</translation>
+    </message>
+    <message>
+        <source>⚠ This run changes %1, which the mission does not allow: it does not count.</source>
+        <translation>⚠ 这次运行修改了 %1，而任务不允许修改它：本次不算数。</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>显示提示</translation>
+    </message>
+    <message>
+        <source>Next hint</source>
+        <translation>下一条提示</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2:</source>
+        <translation>提示 %1/%2：</translation>
+    </message>
+    <message>
+        <source>Why it cannot be done:</source>
+        <translation>为什么做不到：</translation>
+    </message>
+    <message>
+        <source>Why it works:</source>
+        <translation>为什么可行：</translation>
+    </message>
+    <message>
+        <source>The explanation:</source>
+        <translation>解释：</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Show the explanation (and, if there is one, what a solution changes)</source>
+        <translation>显示解释（如果有解法，也显示它修改了什么）</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ParamsPanel</name>
@@ -2724,6 +2902,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>The network discards every segment older than MSL. A segment needs the one-way delay (%1) to cross, longer than MSL (%2), so none can ever arrive: not even the first SYN.</source>
         <translation>网络会丢弃所有存活时间超过 MSL 的报文段。报文段穿越网络需要单向时延（%1），比 MSL（%2）还长，因此没有任何报文段能够到达：连第一个 SYN 也不能。</translation>
+    </message>
+    <message>
+        <source>🔒 A mission is open: the values it does not let you change are locked.</source>
+        <translation>🔒 已打开一个任务：任务不允许修改的值已被锁定。</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3064,23 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <translation>
             <numerusform>第 %1 课 · %n 个变体</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <comment>the heading of the missions in the scenario list</comment>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>A mission gives a goal and what you may change: change it until the goal is met. The Mission panel checks the goal while the run plays, gives hints one at a time and explains.</source>
+        <translation>任务给出一个目标以及你可以修改的内容：不断修改，直到目标达成。任务面板在运行播放时检查目标，逐条给出提示，并给出解释。</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "diff_command.h"
 #include "explore_command.h"
 #include "export_ladder_command.h"
+#include "mission_check.h"
+#include "mission_report.h"
 #include "pcap_command.h"
 #include "scenario_input.h"
 #include "scenario_loader.h"
@@ -50,9 +52,14 @@ const char* const kUsage
     = "Usage: tcplab-cli COMMAND [options]\n"
       "\n"
       "Commands:\n"
-      "  run FILE.json|builtin:NAME [--set key=value]... [--until-ms N] [--quiet]\n"
+      "  run FILE.json|builtin:NAME|mission:NAME [--set key=value]... [--until-ms N] [--quiet]\n"
+      "      [--mission MISSION.json|mission:NAME]\n"
       "      Runs a scenario and prints its trace as JSON Lines on stdout.\n"
       "      Exit 0 when every \"expect\" holds, 1 when one fails (stderr says which),\n"
+      "      A mission (a file with \"mission\") ends with \"Mission goal met: GOAL\" or \"Mission goal\n"
+      "      not met: GOAL\" on stderr; exit 1 too when --set changes what its may_change does not allow.\n"
+      "      --mission M       checks the scenario as an answer to mission M: exit 1 when it changes\n"
+      "                        anything M's may_change does not allow (stderr names what)\n"
       "      2 on bad input or usage (stderr names the file, the JSON path and what was expected).\n"
       "      --set key=value   overrides a parameter (repeatable): profile (rfc9293|linux|windows),\n"
       "                        run_until_ms, or any params key (listed at the end of this text)\n"
@@ -74,7 +81,7 @@ const char* const kUsage
       "      Runs each scenario and prints the RFC 9293 Figure 5 edges and the off-figure transitions\n"
       "      (resets, timeouts, aborts) it walks; last line \"N of 20 figure edges\" ('coverage --help').\n"
       "  list\n"
-      "      Lists the built-in scenarios: NAME<TAB>title.\n"
+      "      Lists the built-in scenarios: NAME<TAB>title, then the missions: mission:NAME<TAB>title.\n"
       "  params [--markdown]\n"
       "      Lists every parameter: key, unit, range, its value in each profile, what it does\n"
       "      (--markdown: as the table of docs/profiles.md).\n"
@@ -193,7 +200,8 @@ int runCommand(const QStringList& args)
     QCommandLineOption until(QStringLiteral("until-ms"), QStringLiteral("virtual ms"), QStringLiteral("N"));
     QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("no trace"));
     QCommandLineOption budgetOption(QStringLiteral("budget"), QStringLiteral("run budget"), QStringLiteral("NAME=N"));
-    parser.addOptions({ set, until, quiet, budgetOption });
+    QCommandLineOption missionOption(QStringLiteral("mission"), QStringLiteral("mission"), QStringLiteral("FILE"));
+    parser.addOptions({ set, until, quiet, budgetOption, missionOption });
     if (!parser.parse(args))
         return usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -202,6 +210,20 @@ int runCommand(const QStringList& args)
     std::optional<Scenario> scenario = loadScenarioInput(positional.at(1), parser.values(set));
     if (!scenario)
         return kExitBadInput;
+    // The mission the run answers: --mission, else the file itself as written (before --set).
+    std::optional<Scenario> mission;
+    if (parser.isSet(missionOption)) {
+        mission = loadScenarioInput(parser.value(missionOption), {});
+        if (!mission)
+            return kExitBadInput;
+        if (!mission->mission) {
+            std::fprintf(stderr, "%s: (top level): expected a mission (a \"mission\" object)\n",
+                qPrintable(parser.value(missionOption)));
+            return kExitBadInput;
+        }
+    } else if (scenario->mission) {
+        mission = loadScenarioInput(positional.at(1), {});
+    }
     std::int64_t untilUs = scenario->spec.runUntilUs;
     if (parser.isSet(until)) {
         QString error;
@@ -225,6 +247,10 @@ int runCommand(const QStringList& args)
         return cli::reportBudgetStop(*outcome.budgetStop, QStringLiteral("run: ") + positional.at(1));
     for (const std::string& failure : outcome.failures)
         std::fprintf(stderr, "%s: %s\n", qPrintable(positional.at(1)), failure.c_str());
+    if (mission) {
+        // An answer that rewrote the goal (`expect`) is caught as a change no mission allows.
+        return reportMission(positional.at(1), *mission, outcome.failures, disallowedChanges(*mission, *scenario));
+    }
     return outcome.failures.empty() ? 0 : kExitExpectFailed;
 }
 
@@ -234,6 +260,12 @@ int listCommand()
         const LoadResult loaded = ScenarioLoader::load(QStringLiteral("builtin:") + name);
         const QString title = loaded.ok ? QString::fromStdString(loaded.scenario.title.en) : loaded.error;
         cli::writeOut((name + QLatin1Char('\t') + title).toStdString(), true);
+    }
+    for (const QString& name : ScenarioLoader::missionNames()) {
+        const QString spec = QStringLiteral("mission:") + name;
+        const LoadResult loaded = ScenarioLoader::load(spec);
+        const QString title = loaded.ok ? QString::fromStdString(loaded.scenario.title.en) : loaded.error;
+        cli::writeOut((spec + QLatin1Char('\t') + title).toStdString(), true);
     }
     return 0;
 }

@@ -72,4 +72,22 @@ QList<Lesson> LessonCatalog::builtin()
     return lessons;
 }
 
+QList<Lesson> LessonCatalog::missions()
+{
+    QList<Lesson> missions;
+    for (const QString& name : ScenarioLoader::missionNames()) {
+        const QString spec = QStringLiteral("mission:") + name;
+        const LoadResult loaded = ScenarioLoader::load(spec);
+        if (!loaded.ok || !loaded.scenario.mission)
+            continue;
+        const QString number = QStringLiteral("M%1").arg(missions.size() + 1);
+        Lesson mission { name, spec, number, QStringLiteral("M"), localized(loaded.scenario.title),
+            localized(loaded.scenario.mission->goal), localized(loaded.scenario.summary) };
+        if (mission.title.isEmpty())
+            mission.title = name;
+        missions.append(mission);
+    }
+    return missions;
+}
+
 } // namespace tcplab

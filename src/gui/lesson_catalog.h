@@ -23,6 +23,9 @@ public:
     // Every built-in scenario that loads, in lesson order (05b before 10, 9 before 10), with
     // title, summary and watch text in Chinese when QLocale() is Chinese, else in English.
     static QList<Lesson> builtin();
+    // The built-in missions (mission:NAME), in file order, numbered "M1", "M2", …; `summary`
+    // is the mission's goal, `watch` its summary.
+    static QList<Lesson> missions();
     // Natural order of two file names: the leading numbers compare as numbers.
     static bool lessonLess(const QString& a, const QString& b);
     static QString numberOf(const QString& name);

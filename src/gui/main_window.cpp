@@ -192,6 +192,7 @@ void MainWindow::buildViews()
     explorer_ = new ExplorerTab(this);
     ui_->modeTabs->addTab(explorer_, QString());
 
+    buildMissionDock();
     library_ = new ScenarioLibrary(this);
     ui_->libraryHolderLayout->addWidget(library_);
     // A lesson opened from the library waits at time 0 for the teacher (Space plays it).
@@ -240,6 +241,7 @@ void MainWindow::retranslate()
     logView_->setToolTip(tr("Double-click an event (or press Enter) to jump the timeline there"));
     buttonsAction_->setText(tr("Application buttons"));
     segmentDock_->setWindowTitle(tr("Segment"));
+    missionDock_->setWindowTitle(tr("Mission"));
     exportTextAction_->setText(tr("Export the ladder as text (Mermaid, PlantUML)…"));
     openDefaultAction_->setText(tr("Open the default scenario (lesson 01)"));
     retranslateFileExtras();
@@ -351,6 +353,7 @@ void MainWindow::onScenarioChanged()
 {
     updateCompareAction();
     params_->load(controller_->pendingProfile(), controller_->pendingParams());
+    updateMission();
     library_->setCurrent(controller_->source());
     updateTitle();
     refresh();

@@ -32,6 +32,7 @@ class EventLogModel;
 class ExplorerTab;
 class HelpWindow;
 class LadderView;
+class MissionPanel;
 class ParamsPanel;
 class QuestionDirector;
 class QuestionPanel;
@@ -61,6 +62,8 @@ public:
     EventLogModel& eventLog() { return *logModel_; }
     ParamsPanel& paramsPanel() { return *params_; }
     ScenarioLibrary& library() { return *library_; }
+    // The Mission dock's panel: shown while a mission (a file with "mission") is open.
+    MissionPanel& missionPanel() { return *mission_; }
     QMenu& segmentMenu() { return *segmentMenu_; }
     TimelineSlider& timeline() { return *timeline_; }
     // A lesson's "predict, then see" questions (question_director.h) and their card.
@@ -149,6 +152,10 @@ private:
     void wireFileExtras();
     void retranslateFileExtras();
     QString captureStatusText(const CaptureReplay& capture) const;
+    // The Mission dock (main_window_missions.cpp): built once, filled when a mission opens.
+    void buildMissionDock();
+    void updateMission();
+    void fitMissionDock();
     void openCaptureDialog();
     void exportCaptureDialog();
 
@@ -184,6 +191,8 @@ private:
     QAction* exportCaptureAction_ = nullptr;
     RecentFiles* recent_ = nullptr;
     QDockWidget* segmentDock_ = nullptr;
+    QDockWidget* missionDock_ = nullptr;
+    MissionPanel* mission_ = nullptr;
     QTextBrowser* segmentDetail_ = nullptr;
     QAction* segmentHeader_ = nullptr;
     QAction* buttonsAction_ = nullptr;

@@ -58,6 +58,7 @@ void MainWindow::applyClassroomLook(bool on)
         shownBeforeClassroom_.clear();
         buttonsAction_->setChecked(buttonsBeforeClassroom_);
     }
+    fitMissionDock(); // its width follows the font
     shares_ = on ? std::array<int, 3> { 34, 32, 34 } : std::array<int, 3> { 30, 40, 30 };
     userSplit_ = false;
     applyShares();

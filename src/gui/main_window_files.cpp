@@ -44,7 +44,8 @@ bool MainWindow::openScenario(const QString& spec, bool ask)
         return false;
     }
     controller_->loadScenario(loaded.scenario, spec);
-    const QString entry = spec.startsWith(QStringLiteral("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath();
+    const bool builtin = spec.startsWith(QStringLiteral("builtin:")) || spec.startsWith(QStringLiteral("mission:"));
+    const QString entry = builtin ? spec : QFileInfo(spec).absoluteFilePath();
     QSettings().setValue(QStringLiteral("lastScenario"), entry);
     RecentFiles::add(entry);
     recent_->rebuild(); // what the menu lists is what it shows, before it is opened

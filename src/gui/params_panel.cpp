@@ -1,5 +1,6 @@
 #include "params_panel.h"
 
+#include "mission_check.h"
 #include "teaching_text.h"
 
 #include <QCheckBox>
@@ -105,6 +106,11 @@ ParamsPanel::ParamsPanel(QWidget* parent)
     note_ = new QLabel(this);
     note_->setWordWrap(true);
     outer->addWidget(note_);
+    missionNote_ = new QLabel(this);
+    missionNote_->setObjectName(QStringLiteral("missionLimits"));
+    missionNote_->setWordWrap(true);
+    missionNote_->hide();
+    outer->insertWidget(0, missionNote_);
     compare_ = new QPushButton(this);
     compare_->setObjectName(QStringLiteral("compareWithParams"));
     connect(compare_, &QPushButton::clicked, this, &ParamsPanel::compareRequested);
@@ -127,9 +133,28 @@ void ParamsPanel::retranslate()
         tr("MSL in steps from %1 to %2; type any other value into msl_ms below.")
             .arg(TeachingText::durationText(mslStopsMs().front()), TeachingText::durationText(mslStopsMs().back())));
     note_->setText(tr("Changes apply at the next reset. Bold: differs from the profile."));
+    missionNote_->setText(tr("🔒 A mission is open: the values it does not let you change are locked."));
     compare_->setText(tr("Compare with these parameters"));
     compare_->setToolTip(
         tr("Show the run on screen and the same scenario with these values side by side, under one clock"));
+}
+
+void ParamsPanel::setMissionLimits(const std::vector<std::string>& mayChange)
+{
+    missionLimits_ = mayChange;
+    for (auto& [key, field] : fields_) {
+        const bool locked = isLocked(key);
+        field.editor->setEnabled(!locked);
+        field.label->setEnabled(!locked);
+    }
+    mslSlider_->setEnabled(!isLocked("msl_ms"));
+    profileBox_->setEnabled(mayChange.empty() || mayChangeCovers(mayChange, "profile"));
+    missionNote_->setVisible(!mayChange.empty());
+}
+
+bool ParamsPanel::isLocked(const std::string& key) const
+{
+    return !missionLimits_.empty() && !mayChangeCovers(missionLimits_, "params." + key);
 }
 
 void ParamsPanel::changeEvent(QEvent* event)

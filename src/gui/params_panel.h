@@ -41,6 +41,10 @@ public:
     // Sets one value as the user would (tests and the MSL slider use it).
     bool setValue(const std::string& key, const std::string& text);
     void setAskKeepEdits(AskKeepEdits ask);
+    // A mission's `may_change` (empty: no mission open): every value it does not allow is locked,
+    // and a line says what may be changed (docs/missions.md).
+    void setMissionLimits(const std::vector<std::string>& mayChange);
+    bool isLocked(const std::string& key) const;
     // The MSL slider's stops, in ms.
     static const std::vector<std::int64_t>& mslStopsMs();
 
@@ -80,6 +84,8 @@ private:
     QLabel* mslValue_;
     QLabel* mslWarning_;
     QLabel* note_;
+    QLabel* missionNote_;
+    std::vector<std::string> missionLimits_;
     std::map<std::string, Field> fields_;
     std::string shownProfile_; // the profile the values were last set from
     AskKeepEdits askKeepEdits_;

@@ -108,6 +108,7 @@ void ScenarioLibrary::reload()
         if (parent)
             tree_->setFirstColumnSpanned(tree_->indexOfTopLevelItem(parent), QModelIndex(), true);
     }
+    addMissions();
     tree_->expandAll();
     fitNumberColumn();
     for (QTreeWidgetItemIterator it(tree_); *it; ++it) {
@@ -116,6 +117,39 @@ void ScenarioLibrary::reload()
             break;
         }
     }
+}
+
+void ScenarioLibrary::addMissions()
+{
+    const QList<Lesson> missions = LessonCatalog::missions();
+    missionCount_ = int(missions.size());
+    if (missions.isEmpty())
+        return;
+    QFont headingFont;
+    headingFont.setBold(true);
+    auto* heading = new QTreeWidgetItem(tree_);
+    heading->setText(NumberColumn, tr("Missions", "the heading of the missions in the scenario list"));
+    heading->setFont(NumberColumn, headingFont);
+    heading->setFlags(Qt::ItemIsEnabled);
+    heading->setData(NumberColumn, SummaryRole,
+        QStringLiteral("<b>%1</b><p>%2</p>")
+            .arg(tr("Missions").toHtmlEscaped(),
+                tr("A mission gives a goal and what you may change: change it until the goal is met. The "
+                   "Mission panel checks the goal while the run plays, gives hints one at a time and explains.")
+                    .toHtmlEscaped()));
+    for (const Lesson& mission : missions) {
+        auto* item = new QTreeWidgetItem(heading);
+        item->setText(NumberColumn, mission.number);
+        item->setText(TitleColumn, mission.title);
+        item->setData(NumberColumn, SpecRole, mission.spec);
+        item->setData(NumberColumn, SummaryRole,
+            QStringLiteral("<b>%1 · %2</b><p>%3</p><p><b>%4</b> %5</p>")
+                .arg(mission.number.toHtmlEscaped(), mission.title.toHtmlEscaped(), mission.watch.toHtmlEscaped(),
+                    tr("Goal:").toHtmlEscaped(), mission.summary.toHtmlEscaped()));
+        item->setToolTip(NumberColumn, mission.spec);
+        item->setToolTip(TitleColumn, mission.spec);
+    }
+    tree_->setFirstColumnSpanned(tree_->indexOfTopLevelItem(heading), QModelIndex(), true);
 }
 
 void ScenarioLibrary::fitNumberColumn()

@@ -61,7 +61,8 @@ Question readQuestion(const QJsonValue& v, const QString& path)
     return q;
 }
 
-// "profile", "faults", "steps", "run_until_ms", "params" or "params.KEY" for a key of paramTable().
+// "profile", "faults", "steps", "run_until_ms", "params", "params.KEY" for a key of paramTable(),
+// or a group of them ("params.keepalive", "params.port_range").
 void checkChangeable(const QJsonValue& v, const QString& path, const std::string& what)
 {
     static const QStringList kWhole = { QStringLiteral("profile"), QStringLiteral("faults"), QStringLiteral("steps"),
@@ -71,8 +72,8 @@ void checkChangeable(const QJsonValue& v, const QString& path, const std::string
     const std::string prefix = "params.";
     if (what.rfind(prefix, 0) == 0) {
         const std::string key = what.substr(prefix.size());
-        if (key == "keepalive")
-            return;
+        if (key == "keepalive" || key == "port_range")
+            return; // the groups: every key under them
         for (const ParamInfo& info : paramTable())
             if (info.key == key)
                 return;

@@ -56,6 +56,19 @@ LoadResult ScenarioLoader::load(const QString& spec)
             result.error.replace(builtinPath(name), spec);
         return result;
     }
+    if (spec.startsWith(QStringLiteral("mission:"))) {
+        const QString name = spec.mid(8);
+        if (!QFileInfo::exists(missionPath(name))) {
+            LoadResult result;
+            result.error = spec + QStringLiteral(": no built-in mission of that name; expected one of ")
+                + missionNames().join(QStringLiteral(", "));
+            return result;
+        }
+        LoadResult result = fromFile(missionPath(name));
+        if (!result.ok)
+            result.error.replace(missionPath(name), spec);
+        return result;
+    }
     return fromFile(spec);
 }
 
@@ -72,6 +85,22 @@ QStringList ScenarioLoader::builtinNames()
 QString ScenarioLoader::builtinPath(const QString& name)
 {
     return QStringLiteral(":/scenarios/") + name + QStringLiteral(".json");
+}
+
+QStringList ScenarioLoader::missionNames()
+{
+    QStringList names;
+    const auto entries
+        = QDir(QStringLiteral(":/missions")).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QFileInfo& info : entries)
+        if (!info.completeBaseName().endsWith(QStringLiteral(".solution")))
+            names << info.completeBaseName();
+    return names;
+}
+
+QString ScenarioLoader::missionPath(const QString& name)
+{
+    return QStringLiteral(":/missions/") + name + QStringLiteral(".json");
 }
 
 namespace {

@@ -23,7 +23,8 @@ public:
     // `displayName` is what error messages call the source (a path, or builtin:NAME).
     static LoadResult fromJson(const QByteArray& bytes, const QString& displayName, const QString& name);
     static LoadResult fromFile(const QString& path);
-    // "builtin:NAME" or a path.
+    // "builtin:NAME", "mission:NAME" (a built-in mission, "mission:NAME.solution" its
+    // solution) or a path.
     static LoadResult load(const QString& spec);
 
     // Applies `key=value` overrides on top of a loaded scenario (the CLI's --set): `profile`
@@ -39,6 +40,10 @@ public:
 
     static QStringList builtinNames();
     static QString builtinPath(const QString& name);
+    // The built-in missions (resources/missions, docs/missions.md), without their solutions.
+    static QStringList missionNames();
+    // NAME, or NAME.solution for the solution beside it.
+    static QString missionPath(const QString& name);
 };
 
 } // namespace tcplab
