@@ -109,8 +109,8 @@ private Q_SLOTS:
 
         QStringList expected = ScenarioLoader::builtinNames();
         std::sort(expected.begin(), expected.end(), lessonOrder);
-        QCOMPARE(expected.size(), 35);
-        QCOMPARE(library.count(), 35);
+        QCOMPARE(expected.size(), 42);
+        QCOMPARE(library.count(), 42);
         QStringList listed;
         for (QTreeWidgetItem* item : scenarioItems(*tree))
             listed << item->data(ScenarioLibrary::NumberColumn, ScenarioLibrary::SpecRole).toString();
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(tree->currentItem()->text(ScenarioLibrary::TitleColumn), chinese);
         QCOMPARE(library.currentSpec(), QStringLiteral("builtin:13b-tw-reuse-off"));
         QVERIFY(!itemNumbered(*tree, QStringLiteral("05a"))->parent()->isExpanded());
-        QCOMPARE(library.count(), 35);
+        QCOMPARE(library.count(), 42);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         sendLanguageChange(library);
         QCOMPARE(tree->currentItem()->text(ScenarioLibrary::TitleColumn), englishTitle(library.currentSpec()));
@@ -421,7 +421,7 @@ private Q_SLOTS:
                 qPrintable(TeachingText::stateName(TcpState(i))));
         for (const ParamInfo& info : paramTable())
             QVERIFY(anchors.contains(QStringLiteral("param-") + QString::fromStdString(info.key)));
-        QCOMPARE(index->topLevelItem(3)->childCount(), 35);
+        QCOMPARE(index->topLevelItem(3)->childCount(), 42);
         QVERIFY(anchors.contains(QStringLiteral("lesson-05b")));
 
         // Every entry of the index is a place in the text.
