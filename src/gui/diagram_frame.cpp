@@ -271,14 +271,15 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
         pic.path = geometry.path;
         pic.head = arrowHead(pic.path.currentPosition(), pic.path.pointAtPercent(0.96), std::max(8.0, labelPx * 0.75));
 
-        const QString event = QCoreApplication::translate("StateDiagram", e.event);
+        const QString tick = in.ticked.count(i) ? QStringLiteral("✓ ") : QString();
+        const QString event = tick + QCoreApplication::translate("StateDiagram", e.event);
         const QString full
             = *e.action ? event + QStringLiteral("\n") + QCoreApplication::translate("StateDiagram", e.action) : event;
         pic.label.fullText = full;
         const double offset = (e.bend >= 0 ? 1 : -1) * labelPx * 0.3;
         bool placed = false;
         // The arrow just walked may also take its label beside the arrow: its words must show.
-        const bool taken = i == in.takenEdge;
+        const bool taken = i == in.takenEdge || in.labelEveryArrow;
         for (const QString& text : { full, event }) {
             const QRectF size = textBox(lm, text, QPointF(), area.width() * 0.4);
             std::vector<QPointF> shifts { normal * offset };
