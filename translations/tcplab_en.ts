@@ -3034,10 +3034,6 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <translation>Seen</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Transition</source>
         <translation>Transition</translation>
     </message>

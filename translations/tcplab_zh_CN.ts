@@ -3019,10 +3019,6 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <translation>已见</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
         <source>Transition</source>
         <translation>转换</translation>
     </message>
