@@ -117,7 +117,9 @@ DiagramFrame StateDiagramView::computeFrame(const QRectF& target) const
     DiagramFrameInput in;
     in.target = target;
     in.baseFont = font();
-    in.fontScale = ViewTheme::current().fontScale;
+    // The map is a reference picture read up close in its dialog: classroom text, but not so
+    // large that its twenty labels no longer find room beside their arrows.
+    in.fontScale = map_ ? std::min(1.2, ViewTheme::current().fontScale) : ViewTheme::current().fontScale;
     in.minNodePx = ViewTheme::current().highContrast ? 14 : 11;
     in.minLabelPx = ViewTheme::current().highContrast ? 11 : 9;
     in.heading = headingText();

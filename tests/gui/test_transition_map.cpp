@@ -246,16 +246,21 @@ private Q_SLOTS:
     void fitsAt1280x720_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::addColumn<bool>("classroom");
+        QTest::newRow("en") << QStringLiteral("en") << false;
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << false;
+        QTest::newRow("en classroom") << QStringLiteral("en") << true;
+        QTest::newRow("zh_CN classroom") << QStringLiteral("zh_CN") << true;
     }
 
     void fitsAt1280x720()
     {
         QFETCH(QString, language);
+        QFETCH(bool, classroom);
         LanguageSwitcher::instance().apply(language);
         {
             MainWindow w;
+            w.applyClassroomLook(classroom); // large high-contrast text: the map must still fit
             for (const char* lesson : { "01-handshake-client-closes", "03-simultaneous-open", "04-simultaneous-close",
                      "10-connection-refused", "17-abort" })
                 playToEnd(w, QStringLiteral("builtin:") + QLatin1String(lesson));
@@ -269,8 +274,8 @@ private Q_SLOTS:
             QVERIFY(map.minimumSizeHint().height() <= 660);
             QCOMPARE(map.size(), QSize(1180, 660));
             QVERIFY(QDir().mkpath(QStringLiteral(TCPLAB_SCREENSHOT_DIR)));
-            QVERIFY(
-                screenshotOf(map).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/transition_map_%1.png").arg(language)));
+            QVERIFY(screenshotOf(map).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/transition_map_%1%2.png")
+                                               .arg(language, classroom ? QStringLiteral("_classroom") : QString())));
             const QStringList cut = clipped(map);
             QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
             // Every row of the list in full: each of its lines fits the column.
@@ -287,6 +292,7 @@ private Q_SLOTS:
             for (const DiagramEdgePicture& e : f.edges)
                 QVERIFY2(e.label.shown, qPrintable(e.label.fullText));
             QVERIFY(f.labelFont.pixelSize() >= 9);
+            w.applyClassroomLook(false);
         }
         LanguageSwitcher::instance().apply(QStringLiteral("en"));
     }
