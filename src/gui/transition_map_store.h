@@ -27,7 +27,7 @@ public:
     bool offFigureSeen(int index) const;
     int figureEdgesSeen() const;
     int offFigureSeen() const;
-    // "14 of 20 figure edges · 9 of 18 resets and timeouts"
+    // "14 of 20 figure edges · 9 of 19 resets and timeouts"
     QString countText() const;
     // Forgets everything seen (and the settings with it).
     void forget();
