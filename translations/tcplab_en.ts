@@ -1797,6 +1797,85 @@
     </message>
 </context>
 <context>
+    <name>TransitionMap</name>
+    <message>
+        <source>RST answers our SYN: connection refused</source>
+        <translation>RST answers our SYN: connection refused</translation>
+    </message>
+    <message>
+        <source>RST during a simultaneous open: connection refused</source>
+        <translation>RST during a simultaneous open: connection refused</translation>
+    </message>
+    <message>
+        <source>RST on an open connection: connection reset</source>
+        <translation>RST on an open connection: connection reset</translation>
+    </message>
+    <message>
+        <source>RST while closing (CLOSING, LAST_ACK)</source>
+        <translation>RST while closing (CLOSING, LAST_ACK)</translation>
+    </message>
+    <message>
+        <source>RST in TIME_WAIT: TIME_WAIT assassination</source>
+        <translation>RST in TIME_WAIT: TIME_WAIT assassination</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions given up: connection timed out</source>
+        <translation>SYN retransmissions given up: connection timed out</translation>
+    </message>
+    <message>
+        <source>SYN,ACK retransmissions given up: half-open connection dropped</source>
+        <translation>SYN,ACK retransmissions given up: half-open connection dropped</translation>
+    </message>
+    <message>
+        <source>data or FIN retransmissions given up</source>
+        <translation>data or FIN retransmissions given up</translation>
+    </message>
+    <message>
+        <source>orphaned FIN_WAIT_2 timed out</source>
+        <translation>orphaned FIN_WAIT_2 timed out</translation>
+    </message>
+    <message>
+        <source>keepalive probes unanswered: peer presumed dead</source>
+        <translation>keepalive probes unanswered: peer presumed dead</translation>
+    </message>
+    <message>
+        <source>application abort: RST sent</source>
+        <translation>application abort: RST sent</translation>
+    </message>
+    <message>
+        <source>host crashed: connection forgotten</source>
+        <translation>host crashed: connection forgotten</translation>
+    </message>
+    <message>
+        <source>host crashed: listener gone</source>
+        <translation>host crashed: listener gone</translation>
+    </message>
+    <message>
+        <source>SYN cookie: connection born ESTABLISHED</source>
+        <translation>SYN cookie: connection born ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>FIN in SYN_RECEIVED: straight to CLOSE_WAIT</source>
+        <translation>FIN in SYN_RECEIVED: straight to CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>SYN accepted in TIME_WAIT (RFC 6191): new incarnation</source>
+        <translation>SYN accepted in TIME_WAIT (RFC 6191): new incarnation</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT taken over by tcp_tw_reuse</source>
+        <translation>TIME_WAIT taken over by tcp_tw_reuse</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT taken over by bind() with SO_REUSEADDR</source>
+        <translation>TIME_WAIT taken over by bind() with SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT destroyed: tcp_max_tw_buckets full</source>
+        <translation>TIME_WAIT destroyed: tcp_max_tw_buckets full</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TCP State Lab: watch TCP&apos;s state machine at work.</source>
@@ -2758,6 +2837,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
+    <message>
+        <source>Transition map…</source>
+        <translation>Transition map…</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MissionPanel</name>
@@ -3155,6 +3238,116 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
             <numerusform>+%n more timer</numerusform>
             <numerusform>+%n more timers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::TransitionMapDialog</name>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation>abort</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>crash</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation>any state</translation>
+    </message>
+    <message>
+        <source>Transition map</source>
+        <translation>Transition map</translation>
+    </message>
+    <message>
+        <source>Transitions the figure does not draw: resets, timeouts giving up, aborts, crashes and extensions</source>
+        <translation>Transitions the figure does not draw: resets, timeouts giving up, aborts, crashes and extensions</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Open the lesson</source>
+        <translation>Open the lesson</translation>
+    </message>
+    <message>
+        <source>Forget what I have seen…</source>
+        <translation>Forget what I have seen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>RFC 9293, Figure 5 — ✓ seen, dashed: not yet. Click an arrow to find a lesson that walks it.</source>
+        <translation>RFC 9293, Figure 5 — ✓ seen, dashed: not yet. Click an arrow to find a lesson that walks it.</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>seen</translation>
+    </message>
+    <message>
+        <source>not yet seen</source>
+        <translation>not yet seen</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pick a dashed arrow of the figure or a row of the list: a lesson that walks it is offered.</source>
+        <translation>Pick a dashed arrow of the figure or a row of the list: a lesson that walks it is offered.</translation>
+    </message>
+    <message>
+        <source>lesson %1 — %2</source>
+        <translation>lesson %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: no built-in lesson walks it; try it by hand.</source>
+        <translation>%1: no built-in lesson walks it; try it by hand.</translation>
+    </message>
+    <message>
+        <source>%1: seen. Walk it again in %2</source>
+        <translation>%1: seen. Walk it again in %2</translation>
+    </message>
+    <message>
+        <source>%1: not yet seen. Walk it in %2</source>
+        <translation>%1: not yet seen. Walk it in %2</translation>
+    </message>
+    <message>
+        <source>Forget what I have seen</source>
+        <translation>Forget what I have seen</translation>
+    </message>
+    <message>
+        <source>Forget every transition seen so far? The map starts again from nothing.</source>
+        <translation>Forget every transition seen so far? The map starts again from nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::TransitionMapStore</name>
+    <message>
+        <source>%1 of %2 figure edges · %3 of %4 resets and timeouts</source>
+        <translation>%1 of %2 figure edges · %3 of %4 resets and timeouts</translation>
     </message>
 </context>
 </TS>

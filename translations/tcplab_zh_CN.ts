@@ -1789,6 +1789,85 @@
     </message>
 </context>
 <context>
+    <name>TransitionMap</name>
+    <message>
+        <source>RST answers our SYN: connection refused</source>
+        <translation>RST 回应了我们的 SYN：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>RST during a simultaneous open: connection refused</source>
+        <translation>同时打开期间收到 RST：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>RST on an open connection: connection reset</source>
+        <translation>已打开的连接收到 RST：连接被重置</translation>
+    </message>
+    <message>
+        <source>RST while closing (CLOSING, LAST_ACK)</source>
+        <translation>关闭过程中收到 RST（CLOSING、LAST_ACK）</translation>
+    </message>
+    <message>
+        <source>RST in TIME_WAIT: TIME_WAIT assassination</source>
+        <translation>TIME_WAIT 中收到 RST：TIME_WAIT 被暗杀</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions given up: connection timed out</source>
+        <translation>放弃重传 SYN：连接超时</translation>
+    </message>
+    <message>
+        <source>SYN,ACK retransmissions given up: half-open connection dropped</source>
+        <translation>放弃重传 SYN,ACK：丢弃半开连接</translation>
+    </message>
+    <message>
+        <source>data or FIN retransmissions given up</source>
+        <translation>放弃重传数据或 FIN</translation>
+    </message>
+    <message>
+        <source>orphaned FIN_WAIT_2 timed out</source>
+        <translation>孤儿 FIN_WAIT_2 超时</translation>
+    </message>
+    <message>
+        <source>keepalive probes unanswered: peer presumed dead</source>
+        <translation>保活探测无应答：认为对端已失效</translation>
+    </message>
+    <message>
+        <source>application abort: RST sent</source>
+        <translation>应用程序中止：发送 RST</translation>
+    </message>
+    <message>
+        <source>host crashed: connection forgotten</source>
+        <translation>主机崩溃：连接被遗忘</translation>
+    </message>
+    <message>
+        <source>host crashed: listener gone</source>
+        <translation>主机崩溃：监听套接字消失</translation>
+    </message>
+    <message>
+        <source>SYN cookie: connection born ESTABLISHED</source>
+        <translation>SYN cookie：连接直接以 ESTABLISHED 建立</translation>
+    </message>
+    <message>
+        <source>FIN in SYN_RECEIVED: straight to CLOSE_WAIT</source>
+        <translation>SYN_RECEIVED 中收到 FIN：直接进入 CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>SYN accepted in TIME_WAIT (RFC 6191): new incarnation</source>
+        <translation>TIME_WAIT 接受新 SYN（RFC 6191）：新的连接化身</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT taken over by tcp_tw_reuse</source>
+        <translation>TIME_WAIT 被 tcp_tw_reuse 接管</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT taken over by bind() with SO_REUSEADDR</source>
+        <translation>TIME_WAIT 被带 SO_REUSEADDR 的 bind() 接管</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT destroyed: tcp_max_tw_buckets full</source>
+        <translation>TIME_WAIT 被销毁：tcp_max_tw_buckets 已满</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TCP State Lab: watch TCP&apos;s state machine at work.</source>
@@ -2745,6 +2824,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Mission</source>
         <translation>任务</translation>
     </message>
+    <message>
+        <source>Transition map…</source>
+        <translation>状态转换地图…</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MissionPanel</name>
@@ -3140,6 +3223,116 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <translation>
             <numerusform>+%n 个其他定时器</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::TransitionMapDialog</name>
+    <message>
+        <source>reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>crash</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Transition map</source>
+        <translation>状态转换地图</translation>
+    </message>
+    <message>
+        <source>Transitions the figure does not draw: resets, timeouts giving up, aborts, crashes and extensions</source>
+        <translation>图中没有画出的转换：重置、放弃重传的超时、中止、崩溃和扩展</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>已见</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Open the lesson</source>
+        <translation>打开这一课</translation>
+    </message>
+    <message>
+        <source>Forget what I have seen…</source>
+        <translation>忘记我见过的…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>RFC 9293, Figure 5 — ✓ seen, dashed: not yet. Click an arrow to find a lesson that walks it.</source>
+        <translation>RFC 9293 图 5 —— ✓ 已见，虚线：尚未见过。点击箭头，找到走过它的一课。</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>已见</translation>
+    </message>
+    <message>
+        <source>not yet seen</source>
+        <translation>尚未见过</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Pick a dashed arrow of the figure or a row of the list: a lesson that walks it is offered.</source>
+        <translation>选择图中的一条虚线箭头或列表中的一行：会推荐一节走过它的课。</translation>
+    </message>
+    <message>
+        <source>lesson %1 — %2</source>
+        <translation>第 %1 课 —— %2</translation>
+    </message>
+    <message>
+        <source>%1: no built-in lesson walks it; try it by hand.</source>
+        <translation>%1：没有内置课程走过它；请手动尝试。</translation>
+    </message>
+    <message>
+        <source>%1: seen. Walk it again in %2</source>
+        <translation>%1：已见。再走一次：%2</translation>
+    </message>
+    <message>
+        <source>%1: not yet seen. Walk it in %2</source>
+        <translation>%1：尚未见过。走过它的课：%2</translation>
+    </message>
+    <message>
+        <source>Forget what I have seen</source>
+        <translation>忘记我见过的</translation>
+    </message>
+    <message>
+        <source>Forget every transition seen so far? The map starts again from nothing.</source>
+        <translation>忘记到目前为止见过的所有转换？地图将从零开始。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplab::TransitionMapStore</name>
+    <message>
+        <source>%1 of %2 figure edges · %3 of %4 resets and timeouts</source>
+        <translation>图中箭头 %1 / %2 · 重置与超时 %3 / %4</translation>
     </message>
 </context>
 </TS>

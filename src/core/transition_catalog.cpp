@@ -125,6 +125,9 @@ const std::vector<OffFigureTransition>& offFigureTransitions()
             "SYN accepted in TIME_WAIT (RFC 6191): new incarnation" },
         { "time-wait-reused", K::Extension, { S::TimeWait }, S::Closed, "TIME_WAIT reused by tcp_tw_reuse",
             "TIME_WAIT taken over by tcp_tw_reuse" },
+        // Linux: a bind() with SO_REUSEADDR to the 4-tuple of a TIME_WAIT socket (host_connect.cpp).
+        { "time-wait-bind-reuse", K::Extension, { S::TimeWait }, S::Closed,
+            "TIME_WAIT taken over by bind() with SO_REUSEADDR", "TIME_WAIT taken over by bind() with SO_REUSEADDR" },
         { "time-wait-overflow", K::Extension, { S::TimeWait }, S::Closed,
             "tcp_max_tw_buckets overflow: TIME_WAIT destroyed early", "TIME_WAIT destroyed: tcp_max_tw_buckets full" },
     };

@@ -271,20 +271,26 @@ DiagramFrame DiagramFrame::compute(const DiagramFrameInput& in)
         pic.path = geometry.path;
         pic.head = arrowHead(pic.path.currentPosition(), pic.path.pointAtPercent(0.96), std::max(8.0, labelPx * 0.75));
 
-        const QString event = QCoreApplication::translate("StateDiagram", e.event);
+        const QString tick = in.ticked.count(i) ? QStringLiteral("✓ ") : QString();
+        const QString event = tick + QCoreApplication::translate("StateDiagram", e.event);
         const QString full
             = *e.action ? event + QStringLiteral("\n") + QCoreApplication::translate("StateDiagram", e.action) : event;
         pic.label.fullText = full;
         const double offset = (e.bend >= 0 ? 1 : -1) * labelPx * 0.3;
         bool placed = false;
         // The arrow just walked may also take its label beside the arrow: its words must show.
+        // On the map every label may sit beside its arrow (two steps at most: further away it would
+        // read as another arrow's).
         const bool taken = i == in.takenEdge;
         for (const QString& text : { full, event }) {
             const QRectF size = textBox(lm, text, QPointF(), area.width() * 0.4);
             std::vector<QPointF> shifts { normal * offset };
-            if (taken)
-                for (const QPointF& shift : besideShifts(normal, size, false))
-                    shifts.push_back(shift);
+            if (taken || in.labelEveryArrow) {
+                std::vector<QPointF> beside = besideShifts(normal, size, false);
+                if (!taken)
+                    beside.resize(4);
+                shifts.insert(shifts.end(), beside.begin(), beside.end());
+            }
             for (double at : { 0.5, 0.4, 0.6, 0.3, 0.7 }) {
                 QRectF box;
                 for (const QPointF& shift : shifts) {

@@ -5,6 +5,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <set>
 #include <vector>
 
 namespace tcplab {
@@ -41,6 +42,8 @@ struct DiagramFrameInput {
     QString banner;
     std::vector<int> ringed; // nodes drawn with a dashed ring (the peer's other sockets)
     int takenEdge = -1; // the figure's arrow just walked, or -1
+    std::set<int> ticked; // arrows whose label starts with a tick (the transition map's seen ones)
+    bool labelEveryArrow = false; // every label may go beside its arrow, as the taken one's may (the map)
     int routeFrom = -1; // a transition off the figure: from node, to node, its cause in words
     int routeTo = -1;
     QString routeLabel;

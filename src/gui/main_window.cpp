@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildViews();
     wireRunControls();
     wireMenus();
+    wireTransitionMap();
     // Each view subscribes and reads what it shows; each catches up from where it stopped
     // (records only grow between two resets), so a frame costs what is new, not the run.
     clientDiagram_->watch(*controller_);
@@ -245,6 +246,7 @@ void MainWindow::retranslate()
     exportTextAction_->setText(tr("Export the ladder as text (Mermaid, PlantUML)…"));
     openDefaultAction_->setText(tr("Open the default scenario (lesson 01)"));
     retranslateFileExtras();
+    retranslateTransitionMap();
     updateCompareAction();
     if (compare_)
         ui_->modeTabs->setTabText(ui_->modeTabs->indexOf(compare_), tr("Compare"));

@@ -43,6 +43,8 @@ class SimulationController;
 class StateDiagramView;
 class TimelineSlider;
 class TimerPanel;
+class TransitionMapDialog;
+class TransitionMapStore;
 
 // The one window: both peers' state diagrams around the ladder, timers, the applications'
 // buttons, the event log, parameters and the scenario library. It wires views to the one
@@ -104,6 +106,10 @@ public:
     QString lastError() const { return lastError_; }
     // Opens the last scenario (QSettings) or the default one.
     void openStartupScenario(const QString& commandLineFile);
+    // What the user has seen of RFC 9293's figure over everything run in the window, and
+    // View → Transition map… showing it (main_window_transition_map.cpp).
+    TransitionMapStore& transitionMap() { return *transitionMap_; }
+    TransitionMapDialog& showTransitionMap();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -158,6 +164,8 @@ private:
     void fitMissionDock();
     void openCaptureDialog();
     void exportCaptureDialog();
+    void wireTransitionMap();
+    void retranslateTransitionMap();
 
     std::unique_ptr<Ui::MainWindow> ui_;
     SimulationController* controller_;
@@ -190,6 +198,9 @@ private:
     QAction* openCaptureAction_ = nullptr;
     QAction* exportCaptureAction_ = nullptr;
     RecentFiles* recent_ = nullptr;
+    TransitionMapStore* transitionMap_ = nullptr;
+    QAction* transitionMapAction_ = nullptr;
+    QPointer<TransitionMapDialog> transitionMapDialog_;
     QDockWidget* segmentDock_ = nullptr;
     QDockWidget* missionDock_ = nullptr;
     MissionPanel* mission_ = nullptr;

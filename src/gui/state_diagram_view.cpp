@@ -103,6 +103,8 @@ void StateDiagramView::follow(const std::vector<TraceRecord>& records, const Sna
 
 QString StateDiagramView::headingText() const
 {
+    if (map_)
+        return mapHeading_;
     const QString who = peer_ == Peer::Client ? tr("Client") : tr("Server");
     QString heading = tr("%1: %2").arg(who, StateDiagramLayout::displayName(current_));
     if (!lastCause_.isEmpty())
@@ -115,14 +117,19 @@ DiagramFrame StateDiagramView::computeFrame(const QRectF& target) const
     DiagramFrameInput in;
     in.target = target;
     in.baseFont = font();
-    in.fontScale = ViewTheme::current().fontScale;
+    // The map is a reference picture read up close in its dialog: classroom text, but not so
+    // large that its twenty labels no longer find room beside their arrows.
+    in.fontScale = map_ ? std::min(1.2, ViewTheme::current().fontScale) : ViewTheme::current().fontScale;
     in.minNodePx = ViewTheme::current().highContrast ? 14 : 11;
     in.minLabelPx = ViewTheme::current().highContrast ? 11 : 9;
     in.heading = headingText();
     in.banner = strayBanner_;
     in.ringed = otherSockets_;
-    in.takenEdge = takenEdge();
-    if (offFigure()) {
+    in.takenEdge = map_ ? mapSelected_ : takenEdge();
+    if (map_) {
+        in.ticked = mapSeen_;
+        in.labelEveryArrow = true;
+    } else if (offFigure()) {
         in.routeFrom = lastFromNode_;
         in.routeTo = currentNode_;
         in.routeLabel = TeachingText::causeText(lastCause_.toStdString());
@@ -137,7 +144,7 @@ const DiagramFrame& StateDiagramView::frame() const
     for (int node : otherSockets_)
         other |= 1u << node;
     CacheKey key { size(), 1.0, takenEdge(), lastFromNode_, currentNode_, 0, other, lastCause_, ViewTheme::generation(),
-        false, strayBanner_ };
+        false, strayBanner_, mapRevision_ };
     if (!(key == frameKey_) || frame_.nodes.empty()) {
         frame_ = computeFrame(rect());
         frameKey_ = key;
@@ -159,7 +166,7 @@ void StateDiagramView::paintEvent(QPaintEvent*)
     for (int node : otherSockets_)
         other |= 1u << node;
     const CacheKey key { size(), devicePixelRatioF(), takenEdge(), lastFromNode_, currentNode_, visited, other,
-        lastCause_, ViewTheme::generation(), glowing, strayBanner_ };
+        lastCause_, ViewTheme::generation(), glowing, strayBanner_, mapRevision_ };
     if (!(key == cacheKey_) || cache_.isNull()) {
         if (cache_.size() != size() * key.devicePixelRatio)
             cache_ = QPixmap(size() * key.devicePixelRatio);
@@ -269,7 +276,9 @@ void StateDiagramView::paintEdges(QPainter& p, const DiagramFrame& f, Edges whic
             continue;
         const DiagramEdgePicture& e = f.edges[i];
         QPen pen(theme.muted, width);
-        if (isTaken)
+        if (map_)
+            pen = mapPen(int(i), width);
+        else if (isTaken)
             pen = QPen(theme.glow, width * (glowMs < kGlowMs ? 3.0 : 2.0));
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
@@ -279,7 +288,10 @@ void StateDiagramView::paintEdges(QPainter& p, const DiagramFrame& f, Edges whic
         p.drawPolygon(e.head);
         if (isTaken && glowMs < kDotMs)
             p.drawEllipse(e.path.pointAtPercent(double(glowMs) / kDotMs), 6, 6);
-        drawLabel(p, f, e.label, isTaken ? theme.glow.darker(theme.dark ? 60 : 140) : theme.text);
+        drawLabel(p, f, e.label,
+            map_          ? mapLabelColour(int(i))
+                : isTaken ? theme.glow.darker(theme.dark ? 60 : 140)
+                          : theme.text);
     }
     if (which != Edges::AllButTaken && f.route.size() >= 2) {
         // A transition the RFC figure does not draw (a reset, a timeout giving up, a reuse of
@@ -314,11 +326,11 @@ void StateDiagramView::paintNodes(QPainter& p, const DiagramFrame& f, Nodes whic
     const double radius = f.nodes.empty() ? 8 : f.nodes[0].height() / 4;
     for (std::size_t i = 0; i < nodes.size() && i < f.nodes.size(); ++i) {
         const QRectF r = f.nodes[i];
-        const bool lit = int(i) == currentNode_;
+        const bool lit = !map_ && int(i) == currentNode_;
         if (which == Nodes::LitWithHalo && !lit)
             continue;
         const bool other = std::find(otherSockets_.begin(), otherSockets_.end(), int(i)) != otherSockets_.end();
-        QColor fill = lit ? theme.lit : visited_.count(int(i)) ? theme.visited : theme.stateFill;
+        QColor fill = lit ? theme.lit : !map_ && visited_.count(int(i)) ? theme.visited : theme.stateFill;
         if (lit && glowMs < kGlowMs && which != Nodes::AllWithoutHalo) {
             QPen halo(theme.glow, 10 * (1.0 - double(glowMs) / kGlowMs) + 2);
             p.setPen(halo);

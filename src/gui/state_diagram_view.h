@@ -49,10 +49,24 @@ public:
     QString lastCause() const { return lastCause_; }
     // The stray alarm shown under the heading until this peer's next change of state.
     QString strayBanner() const { return strayBanner_; }
+    // The transition map (TransitionMapDialog): the whole figure and no run. The arrows in
+    // `seenEdges` (indices of figureEdges()) are drawn in colour with a tick, the others dashed
+    // and grey; a click on an arrow or its label emits mapEdgeClicked (state_diagram_view_map.cpp).
+    void setMap(const std::set<int>& seenEdges, const QString& heading);
+    void selectMapEdge(int edge);
+    bool isMap() const { return map_; }
+    int selectedMapEdge() const { return mapSelected_; }
+    const std::set<int>& mapSeen() const { return mapSeen_; }
+    // The arrow drawn (or labelled) at `at`, or -1.
+    int mapEdgeAt(QPointF at) const;
     QSize sizeHint() const override { return { 420, 520 }; }
     QSize minimumSizeHint() const override { return { 220, 230 }; }
 
+Q_SIGNALS:
+    void mapEdgeClicked(int edge);
+
 protected:
+    void mousePressEvent(QMouseEvent* event) override;
     void paintEvent(QPaintEvent*) override;
     void changeEvent(QEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -73,6 +87,7 @@ private:
         int theme = -1; // ViewTheme::generation()
         bool glowing = false;
         QString banner; // the stray alarm under the heading
+        int map = 0; // mapRevision_
         bool operator==(const CacheKey&) const = default;
     };
 
@@ -84,6 +99,8 @@ private:
     void paintHeading(QPainter& p, const DiagramFrame& f) const;
     void paintEdges(QPainter& p, const DiagramFrame& f, Edges which) const;
     void paintNodes(QPainter& p, const DiagramFrame& f, Nodes which) const;
+    QPen mapPen(int edge, double width) const;
+    QColor mapLabelColour(int edge) const;
     static void drawLabel(QPainter& p, const DiagramFrame& f, const DiagramLabel& label, const QColor& colour);
 
     Peer peer_;
@@ -104,6 +121,11 @@ private:
     CacheKey cacheKey_;
     mutable DiagramFrame frame_;
     mutable CacheKey frameKey_;
+    bool map_ = false;
+    std::set<int> mapSeen_;
+    QString mapHeading_;
+    int mapSelected_ = -1;
+    int mapRevision_ = 0; // counts changes of the map (the cached picture's key)
 };
 
 } // namespace tcplab

@@ -113,8 +113,8 @@ private Q_SLOTS:
 
         QStringList expected = ScenarioLoader::builtinNames();
         std::sort(expected.begin(), expected.end(), lessonOrder);
-        QCOMPARE(expected.size(), 35);
-        QCOMPARE(library.count(), 35);
+        QCOMPARE(expected.size(), 42);
+        QCOMPARE(library.count(), 42);
         QStringList listed;
         for (QTreeWidgetItem* item : scenarioItems(*tree))
             listed << item->data(ScenarioLibrary::NumberColumn, ScenarioLibrary::SpecRole).toString();
@@ -143,7 +143,7 @@ private Q_SLOTS:
         }
         QCOMPARE(
             itemNumbered(*tree, QStringLiteral("05b"))->parent()->text(0), QStringLiteral("Lesson 05 · 2 variants"));
-        QCOMPARE(itemNumbered(*tree, QStringLiteral("09d"))->parent()->childCount(), 4);
+        QCOMPARE(itemNumbered(*tree, QStringLiteral("09d"))->parent()->childCount(), 7);
         QCOMPARE(tree->topLevelItemCount(), 17 + 1); // and the heading of the missions' section
 
         // Every title in full: the item's text is the whole title, wrapped, and its row is as
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(tree->currentItem()->text(ScenarioLibrary::TitleColumn), chinese);
         QCOMPARE(library.currentSpec(), QStringLiteral("builtin:13b-tw-reuse-off"));
         QVERIFY(!itemNumbered(*tree, QStringLiteral("05a"))->parent()->isExpanded());
-        QCOMPARE(library.count(), 35);
+        QCOMPARE(library.count(), 42);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         sendLanguageChange(library);
         QCOMPARE(tree->currentItem()->text(ScenarioLibrary::TitleColumn), englishTitle(library.currentSpec()));
@@ -425,7 +425,7 @@ private Q_SLOTS:
                 qPrintable(TeachingText::stateName(TcpState(i))));
         for (const ParamInfo& info : paramTable())
             QVERIFY(anchors.contains(QStringLiteral("param-") + QString::fromStdString(info.key)));
-        QCOMPARE(index->topLevelItem(3)->childCount(), 35);
+        QCOMPARE(index->topLevelItem(3)->childCount(), 42);
         QVERIFY(anchors.contains(QStringLiteral("lesson-05b")));
 
         // Every entry of the index is a place in the text.
