@@ -12,6 +12,7 @@
 #include "params_panel.h"
 #include "peer_controls.h"
 #include "received_stream.h"
+#include "run_progress.h"
 #include "scenario_library.h"
 #include "scenario_loader.h"
 #include "segment_inspector.h"
@@ -199,6 +200,10 @@ void MainWindow::buildViews()
     statusLabel_ = new QLabel(this);
     statusLabel_->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(statusLabel_);
+    // Long work (a far seek, a replay, the look-ahead) shows its progress and a Cancel (Esc).
+    auto* progress = new RunProgress(this);
+    progress->watch(*controller_);
+    statusBar()->insertPermanentWidget(0, progress);
 
     segmentMenu_ = new QMenu(this);
     segmentMenu_->setObjectName(QStringLiteral("segmentMenu"));
