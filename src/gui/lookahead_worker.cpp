@@ -12,7 +12,7 @@ namespace tcplab {
 
 namespace {
 constexpr int kProgressSteps = 1000;
-constexpr std::uint64_t kInstantsPerProgress = 4096; // how often a job reports how far it got
+constexpr std::uint64_t kEventsPerProgress = 4096; // how often a job reports how far it got
 
 // The instants of the trace, one mark per instant (a state change anywhere in it marks it).
 class Collector : public TraceSink {
@@ -29,12 +29,15 @@ public:
             out_.back().stateChange = out_.back().stateChange || state;
         else if (out_.size() < maxMarks_)
             out_.push_back({ e.t_us, state });
+        else
+            full_ = true; // an instant past the last mark began: every mark kept is complete
     }
-    bool full() const { return out_.size() >= maxMarks_; }
+    bool full() const { return full_; }
 
 private:
     std::vector<TimelineMark>& out_;
     std::size_t maxMarks_;
+    bool full_ = false;
 };
 } // namespace
 
@@ -107,11 +110,11 @@ void LookaheadWorker::start(int tag, LookaheadJob job)
     stop_ = std::make_shared<std::atomic<bool>>(false);
     watcher_.setFuture(QtConcurrent::run([job = std::move(job), stop = stop_](QPromise<LookaheadResult>& promise) {
         promise.setProgressRange(0, kProgressSteps);
-        std::uint64_t instants = 0;
+        std::uint64_t events = 0;
         const double end = double(std::max<TimeUs>(job.endUs, 1));
         try {
             promise.addResult(findTimeline(job, [&](TimeUs now) {
-                if (++instants % kInstantsPerProgress == 0)
+                if (++events % kEventsPerProgress == 0)
                     promise.setProgressValue(int(double(now) / end * kProgressSteps));
                 return !stop->load(std::memory_order_relaxed);
             }));

@@ -37,7 +37,7 @@ struct LookaheadResult {
 };
 
 // Runs the job to its end (the run's end, a run budget, `maxMarks` instants), asking
-// `keepGoing(now)` after each instant; a "no" stops it there, with what was found kept.
+// `keepGoing(now)` after each event; a "no" stops it there, with what was found kept.
 LookaheadResult findTimeline(const LookaheadJob& job, const std::function<bool(TimeUs)>& keepGoing = {});
 
 // The look-ahead in a worker thread (Qt Concurrent's pool), so loading a heavy scenario never

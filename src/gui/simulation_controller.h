@@ -118,7 +118,7 @@ public:
     int busyPermille() const;
     // The virtual time the catch-up runs to (meaningful while isCatchingUp()).
     TimeUs catchUpTargetUs() const { return catchUpTargetUs_; }
-    // Stops the catch-up where it got to (the views show what ran, at an instant of the run) and
+    // Stops the catch-up where it got to (the views show what ran, a prefix of the run) and
     // the look-ahead (the timeline keeps what it found); says so in message().
     void cancel();
 
@@ -157,7 +157,7 @@ private:
     // `announce`: tell the views at once (rebuilt, advanced); a sliced replay tells them when done.
     void rebuild(bool announce = true);
     void replayTo(TimeUs t);
-    // Runs toward `t` as far as `keepGoing` lets (asked after each instant); true when `t` was
+    // Runs toward `t` as far as `keepGoing` lets (asked after each event); true when `t` was
     // reached or a budget stopped the run.
     bool runToward(TimeUs t, const std::function<bool()>& keepGoing);
     // After a run forward: the snapshot, advanced(), pause at the end, the budget's dialog.

@@ -159,7 +159,7 @@ void SimulationController::cancel()
     runner_.stop();
     playAfterCatchUp_ = false;
     pause();
-    finishCatchUp(); // at the last instant run: a real instant of the run, every view agreeing
+    finishCatchUp(); // after the last event run: a prefix of the run, every view agreeing
     Q_EMIT message(tr("Cancelled at t = %1 s: the run shows what ran up to there (it was going to t = %2 s).")
                        .arg(double(now()) / 1e6, 0, 'f', 6)
                        .arg(double(catchUpTargetUs_) / 1e6, 0, 'f', 6));

@@ -3,7 +3,7 @@
 namespace tcplab {
 
 namespace {
-constexpr std::uint64_t kInstantsPerClockRead = 16; // the clock is read this often in a slice
+constexpr std::uint64_t kEventsPerClockRead = 16; // the clock is read this often in a slice
 } // namespace
 
 SlicedRunner::SlicedRunner(QObject* parent)
@@ -41,18 +41,18 @@ void SlicedRunner::stop()
 
 bool SlicedRunner::runBounded(const Slice& slice)
 {
-    std::uint64_t instants = 0;
+    std::uint64_t events = 0;
     QElapsedTimer sliceClock;
     sliceClock.start();
     const SliceLimits limits = limits_;
     const KeepGoing keepGoing = [&] {
-        ++instants;
-        if (instants >= limits.instantsPerSlice)
+        ++events;
+        if (events >= limits.eventsPerSlice)
             return false;
-        return limits.sliceMs <= 0 || instants % kInstantsPerClockRead != 0 || sliceClock.elapsed() < limits.sliceMs;
+        return limits.sliceMs <= 0 || events % kEventsPerClockRead != 0 || sliceClock.elapsed() < limits.sliceMs;
     };
     const bool finished = slice(keepGoing);
-    lastInstants_ = instants;
+    lastEvents_ = events;
     return finished;
 }
 

@@ -10,20 +10,20 @@ namespace tcplab {
 
 // How long one slice of work may hold the event loop.
 struct SliceLimits {
-    std::uint64_t instantsPerSlice = 100'000; // core instants (one virtual time each) per slice
+    std::uint64_t eventsPerSlice = 100'000; // core events per slice (an instant may hold a million)
     qint64 sliceMs = 30; // real time per slice; 0: slices are bounded by the count only (tests)
     qint64 showAfterMs = 300; // work that takes longer says so (a progress indication appears)
 };
 
 // Runs a long piece of work from the event loop in slices, so the window keeps answering while
 // the core catches up (a seek far ahead, a replay from time 0 after a rewind): each slice stops
-// after `instantsPerSlice` instants or `sliceMs` of real time, whichever comes first, and the
+// after `eventsPerSlice` events or `sliceMs` of real time, whichever comes first, and the
 // window paints and takes input (Cancel, another seek) between two slices. The first slice runs
 // at once, so work that fits in one is done before start() returns, as if run directly.
 class SlicedRunner : public QObject {
     Q_OBJECT
 public:
-    // Asked after each instant of a slice: false ends the slice there.
+    // Asked after each event of a slice: false ends the slice there.
     using KeepGoing = std::function<bool()>;
     // Runs one slice; true when the work is done.
     using Slice = std::function<bool(const KeepGoing&)>;
@@ -43,9 +43,9 @@ public:
     // The work has taken longer than showAfterMs: the progress indication is up.
     bool isShown() const { return shown_; }
     qint64 elapsedMs() const { return clock_.isValid() ? clock_.elapsed() : 0; }
-    // Slices run for the work in progress (or the last one), and the instants of the last slice.
+    // Slices run for the work in progress (or the last one), and the events of the last slice.
     int slicesRun() const { return slices_; }
-    std::uint64_t instantsInLastSlice() const { return lastInstants_; }
+    std::uint64_t eventsInLastSlice() const { return lastEvents_; }
 
 Q_SIGNALS:
     void done(); // the work finished (not after stop())
@@ -62,7 +62,7 @@ private:
     QElapsedTimer clock_;
     int slices_ = 0;
     int generation_ = 0; // counts start(): a slice knows whether its work was replaced
-    std::uint64_t lastInstants_ = 0;
+    std::uint64_t lastEvents_ = 0;
     bool running_ = false;
     bool shown_ = false;
     bool inSlice_ = false;
