@@ -102,8 +102,12 @@ void MainWindow::buildViews()
     ui_->serverColumnLayout->addWidget(serverControls_);
     // The timeline follows the run's events, not linear time (TimelineSlider).
     timeline_ = ui_->timeline;
-    connect(controller_, &SimulationController::timelineChanged, this,
-        [this] { timeline_->setMarks(controller_->timelineMarks(), controller_->endUs()); });
+    connect(controller_, &SimulationController::timelineChanged, this, [this] {
+        timeline_->setMarks(controller_->timelineMarks(), controller_->endUs());
+        // The look-ahead may arrive long after the run moved on: the handle follows now.
+        const QSignalBlocker block(timeline_);
+        timeline_->setValue(timeline_->valueFor(controller_->now()));
+    });
     timeline_->setMarks(controller_->timelineMarks(), controller_->endUs());
     ladder_ = new LadderView(this);
     ui_->ladderHolderLayout->addWidget(ladder_);

@@ -204,37 +204,6 @@ void SimulationController::advanceTo(TimeUs t)
     announceAdvance();
 }
 
-bool SimulationController::runToward(TimeUs t, const std::function<bool()>& keepGoing)
-{
-    if (capture_) {
-        for (auto next = capture_->nextEventTime(); keepGoing && next && *next <= t; next = capture_->nextEventTime()) {
-            capture_->runUntil(*next);
-            if (!keepGoing())
-                return capture_->now() >= t;
-        }
-        capture_->runUntil(t);
-        return true;
-    }
-    budgetStop_ = budgeted_->runUntil(t, keepGoing);
-    return budgetStop_ || now() >= t;
-}
-
-void SimulationController::announceAdvance()
-{
-    refreshSnapshot();
-    Q_EMIT advanced();
-    if (atEnd())
-        pause();
-    if (budgetStop_ && !budgetAnnounced_) {
-        budgetAnnounced_ = true;
-        Q_EMIT budgetReached(tr("The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What "
-                                "ran so far is shown; tcplab-cli run --budget %2=N runs it further.")
-                                 .arg(static_cast<double>(budgetStop_->atUs) / 1e6, 0, 'f', 6)
-                                 .arg(QString::fromUtf8(budgetName(budgetStop_->kind).data()))
-                                 .arg(budgetStop_->limit));
-    }
-}
-
 void SimulationController::replayTo(TimeUs t)
 {
     if (responsive_) {

@@ -1,7 +1,8 @@
 // SimulationController in the window: the run never holds the event loop for long. The
 // look-ahead (every instant of the run, for the timeline) runs in a worker thread on its own
 // Simulation; a long catch-up of the run on screen runs in slices; each frame of play runs one
-// slice at most. Tests leave this off and get every call finished when it returns.
+// slice at most. Tests leave this off and get every call finished when it returns. Running
+// forward (toward a time, then telling the views) is here too: both ways share it.
 #include "lookahead_worker.h"
 #include "simulation_controller.h"
 
@@ -27,6 +28,41 @@ int permilleBetween(const std::vector<TimelineMark>& marks, TimeUs from, TimeUs 
     return std::clamp(int(fraction * 1000.0), 0, 1000);
 }
 } // namespace
+
+// ---------------------------------------------------------------- running forward, both ways
+
+bool SimulationController::runToward(TimeUs t, const std::function<bool()>& keepGoing)
+{
+    if (capture_) {
+        for (auto next = capture_->nextEventTime(); keepGoing && next && *next <= t; next = capture_->nextEventTime()) {
+            capture_->runUntil(*next);
+            if (!keepGoing())
+                return capture_->now() >= t;
+        }
+        capture_->runUntil(t);
+        return true;
+    }
+    budgetStop_ = budgeted_->runUntil(t, keepGoing);
+    return budgetStop_ || now() >= t;
+}
+
+void SimulationController::announceAdvance()
+{
+    refreshSnapshot();
+    Q_EMIT advanced();
+    if (atEnd())
+        pause();
+    if (budgetStop_ && !budgetAnnounced_) {
+        budgetAnnounced_ = true;
+        Q_EMIT budgetReached(tr("The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What "
+                                "ran so far is shown; tcplab-cli run --budget %2=N runs it further.")
+                                 .arg(static_cast<double>(budgetStop_->atUs) / 1e6, 0, 'f', 6)
+                                 .arg(QString::fromUtf8(budgetName(budgetStop_->kind).data()))
+                                 .arg(budgetStop_->limit));
+    }
+}
+
+// ---------------------------------------------------------------- responsive mode
 
 void SimulationController::setResponsive(bool on)
 {
