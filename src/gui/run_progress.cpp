@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QShortcut>
+#include <QStatusBar>
 #include <QToolButton>
 
 namespace tcplab {
@@ -50,8 +51,10 @@ void RunProgress::watch(SimulationController& controller)
 void RunProgress::setShown(bool shown)
 {
     escape_->setEnabled(shown);
-    if (shown)
-        showProgress(controller_->busyPermille());
+    // The status bar's passing message would run into the indication's text.
+    if (auto* bar = qobject_cast<QStatusBar*>(parentWidget()); bar && shown)
+        bar->clearMessage();
+    showProgress(shown ? controller_->busyPermille() : 0);
     setVisible(shown);
 }
 
@@ -65,8 +68,10 @@ void RunProgress::retranslate()
 {
     cancel_->setText(tr("Cancel"));
     cancel_->setToolTip(tr("Stop here (Esc): the run stays where it got to"));
-    if (!controller_)
+    if (!controller_ || !controller_->isBusyShown()) {
+        label_->clear(); // nothing runs: no text of a run to translate or to read
         return;
+    }
     label_->setText(controller_->isCatchingUp()
             ? tr("Running to t = %1…").arg(EventExplainer::formatTime(controller_->catchUpTargetUs()))
             : tr("Finding the run's events…"));

@@ -5,12 +5,15 @@
 // for signals in bounded loops.
 #include "event_log_model.h"
 #include "gui_test_support.h"
+#include "language_switcher.h"
 #include "lookahead_worker.h"
 #include "main_window.h"
 #include "scenario_loader.h"
 #include "simulation_controller.h"
 #include "trace_fields.h"
 
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -344,6 +347,7 @@ private Q_SLOTS:
         MainWindow w;
         w.controller().setResponsive(true);
         w.controller().setSliceLimits(kCountedSlices);
+        w.resize(1280, 720); // a projector's screen: the indication fits beside the status text
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const Scenario scenario = heavyScenario(5000);
@@ -359,6 +363,8 @@ private Q_SLOTS:
         auto* cancel = progress->findChild<QToolButton*>(QStringLiteral("runProgressCancel"));
         QVERIFY(cancel);
         QVERIFY(progress->findChild<QLabel*>()->text().startsWith(QStringLiteral("Running to t = ")));
+        QVERIFY(QDir().mkpath(QStringLiteral(TCPLAB_SCREENSHOT_DIR)));
+        QVERIFY(screenshotOf(w).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/responsive_progress.png")));
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(!w.controller().isCatchingUp());
         QVERIFY(progress->isHidden());
@@ -370,6 +376,12 @@ private Q_SLOTS:
         w.controller().seekTo(w.controller().endUs());
         QVERIFY(spinUntil([&] { return !progress->isHidden() || !w.controller().isCatchingUp(); }));
         QVERIFY(!progress->isHidden());
+        LanguageSwitcher::instance().choose(QStringLiteral("zh_CN"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // and no slice
+        QCOMPARE(cancel->text(), QStringLiteral("取消"));
+        QVERIFY(screenshotOf(w).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/responsive_progress_zh_CN.png")));
+        LanguageSwitcher::instance().choose(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_Escape);
