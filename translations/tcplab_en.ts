@@ -3149,6 +3149,25 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     </message>
 </context>
 <context>
+    <name>tcplab::RunProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop here (Esc): the run stays where it got to</source>
+        <translation>Stop here (Esc): the run stays where it got to</translation>
+    </message>
+    <message>
+        <source>Running to t = %1…</source>
+        <translation>Running to t = %1…</translation>
+    </message>
+    <message>
+        <source>Finding the run&apos;s events…</source>
+        <translation>Finding the run&apos;s events…</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::ScenarioLibrary</name>
     <message>
         <source>Open this scenario</source>
@@ -3193,6 +3212,14 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>This is a capture: it shows what happened and cannot be changed. Open a scenario to try actions and faults.</source>
         <translation>This is a capture: it shows what happened and cannot be changed. Open a scenario to try actions and faults.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the timeline shows the events found up to t = %1 s.</source>
+        <translation>Cancelled: the timeline shows the events found up to t = %1 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled at t = %1 s: the run shows what ran up to there (it was going to t = %2 s).</source>
+        <translation>Cancelled at t = %1 s: the run shows what ran up to there (it was going to t = %2 s).</translation>
     </message>
 </context>
 <context>

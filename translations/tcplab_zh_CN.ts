@@ -3136,6 +3136,25 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     </message>
 </context>
 <context>
+    <name>tcplab::RunProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop here (Esc): the run stays where it got to</source>
+        <translation>停在这里（Esc）：运行停在已到达的位置</translation>
+    </message>
+    <message>
+        <source>Running to t = %1…</source>
+        <translation>正在运行到 t = %1…</translation>
+    </message>
+    <message>
+        <source>Finding the run&apos;s events…</source>
+        <translation>正在查找这次运行的事件…</translation>
+    </message>
+</context>
+<context>
     <name>tcplab::ScenarioLibrary</name>
     <message>
         <source>Open this scenario</source>
@@ -3179,6 +3198,14 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>This is a capture: it shows what happened and cannot be changed. Open a scenario to try actions and faults.</source>
         <translation>这是一个抓包：它显示已经发生的事情，无法修改。要尝试动作和故障，请打开一个场景。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the timeline shows the events found up to t = %1 s.</source>
+        <translation>已取消：时间轴显示截至 t = %1 秒找到的事件。</translation>
+    </message>
+    <message>
+        <source>Cancelled at t = %1 s: the run shows what ran up to there (it was going to t = %2 s).</source>
+        <translation>已在 t = %1 秒取消：显示运行到此为止的内容（原本要运行到 t = %2 秒）。</translation>
     </message>
 </context>
 <context>

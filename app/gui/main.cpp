@@ -117,6 +117,8 @@ int main(int argc, char* argv[])
     }
 
     tcplab::MainWindow window;
+    // The window never waits for the core: look-ahead in a worker, long catch-ups in slices.
+    window.controller().setResponsive(true);
     window.fitScreen();
     window.show();
     window.openStartupScenario(parser.positionalArguments().value(0));

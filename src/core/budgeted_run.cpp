@@ -54,13 +54,25 @@ std::optional<BudgetStop> BudgetedRun::runUntil(TimeUs untilUs, const std::funct
     if (stopped_)
         return stopped_;
     for (auto next = sim_.nextEventTime(); next && *next <= untilUs; next = sim_.nextEventTime()) {
+        if (keepGoing) {
+            sim_.stepEvent();
+            const auto following = sim_.nextEventTime();
+            const bool instantDone = !following || *following != sim_.now();
+            if (instantDone) {
+                if (const auto kind = exceeded()) {
+                    stopped_ = BudgetStop { *kind, budget_.limit(*kind), sim_.now() };
+                    return stopped_;
+                }
+            }
+            if (!keepGoing())
+                return std::nullopt;
+            continue;
+        }
         sim_.stepInstant();
         if (const auto kind = exceeded()) {
             stopped_ = BudgetStop { *kind, budget_.limit(*kind), sim_.now() };
             return stopped_;
         }
-        if (keepGoing && !keepGoing())
-            return std::nullopt;
     }
     sim_.runUntil(untilUs); // nothing is due any more: only moves the clock
     return std::nullopt;

@@ -16,8 +16,10 @@ public:
     BudgetedRun(Simulation& sim, const RunBudget& budget);
 
     // Runs every instant up to `untilUs` (then sets the clock there, as Simulation::runUntil),
-    // unless a budget is reached or `keepGoing` (asked after each instant) says no. Returns the
-    // budget that stopped it.
+    // unless a budget is reached or `keepGoing` says no. Returns the budget that stopped it.
+    // `keepGoing` is asked after each event, so a caller can stop inside an instant of a million
+    // events (the GUI's slices); the next call goes on with the rest of that instant. Budgets are
+    // checked when an instant is complete, with or without it.
     std::optional<BudgetStop> runUntil(TimeUs untilUs, const std::function<bool()>& keepGoing = {});
     const std::optional<BudgetStop>& stopped() const { return stopped_; }
     std::uint64_t traceLines() const { return traceLines_; }

@@ -87,6 +87,16 @@ bool Simulation::stepInstant()
     return true;
 }
 
+bool Simulation::stepEvent()
+{
+    if (queue_.empty())
+        return false;
+    dispatch(queue_.pop());
+    client_->reap();
+    server_->reap();
+    return true;
+}
+
 std::optional<TimeUs> Simulation::nextEventTime() const
 {
     if (queue_.empty())

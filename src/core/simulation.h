@@ -54,6 +54,10 @@ public:
     void runUntil(TimeUs t);
     // Runs every event of the next instant; false when nothing is pending.
     bool stepInstant();
+    // Runs the next event alone (the rest of its instant stays queued, in order): an instant can
+    // hold a million events (a 1 MB send at mss 1), and the GUI must be able to stop inside it.
+    // A run of stepEvent() calls traces exactly what runUntil() does.
+    bool stepEvent();
     std::optional<TimeUs> nextEventTime() const;
     // Reports what never happened (faults that matched nothing); call once at the end.
     void finish();

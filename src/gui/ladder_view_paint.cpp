@@ -315,12 +315,17 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
     drawBreaks(p, width, visible);
 
     const std::vector<PlacedLabel> placed = labels(width);
+    // Each segment's label by id, the last placed winning (a flood has 100,000 in flight: a
+    // search of the labels for each would make one paint take seconds).
+    std::unordered_map<std::uint64_t, const PlacedLabel*> labelOf;
+    labelOf.reserve(placed.size());
+    for (const PlacedLabel& l : placed)
+        labelOf[l.id] = &l;
     for (const Entry& e : entries_) {
         if (e.fate != Fate::InFlight || !shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
             continue;
-        const auto label
-            = std::find_if(placed.rbegin(), placed.rend(), [&](const PlacedLabel& l) { return l.id == e.id; });
-        drawEntry(p, e, width, label == placed.rend() ? nullptr : &*label);
+        const auto label = labelOf.find(e.id);
+        drawEntry(p, e, width, label == labelOf.end() ? nullptr : label->second);
     }
 
     // The segment whose detail is shown: a wide translucent halo along its arrow.

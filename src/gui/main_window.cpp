@@ -14,6 +14,7 @@
 #include "question_director.h"
 #include "question_panel.h"
 #include "received_stream.h"
+#include "run_progress.h"
 #include "scenario_library.h"
 #include "scenario_loader.h"
 #include "segment_inspector.h"
@@ -104,8 +105,12 @@ void MainWindow::buildViews()
     ui_->serverColumnLayout->addWidget(serverControls_);
     // The timeline follows the run's events, not linear time (TimelineSlider).
     timeline_ = ui_->timeline;
-    connect(controller_, &SimulationController::timelineChanged, this,
-        [this] { timeline_->setMarks(controller_->timelineMarks(), controller_->endUs()); });
+    connect(controller_, &SimulationController::timelineChanged, this, [this] {
+        timeline_->setMarks(controller_->timelineMarks(), controller_->endUs());
+        // The look-ahead may arrive long after the run moved on: the handle follows now.
+        const QSignalBlocker block(timeline_);
+        timeline_->setValue(timeline_->valueFor(controller_->now()));
+    });
     timeline_->setMarks(controller_->timelineMarks(), controller_->endUs());
     ladder_ = new LadderView(this);
     ui_->ladderHolderLayout->addWidget(ladder_);
@@ -208,6 +213,10 @@ void MainWindow::buildViews()
     statusLabel_ = new QLabel(this);
     statusLabel_->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(statusLabel_);
+    // Long work (a far seek, a replay, the look-ahead) shows its progress and a Cancel (Esc).
+    auto* progress = new RunProgress(this);
+    progress->watch(*controller_);
+    statusBar()->insertPermanentWidget(0, progress);
 
     segmentMenu_ = new QMenu(this);
     segmentMenu_->setObjectName(QStringLiteral("segmentMenu"));

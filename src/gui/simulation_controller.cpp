@@ -1,5 +1,6 @@
 #include "simulation_controller.h"
 
+#include "lookahead_worker.h"
 #include "scenario_loader.h"
 
 #include <algorithm>
@@ -57,6 +58,7 @@ SimulationController::SimulationController(QObject* parent)
     frameTimer_.setInterval(kFrameMs);
     frameTimer_.setTimerType(Qt::PreciseTimer);
     connect(&frameTimer_, &QTimer::timeout, this, &SimulationController::onFrame);
+    connect(&runner_, &SlicedRunner::done, this, &SimulationController::finishCatchUp);
     rebuild();
 }
 
@@ -126,7 +128,7 @@ void SimulationController::setPendingParams(
 
 // ---------------------------------------------------------------- running
 
-void SimulationController::rebuild()
+void SimulationController::rebuild(bool announce)
 {
     Scenario next = pending_;
     for (const Step& step : handSteps_)
@@ -139,6 +141,7 @@ void SimulationController::rebuild()
     records_.clear();
     budgeted_.reset(); // it refers to the simulation replaced here
     budgetStop_.reset();
+    budgetAnnounced_ = false;
     sim_ = std::make_unique<Simulation>(effective_.spec);
     recorder_->capturePoint.reset();
     capture_.reset();
@@ -156,48 +159,23 @@ void SimulationController::rebuild()
     refreshSnapshot();
     if (runRevision_ != timelineRevision_)
         computeTimeline();
+    if (!announce)
+        return;
+    runner_.stop(); // a catch-up of the run replaced here ends with it
+    catchUpFromStart_ = false;
+    playAfterCatchUp_ = false;
+    updateBusy();
     Q_EMIT rebuilt();
     Q_EMIT advanced();
 }
 
 void SimulationController::computeTimeline()
 {
-    // The core is deterministic: a run of its own to the end gives every instant the run on
-    // screen will reach. Collected in slices so a run with an enormous number of events stops
-    // at kMaxTimelineMarks (the slider is then linear after the last mark).
-    struct Collector : TraceSink {
-        std::vector<TimelineMark>& out;
-        explicit Collector(std::vector<TimelineMark>& o)
-            : out(o)
-        {
-        }
-        void onTrace(const TraceEvent& e) override
-        {
-            const bool state = e.kind == TraceKind::State;
-            if (!out.empty() && out.back().t_us == e.t_us)
-                out.back().stateChange = out.back().stateChange || state;
-            else if (out.size() < kMaxTimelineMarks)
-                out.push_back({ e.t_us, state });
-        }
-    };
-    timeline_.clear();
-    Collector collector(timeline_);
-    if (captureConnection_) {
-        CaptureReplay ahead(*captureConnection_, captureSegments_);
-        ahead.addSink(&collector);
-        ahead.runUntil(endUs());
-        timelineRevision_ = runRevision_;
-        Q_EMIT timelineChanged();
+    if (responsive_) {
+        startLookahead();
         return;
     }
-    Simulation ahead(effective_.spec);
-    ahead.addSink(&collector);
-    BudgetedRun budgeted(ahead, budget_); // the run on screen stops at the same point
-    const TimeUs end = endUs();
-    const TimeUs slice = std::max<TimeUs>(1, end / 64);
-    for (TimeUs t = 0; t < end && timeline_.size() < kMaxTimelineMarks; t = std::min(end, t + slice))
-        if (budgeted.runUntil(std::min(end, t + slice)))
-            break;
+    timeline_ = findTimeline(lookaheadJob()).marks;
     timelineRevision_ = runRevision_;
     Q_EMIT timelineChanged();
 }
@@ -217,26 +195,23 @@ void SimulationController::refreshSnapshot()
 void SimulationController::advanceTo(TimeUs t)
 {
     t = std::clamp<TimeUs>(t, 0, endUs());
+    if (responsive_) {
+        catchUpTo(t, false);
+        return;
+    }
     if (t < now() || budgetStop_)
         return;
-    if (capture_)
-        capture_->runUntil(t);
-    else
-        budgetStop_ = budgeted_->runUntil(t);
-    refreshSnapshot();
-    Q_EMIT advanced();
-    if (atEnd())
-        pause();
-    if (budgetStop_)
-        Q_EMIT budgetReached(tr("The run stopped at t = %1 s of virtual time: it reached its budget %2 = %3. What "
-                                "ran so far is shown; tcplab-cli run --budget %2=N runs it further.")
-                                 .arg(static_cast<double>(budgetStop_->atUs) / 1e6, 0, 'f', 6)
-                                 .arg(QString::fromUtf8(budgetName(budgetStop_->kind).data()))
-                                 .arg(budgetStop_->limit));
+    runToward(t, {});
+    announceAdvance();
 }
 
 void SimulationController::replayTo(TimeUs t)
 {
+    if (responsive_) {
+        rebuild(false); // the views keep what they show until the replay has caught up
+        catchUpTo(t, true);
+        return;
+    }
     rebuild();
     advanceTo(t);
 }
@@ -251,6 +226,10 @@ void SimulationController::seekTo(TimeUs t)
 
 void SimulationController::play()
 {
+    if (runner_.isRunning()) {
+        playAfterCatchUp_ = true; // frames start from where the catch-up arrives
+        return;
+    }
     if (playing_ || atEnd())
         return;
     playing_ = true;
@@ -261,6 +240,7 @@ void SimulationController::play()
 
 void SimulationController::pause()
 {
+    playAfterCatchUp_ = false;
     if (!playing_)
         return;
     playing_ = false;
@@ -275,6 +255,8 @@ void SimulationController::onFrame()
 
 void SimulationController::advanceFrame(qint64 realMs)
 {
+    if (runner_.isRunning())
+        return; // a replay is catching up: the frames wait for it
     double factor = speed_;
     if (skipIdle_ && snapshot_.inFlight.empty()) {
         // Nothing on the wire: cross the wait up to the next event (a 240 s TIME_WAIT) in
@@ -295,7 +277,7 @@ void SimulationController::advanceFrame(qint64 realMs)
         idleSpeed_ = 0.0;
         idleTargetUs_ = -1;
     }
-    advanceUpToStop(now() + std::max<TimeUs>(1, TimeUs(std::llround(double(realMs) * 1000.0 * factor))));
+    advanceUpToStop(now() + std::max<TimeUs>(1, TimeUs(std::llround(double(realMs) * 1000.0 * factor))), true);
 }
 
 void SimulationController::stepEvent()
@@ -312,17 +294,20 @@ void SimulationController::setStopPoints(std::vector<TimeUs> points)
     stopPoints_ = std::move(points);
 }
 
-void SimulationController::advanceUpToStop(TimeUs target)
+void SimulationController::advanceUpToStop(TimeUs target, bool frame)
 {
+    // A frame of play in the responsive window runs one slice at most (it may stop short of a
+    // stop point and reach it in a later frame); a step runs to its event.
+    const auto move = [this, frame](TimeUs t) { frame&& responsive_ ? advanceFrameBounded(t) : advanceTo(t); };
     auto it = std::lower_bound(stopPoints_.begin(), stopPoints_.end(), now());
     if (it != stopPoints_.end() && stoppedAt_ == *it)
         ++it; // stopped there already: this move goes on
     if (it == stopPoints_.end() || *it > std::min(target, endUs())) {
-        advanceTo(target);
+        move(target);
         return;
     }
     const TimeUs stop = *it;
-    advanceTo(stop);
+    move(stop);
     if (budgetStop_ || now() != stop)
         return;
     stoppedAt_ = stop;

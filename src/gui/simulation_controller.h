@@ -3,6 +3,7 @@
 #include "capture_replay.h"
 #include "scenario.h"
 #include "simulation.h"
+#include "sliced_runner.h"
 #include "timeline_mark.h"
 #include "trace_record.h"
 
@@ -12,12 +13,17 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace tcplab {
+
+class LookaheadWorker;
+struct LookaheadJob;
+struct LookaheadResult;
 
 // The one adapter between the core and the views (STYLE.md, "one adapter into Qt signals").
 // It owns the Simulation, records its trace, and turns real time into virtual time while
@@ -99,6 +105,29 @@ public:
     const std::vector<TimelineMark>& timelineMarks() const { return timeline_; }
     static constexpr std::size_t kMaxTimelineMarks = 200'000;
 
+    // --- responsiveness (simulation_controller_responsive.cpp) ---
+    // Off (the default, what tests rely on): every call above has finished when it returns. On
+    // (the window): the look-ahead runs in a worker thread and timelineChanged() follows when it
+    // is done; a long catch-up (advanceTo, seekTo, runToEnd, a replay after a rewind or a hand
+    // edit) runs in slices from the event loop and announces itself (rebuilt, advanced) once,
+    // when it is done; play() never spends more than a slice on one frame.
+    void setResponsive(bool on);
+    bool isResponsive() const { return responsive_; }
+    void setSliceLimits(const SliceLimits& limits);
+    const SliceLimits& sliceLimits() const { return runner_.limits(); }
+    const SlicedRunner& slicedRunner() const { return runner_; }
+    bool isCatchingUp() const { return runner_.isRunning(); }
+    bool isLookingAhead() const;
+    // Something has run longer than sliceLimits().showAfterMs: a progress indication is due.
+    bool isBusyShown() const { return busyShown_; }
+    // How far the work in progress got, in thousandths (the catch-up first, else the look-ahead).
+    int busyPermille() const;
+    // The virtual time the catch-up runs to (meaningful while isCatchingUp()).
+    TimeUs catchUpTargetUs() const { return catchUpTargetUs_; }
+    // Stops the catch-up where it got to (the views show what ran, a prefix of the run) and
+    // the look-ahead (the timeline keeps what it found); says so in message().
+    void cancel();
+
     // --- the user's hand ---
     void perform(ActionKind kind, Peer peer, std::uint32_t bytes = 100);
     bool dropSegment(std::uint64_t segmentId);
@@ -125,20 +154,38 @@ Q_SIGNALS:
     void timelineChanged(); // the whole run's instants were found again
     void budgetReached(const QString& text); // the run stopped on a budget; what ran is kept
     void stopPointReached(TimeUs t); // paused exactly at a stop point
+    void busyChanged(bool shown); // a progress indication appears (long work) or goes
+    void busyProgress(int permille);
 
 private:
     // A new run from `scenario` (a capture's record too): no hand edits, not dirty, rebuilt.
     void start(const Scenario& scenario, const QString& source);
     class Recorder;
-    void rebuild();
+    // `announce`: tell the views at once (rebuilt, advanced); a sliced replay tells them when done.
+    void rebuild(bool announce = true);
     void replayTo(TimeUs t);
+    // Runs toward `t` as far as `keepGoing` lets (asked after each event); true when `t` was
+    // reached or a budget stopped the run.
+    bool runToward(TimeUs t, const std::function<bool()>& keepGoing);
+    // After a run forward: the snapshot, advanced(), pause at the end, the budget's dialog.
+    void announceAdvance();
+    // Responsive mode (simulation_controller_responsive.cpp).
+    void catchUpTo(TimeUs t, bool fromStart);
+    bool catchUpSlice(const SlicedRunner::KeepGoing& keepGoing);
+    void finishCatchUp();
+    void settle(); // ends a catch-up where it got to, before anything else changes the run
+    void startLookahead();
+    void onLookaheadFound(int revision, const LookaheadResult& result);
+    void updateBusy();
+    void advanceFrameBounded(TimeUs t);
     void onFrame();
     void setDirty(bool dirty);
     bool keepRule(std::optional<FaultSpec> rule);
     void refreshSnapshot();
     void computeTimeline();
+    LookaheadJob lookaheadJob() const;
     bool refuseOnCapture();
-    void advanceUpToStop(TimeUs target);
+    void advanceUpToStop(TimeUs target, bool frame = false);
 
     Scenario base_; // as loaded (or last saved)
     Scenario pending_; // base_ with the parameters the user set, applied at reset
@@ -149,6 +196,7 @@ private:
     std::unique_ptr<Recorder> recorder_;
     std::unique_ptr<BudgetedRun> budgeted_; // runs sim_ (rebuilt with it)
     std::optional<BudgetStop> budgetStop_;
+    bool budgetAnnounced_ = false; // its dialog was asked for (once per stop)
     RunBudget budget_ = windowBudget();
     std::unique_ptr<Simulation> sim_;
     // In capture mode: what is replayed (rebuilt from these on every rewind).
@@ -160,6 +208,16 @@ private:
     std::vector<TimelineMark> timeline_;
     int runRevision_ = 0; // counts changes of what runs: scenario, parameters, hand edits
     int timelineRevision_ = -1; // the revision timeline_ was found for
+
+    bool responsive_ = false;
+    SlicedRunner runner_;
+    LookaheadWorker* lookahead_ = nullptr; // a child: runs the look-ahead in responsive mode
+    TimeUs catchUpTargetUs_ = 0;
+    TimeUs catchUpFromUs_ = 0;
+    bool catchUpFromStart_ = false; // the views have not been told of the rebuild yet
+    bool playAfterCatchUp_ = false;
+    bool busyShown_ = false;
+    QTimer busyTimer_; // the look-ahead's progress indication appears when it fires
 
     QTimer frameTimer_;
     QElapsedTimer realClock_;

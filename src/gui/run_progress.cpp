@@ -1,0 +1,87 @@
+#include "run_progress.h"
+
+#include "event_explainer.h"
+#include "simulation_controller.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace tcplab {
+
+RunProgress::RunProgress(QWidget* parent)
+    : QWidget(parent)
+    , label_(new QLabel(this))
+    , bar_(new QProgressBar(this))
+    , cancel_(new QToolButton(this))
+    , escape_(new QShortcut(QKeySequence(Qt::Key_Escape), parent ? parent : this))
+{
+    setObjectName(QStringLiteral("runProgress"));
+    bar_->setObjectName(QStringLiteral("runProgressBar"));
+    cancel_->setObjectName(QStringLiteral("runProgressCancel"));
+    bar_->setRange(0, 1000);
+    bar_->setTextVisible(false);
+    bar_->setFixedWidth(120);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label_);
+    layout->addWidget(bar_);
+    layout->addWidget(cancel_);
+    // Esc is the window's only while there is something to cancel.
+    escape_->setContext(Qt::WindowShortcut);
+    escape_->setEnabled(false);
+    retranslate();
+    setVisible(false);
+}
+
+void RunProgress::watch(SimulationController& controller)
+{
+    controller_ = &controller;
+    connect(&controller, &SimulationController::busyChanged, this, &RunProgress::setShown);
+    connect(&controller, &SimulationController::busyProgress, this, &RunProgress::showProgress);
+    connect(cancel_, &QToolButton::clicked, &controller, &SimulationController::cancel);
+    connect(escape_, &QShortcut::activated, &controller, &SimulationController::cancel);
+    setShown(controller.isBusyShown());
+}
+
+void RunProgress::setShown(bool shown)
+{
+    escape_->setEnabled(shown);
+    // The status bar's passing message would run into the indication's text.
+    if (auto* bar = qobject_cast<QStatusBar*>(parentWidget()); bar && shown)
+        bar->clearMessage();
+    showProgress(shown ? controller_->busyPermille() : 0);
+    setVisible(shown);
+}
+
+void RunProgress::showProgress(int permille)
+{
+    bar_->setValue(permille);
+    retranslate();
+}
+
+void RunProgress::retranslate()
+{
+    cancel_->setText(tr("Cancel"));
+    cancel_->setToolTip(tr("Stop here (Esc): the run stays where it got to"));
+    if (!controller_ || !controller_->isBusyShown()) {
+        label_->clear(); // nothing runs: no text of a run to translate or to read
+        return;
+    }
+    label_->setText(controller_->isCatchingUp()
+            ? tr("Running to t = %1…").arg(EventExplainer::formatTime(controller_->catchUpTargetUs()))
+            : tr("Finding the run's events…"));
+}
+
+void RunProgress::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tcplab
