@@ -288,6 +288,37 @@ private Q_SLOTS:
         QCOMPARE(w.questionPanel().promptText(), QStringLiteral("one"));
     }
 
+    // The window as the program runs it: look-ahead in a worker, catch-ups in slices. Playing
+    // still stops at each question, a step back replays without asking the answered one again.
+    void responsiveWindowStopsAtEveryQuestion()
+    {
+        MainWindow w;
+        showWindow(w);
+        SimulationController& c = w.controller();
+        c.setResponsive(true);
+        c.loadScenario(threeQuestions(), QStringLiteral("test:three"));
+        for (int i = 0; i < 1000 && c.timelineMarks().empty(); ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50); // the worker's look-ahead
+        std::vector<TimeUs> asked;
+        for (int n = 0; n < 3; ++n) {
+            playUntilPaused(c);
+            QVERIFY(w.questionPanel().isVisible());
+            asked.push_back(c.now());
+            QCOMPARE(c.now(), *w.questions().askTimes()[std::size_t(n)]);
+            QTest::mouseClick(button(w, 0), Qt::LeftButton);
+            QTest::mouseClick(w.questionPanel().continueButton(), Qt::LeftButton);
+        }
+        QCOMPARE(asked.front(), msToUs(5));
+        while (c.now() >= asked[1])
+            c.stepBack();
+        for (int i = 0; i < 1000 && c.now() >= asked[1]; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QVERIFY(c.now() < asked[1]);
+        playUntilPaused(c);
+        QVERIFY(c.atEnd()); // all three answered: none asked again
+        QVERIFY(!w.questionPanel().isVisible());
+    }
+
     void answeredQuestionIsNotAskedOnReplay()
     {
         MainWindow w;
