@@ -60,6 +60,18 @@ bool waitForLookahead(SimulationController& c)
     return !c.isLookingAhead();
 }
 
+constexpr SliceLimits kCountedSlices { 50, 0, 0 }; // 50 events a slice, no clock, shown at once
+
+// A responsive controller whose slices are bounded by the count only, `scenario` loaded and its
+// look-ahead found.
+bool loadCounted(SimulationController& c, const Scenario& scenario)
+{
+    c.setResponsive(true);
+    c.setSliceLimits(kCountedSlices);
+    c.loadScenario(scenario, QStringLiteral("heavy.json"));
+    return waitForLookahead(c);
+}
+
 std::vector<TimeUs> markTimes(const std::vector<TimelineMark>& marks)
 {
     std::vector<TimeUs> out;
@@ -74,8 +86,6 @@ void compareLines(const std::vector<std::string>& gui, const std::vector<std::st
     for (std::size_t i = 0; i < gui.size(); ++i)
         QCOMPARE(QString::fromStdString(gui[i]), QString::fromStdString(core[i]));
 }
-
-constexpr SliceLimits kCountedSlices { 50, 0, 0 }; // 50 events a slice, no clock, shown at once
 
 // One byte per segment with a 1 ms delay: a few instants of thousands of events each.
 Scenario heavyInstants(int bytes)
@@ -138,10 +148,7 @@ private Q_SLOTS:
     {
         const Scenario scenario = heavyScenario(5000);
         SimulationController c;
-        c.setResponsive(true);
-        c.setSliceLimits(kCountedSlices);
-        c.loadScenario(scenario, QStringLiteral("heavy.json"));
-        QVERIFY(waitForLookahead(c));
+        QVERIFY(loadCounted(c, scenario));
         QSignalSpy advanced(&c, &SimulationController::advanced);
         QSignalSpy busy(&c, &SimulationController::busyChanged);
         std::vector<std::uint64_t> sliceSizes;
@@ -170,10 +177,7 @@ private Q_SLOTS:
     {
         const Scenario scenario = heavyScenario(5000);
         SimulationController c;
-        c.setResponsive(true);
-        c.setSliceLimits(kCountedSlices);
-        c.loadScenario(scenario, QStringLiteral("heavy.json"));
-        QVERIFY(waitForLookahead(c));
+        QVERIFY(loadCounted(c, scenario));
         QSignalSpy messages(&c, &SimulationController::message);
         QSignalSpy rebuilt(&c, &SimulationController::rebuilt);
         c.seekTo(c.endUs());
@@ -214,10 +218,7 @@ private Q_SLOTS:
     {
         const Scenario scenario = heavyScenario(5000);
         SimulationController c;
-        c.setResponsive(true);
-        c.setSliceLimits(kCountedSlices);
-        c.loadScenario(scenario, QStringLiteral("heavy.json"));
-        QVERIFY(waitForLookahead(c));
+        QVERIFY(loadCounted(c, scenario));
         c.seekTo(c.endUs());
         QVERIFY(c.isCatchingUp());
         const TimeUs nearer = c.now() + msToUs(40);
@@ -273,10 +274,7 @@ private Q_SLOTS:
     {
         const Scenario scenario = heavyInstants(20000);
         SimulationController c;
-        c.setResponsive(true);
-        c.setSliceLimits(kCountedSlices);
-        c.loadScenario(scenario, QStringLiteral("instants.json"));
-        QVERIFY(waitForLookahead(c));
+        QVERIFY(loadCounted(c, scenario));
         QVERIFY(c.timelineMarks().size() < 100); // few instants
         int inside = 0;
         connect(&c.slicedRunner(), &SlicedRunner::sliced, this, [&] {
