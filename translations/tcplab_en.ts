@@ -331,6 +331,13 @@
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more piece(s)</source>
+        <translation>
+            <numerusform>%n more piece</numerusform>
+            <numerusform>%n more pieces</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentInspector</name>

@@ -331,6 +331,12 @@
         <source>timed out</source>
         <translation>超时</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more piece(s)</source>
+        <translation>
+            <numerusform>还有 %n 段</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentInspector</name>

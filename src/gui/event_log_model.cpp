@@ -11,6 +11,25 @@ namespace tcplab {
 void EventLogModel::watch(const SimulationController& controller)
 {
     connect(&controller, &SimulationController::advanced, this, [this, &controller] { follow(controller.records()); });
+    // A run started again (a hand edit, a step back) may be as long as the one shown: its rows
+    // are read afresh, not appended to the old ones.
+    connect(&controller, &SimulationController::rebuilt, this, [this, &controller] {
+        clearRows();
+        follow(controller.records());
+    });
+}
+
+void EventLogModel::clearRows()
+{
+    beginResetModel();
+    rows_.clear();
+    consumed_ = 0;
+    endResetModel();
+}
+
+const TraceRecord* EventLogModel::recordOf(const Row& row) const
+{
+    return records_ && row.record < records_->size() ? &(*records_)[row.record] : nullptr;
 }
 
 EventLogModel::EventLogModel(QObject* parent)
@@ -20,12 +39,9 @@ EventLogModel::EventLogModel(QObject* parent)
 
 void EventLogModel::follow(const std::vector<TraceRecord>& records)
 {
-    if (records.size() < consumed_) {
-        beginResetModel();
-        rows_.clear();
-        consumed_ = 0;
-        endResetModel();
-    }
+    records_ = &records;
+    if (records.size() < consumed_)
+        clearRows();
     std::vector<Row> fresh;
     for (; consumed_ < records.size(); ++consumed_) {
         const TraceRecord& r = records[consumed_];
@@ -38,8 +54,7 @@ void EventLogModel::follow(const std::vector<TraceRecord>& records)
                 || r.event.app == AppEventKind::Refused || r.event.app == AppEventKind::Timeout);
         const bool alarm
             = (r.event.kind == TraceKind::Stray && r.event.accepted) || r.event.kind == TraceKind::Drop || failed;
-        fresh.push_back({ r.event.t_us, r.event.peer, EventExplainer::explain(r), EventExplainer::rfcSection(r), alarm,
-            r.segment ? r.segment->id : 0 });
+        fresh.push_back({ consumed_, alarm });
     }
     if (fresh.empty())
         return;
@@ -50,9 +65,9 @@ void EventLogModel::follow(const std::vector<TraceRecord>& records)
 
 void EventLogModel::relabel(const std::vector<TraceRecord>& records)
 {
+    // The words are written in the current language whenever they are asked for.
+    records_ = &records;
     beginResetModel();
-    rows_.clear();
-    consumed_ = 0;
     endResetModel();
     follow(records);
 }
@@ -72,26 +87,29 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= int(rows_.size()))
         return {};
     const Row& row = rows_[std::size_t(index.row())];
+    const TraceRecord* r = recordOf(row);
+    if (!r)
+        return {};
     if (role == TimeRole)
-        return QVariant::fromValue<qint64>(row.t_us);
+        return QVariant::fromValue<qint64>(r->event.t_us);
     if (role == SegmentRole)
-        return QVariant::fromValue<quint64>(row.segmentId);
+        return QVariant::fromValue<quint64>(r->segment ? r->segment->id : 0);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn:
-            return EventExplainer::formatTime(row.t_us);
+            return EventExplainer::formatTime(r->event.t_us);
         case PeerColumn:
-            return EventExplainer::peerName(row.peer);
+            return EventExplainer::peerName(r->event.peer);
         case WhatColumn:
-            return row.what;
+            return EventExplainer::explain(*r);
         case RfcColumn:
-            return row.rfc;
+            return EventExplainer::rfcSection(*r);
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == WhatColumn)
-        return row.what;
+        return EventExplainer::explain(*r);
     if (role == Qt::ForegroundRole && row.alarm)
         return QBrush(QColor(0xD5, 0x00, 0x00));
     return {};

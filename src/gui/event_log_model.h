@@ -30,16 +30,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    // A row is the trace record it shows: its words are written when the view asks for them
+    // (the rows in view), not for each of the 500,000 records a long run can hold.
     struct Row {
-        TimeUs t_us;
-        Peer peer;
-        QString what;
-        QString rfc;
+        std::size_t record;
         bool alarm;
-        std::uint64_t segmentId;
     };
+    const TraceRecord* recordOf(const Row& row) const;
+    void clearRows();
     std::vector<Row> rows_;
     std::size_t consumed_ = 0;
+    const std::vector<TraceRecord>* records_ = nullptr; // the run's trace, as last followed
 };
 
 } // namespace tcplab

@@ -70,12 +70,12 @@ void LabelPlacer::add(Item item)
     const auto index = std::uint32_t(items_.size());
     const QRectF& b = item.bounds;
     items_.push_back(std::move(item));
-    const double top = b.top(), bottom = b.bottom();
+    const double top = b.top() - origin_, bottom = b.bottom() - origin_;
     if (!(top >= 0) || !(bottom - top < kBandPx * kMaxBands) || !(bottom < kBandPx * kMaxBandIndex)) {
         wide_.push_back(index); // above the origin, enormous, far down or not a number: always tested
         return;
     }
-    const int first = bandOf(top), last = bandOf(bottom);
+    const int first = bandOf(b.top()), last = bandOf(b.bottom());
     if (bands_.size() <= std::size_t(last))
         bands_.resize(std::size_t(last) + 1);
     for (int band = first; band <= last; ++band)
@@ -101,9 +101,10 @@ bool LabelPlacer::isFree(const QPolygonF& shape) const
     for (std::uint32_t i : wide_)
         if (touches(items_[i], shape, bounds, candidateIsRect))
             return false;
-    const double limit = kBandPx * double(bands_.size());
-    if (std::isfinite(bounds.top()) && std::isfinite(bounds.bottom()) && bounds.bottom() >= 0 && bounds.top() < limit) {
-        const int first = bandOf(std::max(0.0, bounds.top()));
+    const double limit = origin_ + kBandPx * double(bands_.size());
+    if (std::isfinite(bounds.top()) && std::isfinite(bounds.bottom()) && bounds.bottom() >= origin_
+        && bounds.top() < limit) {
+        const int first = bandOf(std::max(origin_, bounds.top()));
         const int last = std::min(int(bands_.size()) - 1, bandOf(std::min(bounds.bottom(), limit)));
         for (int band = first; band <= last; ++band)
             for (std::uint32_t i : bands_[std::size_t(band)])

@@ -22,7 +22,14 @@ public:
     // True when `shape` lies inside `bounds` (when given) and touches nothing placed so far.
     bool isFree(const QPolygonF& shape) const;
     bool isFree(const QRectF& box) const { return isFree(QPolygonF(box)); }
-    void setBounds(const QRectF& bounds) { bounds_ = bounds; }
+    // Set before the first obstacle: the bands start at its top, so a placer for a piece of a
+    // ladder millions of pixels down indexes that piece, not everything above it.
+    void setBounds(const QRectF& bounds)
+    {
+        bounds_ = bounds;
+        if (items_.empty() && std::isfinite(bounds.top()))
+            origin_ = bounds.top();
+    }
 
     static bool overlaps(const QPolygonF& a, const QPolygonF& b);
     static bool crosses(const QPolygonF& shape, const QLineF& line);
@@ -42,10 +49,11 @@ private:
     // Obstacles taller than kMaxBands bands (the future below "now") are tested always.
     static constexpr double kBandPx = 32;
     static constexpr int kMaxBands = 64;
-    static constexpr int kMaxBandIndex = 1 << 16; // 2 M pixels down: beyond, the wide list
+    static constexpr int kMaxBandIndex = 1 << 16; // 2 M pixels below the origin: beyond, the wide list
 
-    static int bandOf(double y) { return int(std::floor(y / kBandPx)); }
+    int bandOf(double y) const { return int(std::floor((y - origin_) / kBandPx)); }
     QRectF bounds_;
+    double origin_ = 0; // the top of band 0
     std::vector<Item> items_;
     std::vector<std::vector<std::uint32_t>> bands_;
     std::vector<std::uint32_t> wide_;

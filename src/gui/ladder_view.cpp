@@ -59,8 +59,13 @@ void LadderView::clear()
     nowUs_ = 0;
     foreignLane_ = false;
     selected_ = 0;
-    settledLabels_.clear();
-    std::get<0>(settledLabelsKey_) = -1;
+    labelPages_.clear();
+    std::get<0>(labelPagesKey_) = -1;
+    pageEntries_.clear();
+    pagedSettled_ = 0;
+    settledOrder_.clear();
+    inFlight_.clear();
+    longSettled_.clear();
     labelTexts_.clear();
     rebuildAxis();
     update();
@@ -99,6 +104,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         e.foreign = isForeign(e.segment, sender);
         foreignLane_ = foreignLane_ || e.foreign;
         byId_[e.id] = entries_.size();
+        inFlight_.push_back(entries_.size());
         entries_.push_back(e);
         return entries_.back();
     };
@@ -120,6 +126,8 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         auto settle = [this](Entry& e) {
             if (e.fate != Fate::InFlight && e.settledAt != 0)
                 ++restyles_;
+            if (e.settledAt == 0)
+                settledOrder_.push_back(std::size_t(&e - entries_.data()));
             e.settledAt = settledChanges_;
         };
         switch (ev.kind) {
@@ -173,6 +181,7 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
             e.foreign = isForeign(e.segment, e.from);
             foreignLane_ = foreignLane_ || e.foreign;
             byId_[e.id] = entries_.size();
+            inFlight_.push_back(entries_.size());
             entries_.push_back(e);
         }
         Entry& e = entries_[byId_[f.segment.id]];
@@ -185,6 +194,8 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
                 noteFlight(e);
         }
     }
+    // What is still in flight, in the entries' order: what each frame draws and labels.
+    std::erase_if(inFlight_, [this](std::size_t i) { return entries_[i].fate != Fate::InFlight; });
     nowUs_ = snapshot.nowUs;
     tail_.clear();
     tail_.push_back(nowUs_);

@@ -10,9 +10,11 @@
 #include <QPolygonF>
 #include <QWidget>
 
+#include <cmath>
 #include <map>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 class QScrollArea;
@@ -82,6 +84,15 @@ public:
     // What the picture shows at this width, for tests: every label placed, every state box,
     // the "now" label, and where an arrow's tail and head are.
     std::vector<PlacedLabel> labels(double width) const;
+    // Settled labels are placed page by page, kLabelPagePx of the axis each, every label wholly
+    // inside its page: pages never print on one another, and only the pages asked for are
+    // placed, so a run of 500,000 segments costs what the part in view costs (issue 14).
+    static constexpr double kLabelPagePx = 1024;
+    static constexpr double kLabelFractions[] = { 0.5, 0.35, 0.65, 0.22, 0.78 }; // where along an arrow
+    // A page crowded past this many segments (100,000 sent in one instant) labels the first
+    // ones; the others keep their hover text (a strayed or expired one's marker is always tried).
+    static constexpr std::size_t kMaxLabelsTriedPerPage = 300;
+    static std::int64_t pageOf(double y) { return std::int64_t(std::floor(y / kLabelPagePx)); }
     std::vector<QRectF> stateBoxes(double width) const;
     QRectF nowLabelBox(double width) const;
     QLineF arrowOf(std::uint64_t id, double width) const;
@@ -131,6 +142,19 @@ protected:
 
 private:
     static constexpr double kHeaderPx = 86; // the peers' names and the legend above the lifelines
+    // An arrow as drawn, without words: a flood sends thousands of segments in one instant
+    // that land in another, one arrow on top of the other. Each such arrow is drawn once.
+    struct DrawnArrow {
+        double ax, ay, bx, by;
+        QRgb colour;
+        int style;
+        Fate fate;
+        bool operator==(const DrawnArrow&) const = default;
+    };
+    struct DrawnArrowHash {
+        std::size_t operator()(const DrawnArrow& d) const noexcept;
+    };
+    using DrawnArrows = std::unordered_set<DrawnArrow, DrawnArrowHash>;
     // What the cached picture of the settled part in view depends on.
     struct CacheKey {
         QRect inView;
@@ -156,8 +180,9 @@ private:
     // lifelines, the idle breaks it closed, the segments it settled, the states it entered.
     // A fresh picture is all of them from 0; a kept one adds the new ones on top, pixel for pixel
     // the same as drawing afresh (checked by test_main_window's cachedPicturesFollowTheRun).
+    // `candidates`: the entries (indices) that may be drawn, any order.
     void paintSettledLayers(QPainter& p, double width, const QRectF& visible, std::size_t fromLayer,
-        const std::vector<PlacedLabel>& placed) const;
+        const std::vector<PlacedLabel>& placed, const std::vector<std::size_t>& candidates, DrawnArrows& drawn) const;
     double settledLineY() const; // where the settled part ends (a whole pixel row)
     double layerTopY(std::size_t layer) const;
     // From that event on: lifelines down to now, the idle breaks still open,
@@ -176,7 +201,18 @@ private:
     QFont labelFont() const;
     void placeLabels(
         const std::vector<const Entry*>& which, double width, LabelPlacer& placer, std::vector<PlacedLabel>& out) const;
-    const std::vector<PlacedLabel>& settledLabels(double width) const;
+    // The settled labels of the pages that `visible` overlaps (all of them for a null rectangle),
+    // page by page in the axis' order, each page in the entries' order.
+    std::vector<PlacedLabel> settledLabels(double width, const QRectF& visible) const;
+    // The labels of the segments in flight, placed clear of the settled ones near them.
+    std::vector<PlacedLabel> movingLabels(double width) const;
+    struct LabelPage {
+        std::vector<PlacedLabel> labels;
+        double settledY = -1; // where the settled part ended when it was placed
+        bool valid = false;
+    };
+    void preparePages(double width) const;
+    const LabelPage& labelPage(std::int64_t page, double width, const std::vector<QRectF>& boxes) const;
     std::vector<QRectF> markBoxes(double width, const QFontMetricsF& fm) const;
     double stateBoxWidth() const;
     // The label font and what is measured in it, made once per width, theme and font.
@@ -200,7 +236,9 @@ private:
     void rebuildAxis();
     void paintHeader(QPainter& p, double width) const; // the peers' names and the legend
     void drawLegend(QPainter& p, double width) const;
-    void drawEntry(QPainter& p, const Entry& e, double width, const PlacedLabel* label) const;
+    // Draws `e` unless `drawn` (when given) holds the same bare arrow already.
+    void drawEntry(
+        QPainter& p, const Entry& e, double width, const PlacedLabel* label, DrawnArrows* drawn = nullptr) const;
     QColor colourOf(const Entry& e, Qt::PenStyle& style) const;
 
     std::size_t consumed_ = 0;
@@ -223,6 +261,7 @@ private:
     CacheKey cacheKey_;
     std::size_t cacheLayers_ = 0; // the settled changes the cached picture holds
     std::vector<PlacedLabel> cacheLabels_; // the settled labels as the cached picture shows them
+    DrawnArrows cacheArrows_; // the bare arrows the cached picture holds
     int clears_ = 0;
     std::size_t settledChanges_ = 0; // trace events that changed the settled part
     TimeUs settledUs_ = 0; // the instant of the last of them
@@ -234,13 +273,23 @@ private:
     bool foreignLane_ = false;
     std::uint64_t selected_ = 0;
     TimeUs divergenceUs_ = -1;
-    // The settled labels' places, kept with what they depend on.
-    mutable std::vector<PlacedLabel> settledLabels_;
+    // The settled labels' pages, kept with what they depend on; the settled entries by the
+    // page of their arrow's middle, indexed as they settle (settledOrder_).
+    mutable std::unordered_map<std::int64_t, LabelPage> labelPages_;
+    mutable std::tuple<double, int, int, std::size_t, bool, int> labelPagesKey_ {};
+    mutable std::unordered_map<std::int64_t, std::vector<std::size_t>> pageEntries_;
+    mutable std::size_t pagedSettled_ = 0;
+    mutable int pagedAxisResets_ = -1;
+    std::vector<std::size_t> settledOrder_; // entries in the order they settled
+    std::vector<std::size_t> inFlight_; // entries still in flight, in order
+    mutable std::vector<std::size_t> longSettled_; // settled arrows longer than a page
+    // The settled entries whose arrows may cross `visible`, in the entries' order.
+    std::vector<std::size_t> settledNear(const QRectF& visible) const;
+    std::size_t cacheSettled_ = 0; // settledOrder_'s length when the cached picture was drawn
     int fontChanges_ = 0;
     mutable Metrics metrics_;
     mutable std::tuple<int, int, int> metricsKey_ { -1, -1, -1 };
     mutable std::unordered_map<std::uint64_t, LabelTexts> labelTexts_;
-    mutable std::tuple<double, int, int, std::size_t, double, bool> settledLabelsKey_ {};
 };
 
 } // namespace tcplab

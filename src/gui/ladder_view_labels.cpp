@@ -206,7 +206,7 @@ void LadderView::placeLabels(
             if (w > len * 0.95)
                 continue;
             const QRectF local(-w / 2, -h / 2, w, h);
-            for (double at : { 0.5, 0.35, 0.65, 0.22, 0.78 }) {
+            for (double at : kLabelFractions) {
                 for (double side : { 1.0, -1.0 }) {
                     const QPointF centre = line.a + d * at + up * side * (h / 2 + 2);
                     const QPolygonF shape = turnedBox(centre, angle, local);
@@ -230,48 +230,11 @@ void LadderView::placeLabels(
     }
 }
 
-const std::vector<LadderView::PlacedLabel>& LadderView::settledLabels(double width) const
-{
-    const auto key
-        = std::make_tuple(width, ViewTheme::generation(), clears_, settledChanges_, axis_.y(settledUs_), foreignLane_);
-    if (key == settledLabelsKey_)
-        return settledLabels_;
-    settledLabels_.clear();
-    LabelPlacer placer;
-    placer.setBounds(QRectF(0, kHeaderPx * ViewTheme::current().fontScale, width, 1e9));
-    for (const QRectF& box : stateBoxes(width))
-        placer.addObstacle(box);
-    // Nothing settled is written where "now" and its label will be from here on.
-    placer.addObstacle(QRectF(0, axis_.y(settledUs_) + 1, width, 1e9));
-    std::vector<const Entry*> settled;
-    for (const Entry& e : entries_)
-        if (e.fate != Fate::InFlight)
-            settled.push_back(&e);
-    placeLabels(settled, width, placer, settledLabels_);
-    settledLabelsKey_ = key;
-    return settledLabels_;
-}
-
 std::vector<LadderView::PlacedLabel> LadderView::labels(double width) const
 {
-    std::vector<PlacedLabel> out = settledLabels(width);
-    LabelPlacer placer;
-    placer.setBounds(QRectF(0, kHeaderPx * ViewTheme::current().fontScale, width,
-        axis_.y(nowUs_) - 1 - kHeaderPx * ViewTheme::current().fontScale));
-    for (const QRectF& box : stateBoxes(width))
-        placer.addObstacle(box);
-    placer.addObstacle(nowLabelBox(width));
-    for (const PlacedLabel& l : out) {
-        if (l.shown)
-            placer.addObstacle(l.shape);
-        if (!l.markerText.isEmpty())
-            placer.addObstacle(l.markerBox);
-    }
-    std::vector<const Entry*> moving;
-    for (const Entry& e : entries_)
-        if (e.fate == Fate::InFlight)
-            moving.push_back(&e);
-    placeLabels(moving, width, placer, out);
+    std::vector<PlacedLabel> out = settledLabels(width, {});
+    std::vector<PlacedLabel> moving = movingLabels(width);
+    out.insert(out.end(), std::make_move_iterator(moving.begin()), std::make_move_iterator(moving.end()));
     return out;
 }
 

@@ -49,7 +49,7 @@ void LadderView::paintEvent(QPaintEvent* event)
     const QRect inView = visibleRect.isEmpty() ? event->rect() : visibleRect;
     const CacheKey key { inView, width(), devicePixelRatioF(), ViewTheme::generation(), clears_, axisResets_, restyles_,
         foreignLane_ };
-    const std::vector<PlacedLabel>& placed = settledLabels(width());
+    const std::vector<PlacedLabel> placed = settledLabels(width(), inView);
     // A kept picture takes the new settled changes on top when nothing it holds has moved:
     // the same view, scale and looks, and every label it printed still where it was.
     const bool keep
@@ -69,7 +69,14 @@ void LadderView::paintEvent(QPaintEvent* event)
         cache.setRenderHint(QPainter::Antialiasing);
         if (!keep && shown(inView, 0, kHeaderPx * t.fontScale))
             paintHeader(cache, width());
-        paintSettledLayers(cache, width(), inView, keep ? cacheLayers_ : 0, placed);
+        if (!keep)
+            cacheArrows_.clear();
+        // Kept: only what settled since can be new on it. Fresh: what lies near the view.
+        const std::vector<std::size_t> candidates = keep
+            ? std::vector<std::size_t>(settledOrder_.begin() + std::ptrdiff_t(cacheSettled_), settledOrder_.end())
+            : settledNear(inView);
+        paintSettledLayers(cache, width(), inView, keep ? cacheLayers_ : 0, placed, candidates, cacheArrows_);
+        cacheSettled_ = settledOrder_.size();
         cacheKey_ = key;
         cacheLayers_ = settledChanges_;
         cacheLabels_ = placed;
@@ -162,12 +169,25 @@ void LadderView::drawLegend(QPainter& p, double width) const
     }
 }
 
-void LadderView::drawEntry(QPainter& p, const Entry& e, double width, const PlacedLabel* label) const
+std::size_t LadderView::DrawnArrowHash::operator()(const DrawnArrow& d) const noexcept
+{
+    std::size_t h = std::hash<double>()(d.ax);
+    for (const std::size_t v : { std::hash<double>()(d.ay), std::hash<double>()(d.bx), std::hash<double>()(d.by),
+             std::size_t(d.colour), std::size_t(d.style), std::size_t(d.fate) })
+        h = h * 1000003u ^ v;
+    return h;
+}
+
+void LadderView::drawEntry(
+    QPainter& p, const Entry& e, double width, const PlacedLabel* label, DrawnArrows* drawn) const
 {
     const ViewTheme& t = ViewTheme::current();
     Qt::PenStyle style;
     const QColor colour = colourOf(e, style);
     const Line line = lineOf(e, width);
+    if (drawn && (!label || (!label->shown && label->markerText.isEmpty())) && markerOf(e) == Marker::None
+        && !drawn->insert({ line.a.x(), line.a.y(), line.b.x(), line.b.y(), colour.rgba(), int(style), e.fate }).second)
+        return; // the same arrow is on the picture already
     // Flat caps: the raster engine draws such a line directly, while a round cap sends every
     // segment through the general path stroker (that was most of the cost of a ladder redraw).
     p.setPen(QPen(colour, t.lineWidth * (e.fate == Fate::InFlight ? 2.0 : 1.3), style, Qt::FlatCap));
@@ -314,18 +334,20 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
     drawLifelines(p, width, settledLineY(), bottom);
     drawBreaks(p, width, visible);
 
-    const std::vector<PlacedLabel> placed = labels(width);
+    const std::vector<PlacedLabel> placed = movingLabels(width);
     // Each segment's label by id, the last placed winning (a flood has 100,000 in flight: a
     // search of the labels for each would make one paint take seconds).
     std::unordered_map<std::uint64_t, const PlacedLabel*> labelOf;
     labelOf.reserve(placed.size());
     for (const PlacedLabel& l : placed)
         labelOf[l.id] = &l;
-    for (const Entry& e : entries_) {
-        if (e.fate != Fate::InFlight || !shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+    DrawnArrows drawn;
+    for (const std::size_t i : inFlight_) {
+        const Entry& e = entries_[i];
+        if (!shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
             continue;
         const auto label = labelOf.find(e.id);
-        drawEntry(p, e, width, label == labelOf.end() ? nullptr : label->second);
+        drawEntry(p, e, width, label == labelOf.end() ? nullptr : label->second, &drawn);
     }
 
     // The segment whose detail is shown: a wide translucent halo along its arrow.

@@ -49,18 +49,20 @@ void LadderView::paintSettled(QPainter& p, double width, const QRectF& visible) 
     p.setRenderHint(QPainter::Antialiasing);
     if (shown(visible, 0, kHeaderPx * ViewTheme::current().fontScale))
         paintHeader(p, width);
-    paintSettledLayers(p, width, visible, 0, settledLabels(width));
+    DrawnArrows drawn;
+    const std::vector<PlacedLabel> placed = settledLabels(width, visible);
+    paintSettledLayers(p, width, visible, 0, placed, visible.isNull() ? settledOrder_ : settledNear(visible), drawn);
     p.restore();
 }
 
 void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& visible, std::size_t fromLayer,
-    const std::vector<PlacedLabel>& placed) const
+    const std::vector<PlacedLabel>& placed, const std::vector<std::size_t>& candidates, DrawnArrows& drawn) const
 {
     const ViewTheme& t = ViewTheme::current();
     p.save();
     // The segments settled after `fromLayer`, by layer and then in the entries' order.
     std::vector<std::pair<std::size_t, std::size_t>> order; // (layer, index into entries_)
-    for (std::size_t i = 0; i < entries_.size(); ++i)
+    for (const std::size_t i : candidates)
         if (entries_[i].fate != Fate::InFlight && entries_[i].settledAt > fromLayer)
             order.emplace_back(entries_[i].settledAt, i);
     std::sort(order.begin(), order.end());
@@ -86,7 +88,7 @@ void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& vis
             if (!shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
                 continue;
             const auto found = labelOf.find(e.id);
-            drawEntry(p, e, width, found == labelOf.end() ? nullptr : found->second);
+            drawEntry(p, e, width, found == labelOf.end() ? nullptr : found->second, &drawn);
         }
         // The states entered, written on the lifelines.
         p.setFont(labelFont());

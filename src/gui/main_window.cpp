@@ -287,6 +287,7 @@ void MainWindow::onRebuilt()
     ladder_->setPeerAddresses(s.spec.client.addr, s.spec.server.addr);
     ladder_->clear();
     for (Peer peer : { Peer::Client, Peer::Server }) {
+        received_[int(peer)] = ReceivedStream();
         bool never = false;
         for (const Step& step : s.spec.steps)
             never = never || (step.action.kind == ActionKind::NeverClose && step.action.peer == peer);
@@ -331,7 +332,9 @@ void MainWindow::refresh()
         pinnedStray_->setVisible(pinned);
     }
     for (Peer peer : { Peer::Client, Peer::Server }) {
-        const ReceivedStream received = ReceivedStream::of(records, peer);
+        // Followed, not read again: a long run's trace holds hundreds of thousands of records.
+        ReceivedStream& received = received_[int(peer)];
+        received.follow(records, peer);
         (peer == Peer::Client ? clientControls_ : serverControls_)
             ->setReceived(received.html(), received.strayAccepted > 0);
     }

@@ -51,8 +51,24 @@ QString ReceivedStream::html() const
     QString out = tr("Received:").toHtmlEscaped();
     if (chunks.empty())
         out += QLatin1Char(' ') + tr("nothing yet").toHtmlEscaped();
+    // A label lays its whole text out: a run at mss 1 delivers hundreds of thousands of pieces.
+    // The first few and the last ones are written, and every stray, with a count of the rest.
+    const std::size_t n = chunks.size();
+    auto written = [n, this](std::size_t i) {
+        return n <= kShownFirst + kShownLast || i < kShownFirst || i >= n - kShownLast || chunks[i].stray;
+    };
     int sock = -1;
-    for (const Chunk& c : chunks) {
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!written(i)) {
+            std::size_t skipped = 0;
+            for (; i < n && !written(i); ++i)
+                ++skipped;
+            out += QStringLiteral("… %1 … ").arg(tr("%n more piece(s)", nullptr, int(skipped)).toHtmlEscaped());
+            sock = -1; // the next piece says its connection again
+            --i;
+            continue;
+        }
+        const Chunk& c = chunks[i];
         if (c.sock != sock) {
             out += QStringLiteral(" <b>%1</b> ").arg(tr("conn %1:").arg(c.sock).toHtmlEscaped());
             sock = c.sock;

@@ -33,7 +33,11 @@ public:
     // Catches up with the trace from where it stopped (records only grow between two resets).
     void follow(const std::vector<TraceRecord>& records, Peer peer);
     // For a label: "Received: conn 2 «GET /old-page» · conn 3 «GET /old-page» (stray!)".
+    // At most kShownFirst + kShownLast pieces and the strays are written; "… 5 more pieces …"
+    // stands for the others.
     QString html() const;
+    static constexpr std::size_t kShownFirst = 8;
+    static constexpr std::size_t kShownLast = 24;
 };
 
 } // namespace tcplab

@@ -173,6 +173,7 @@ private:
     void catchUpTo(TimeUs t, bool fromStart);
     bool catchUpSlice(const SlicedRunner::KeepGoing& keepGoing);
     void finishCatchUp();
+    void onCatchUpSliced();
     void settle(); // ends a catch-up where it got to, before anything else changes the run
     void startLookahead();
     void onLookaheadFound(int revision, const LookaheadResult& result);
@@ -216,6 +217,8 @@ private:
     TimeUs catchUpFromUs_ = 0;
     bool catchUpFromStart_ = false; // the views have not been told of the rebuild yet
     bool playAfterCatchUp_ = false;
+    QElapsedTimer viewsTold_; // since the views last heard of a catch-up in progress
+    int slicesUntold_ = 0; // slices run since (SliceLimits::tellViewsEverySlices)
     bool busyShown_ = false;
     QTimer busyTimer_; // the look-ahead's progress indication appears when it fires
 

@@ -75,7 +75,7 @@ void SimulationController::setResponsive(bool on)
         busyTimer_.setSingleShot(true);
         connect(&busyTimer_, &QTimer::timeout, this, &SimulationController::updateBusy);
         connect(&runner_, &SlicedRunner::shownChanged, this, &SimulationController::updateBusy);
-        connect(&runner_, &SlicedRunner::sliced, this, &SimulationController::updateBusy);
+        connect(&runner_, &SlicedRunner::sliced, this, &SimulationController::onCatchUpSliced);
     }
     if (!on) {
         // Back to calls that finish before they return: what runs is finished here.
@@ -164,7 +164,31 @@ void SimulationController::catchUpTo(TimeUs t, bool fromStart)
     if (!catchUpFromStart_ && !runner_.isRunning() && (t < now() || budgetStop_))
         return; // as advanceTo: nothing to run
     catchUpTargetUs_ = std::max(t, now());
+    if (!runner_.isRunning()) {
+        viewsTold_.start();
+        slicesUntold_ = 0;
+    }
     runner_.start([this](const SlicedRunner::KeepGoing& keepGoing) { return catchUpSlice(keepGoing); });
+}
+
+void SimulationController::onCatchUpSliced()
+{
+    updateBusy();
+    // A long catch-up shows where it has got to every so often, so the views take in its
+    // records a few slices' worth at a time: handed 500,000 records at the end at once, they
+    // held the window for seconds (issue 14). Short ones (most seeks) still tell them once.
+    const SliceLimits& limits = runner_.limits();
+    const bool due = limits.sliceMs > 0
+        ? viewsTold_.elapsed() >= limits.tellViewsEveryMs
+        : limits.tellViewsEverySlices > 0 && ++slicesUntold_ >= limits.tellViewsEverySlices;
+    if (!due)
+        return;
+    slicesUntold_ = 0;
+    if (std::exchange(catchUpFromStart_, false))
+        Q_EMIT rebuilt();
+    refreshSnapshot();
+    Q_EMIT advanced();
+    viewsTold_.restart();
 }
 
 bool SimulationController::catchUpSlice(const SlicedRunner::KeepGoing& keepGoing)

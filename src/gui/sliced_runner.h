@@ -13,6 +13,11 @@ struct SliceLimits {
     std::uint64_t eventsPerSlice = 100'000; // core events per slice (an instant may hold a million)
     qint64 sliceMs = 30; // real time per slice; 0: slices are bounded by the count only (tests)
     qint64 showAfterMs = 300; // work that takes longer says so (a progress indication appears)
+    // A long catch-up shows where it has got to this often (the views take in its records a
+    // few slices at a time, not all at its end); with no clock (sliceMs 0), every that many
+    // slices instead, 0: only at the end (tests).
+    qint64 tellViewsEveryMs = 50;
+    int tellViewsEverySlices = 0;
 };
 
 // Runs a long piece of work from the event loop in slices, so the window keeps answering while
