@@ -23,6 +23,16 @@
 using namespace tcplab;
 using namespace tcplab::testing;
 
+namespace {
+
+void openInClassroom(MainWindow& w, const QString& lesson)
+{
+    showWindow(w, true);
+    QVERIFY(w.openScenario(lesson, false));
+}
+
+} // namespace
+
 class TestQuestionClassroom : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -81,8 +91,7 @@ private Q_SLOTS:
         LanguageSwitcher::instance().apply(language);
         {
             MainWindow w;
-            showWindow(w, true);
-            QVERIFY(w.openScenario(lesson, false));
+            openInClassroom(w, lesson);
             w.controller().setSpeed(1);
             playUntilPaused(w.controller());
             QuestionPanel& card = w.questionPanel();
@@ -166,8 +175,7 @@ private Q_SLOTS:
         LanguageSwitcher::instance().apply(language);
         {
             MainWindow w;
-            showWindow(w, true);
-            QVERIFY(w.openScenario(lesson, false));
+            openInClassroom(w, lesson);
             const int questions = w.questions().askableCount();
             QVERIFY(questions > 0);
             for (int i = 0; i < questions; ++i) {
