@@ -203,39 +203,220 @@
     </message>
 </context>
 <context>
-    <name>MissionText</name>
+    <name>MissionRuleText</name>
     <message>
-        <source>the %1 goes through exactly %2</source>
-        <translation>the %1 goes through exactly %2</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
-        <source>the %1 ends in %2</source>
-        <translation>the %1 ends in %2</translation>
+        <source>the client</source>
+        <translation>the client</translation>
     </message>
     <message>
-        <source>exactly %1</source>
-        <translation>exactly %1</translation>
+        <source>the server</source>
+        <translation>the server</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>at least %1</translation>
+        <source>either peer</source>
+        <translation>either peer</translation>
     </message>
     <message>
-        <source>at most %1</source>
-        <translation>at most %1</translation>
+        <source>a segment</source>
+        <translation>a segment</translation>
     </message>
     <message>
-        <source>%1 “%2” events</source>
-        <translation>%1 “%2” events</translation>
+        <source>a segment with %1</source>
+        <translation>a segment with %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads data</source>
+        <translation>%1&apos;s application reads data</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads %2</source>
+        <translation>%1&apos;s application reads %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets an error</source>
+        <translation>%1&apos;s application gets an error</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets the error %2</source>
+        <translation>%1&apos;s application gets the error %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads EOF, the end of the stream</source>
+        <translation>%1&apos;s application reads EOF, the end of the stream</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told the connection was reset</source>
+        <translation>%1&apos;s application is told the connection was reset</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() succeeds</source>
+        <translation>%1&apos;s connect() succeeds</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection times out and its application gets ETIMEDOUT</source>
+        <translation>%1&apos;s connection times out and its application gets ETIMEDOUT</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application hears of something</source>
+        <translation>%1&apos;s application hears of something</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application hears %2</source>
+        <translation>%1&apos;s application hears %2</translation>
+    </message>
+    <message>
+        <source>%1 goes from %2 to %3</source>
+        <translation>%1 goes from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 enters %2</source>
+        <translation>%1 enters %2</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2</source>
+        <translation>%1 leaves %2</translation>
+    </message>
+    <message>
+        <source>%1 changes state</source>
+        <translation>%1 changes state</translation>
+    </message>
+    <message>
+        <source>%1, because of %2</source>
+        <translation>%1, because of %2</translation>
+    </message>
+    <message>
+        <source>a SYN</source>
+        <translation>a SYN</translation>
+    </message>
+    <message>
+        <source>%1 of connection %2</source>
+        <translation>%1 of connection %2</translation>
+    </message>
+    <message>
+        <source>a fault rule drops %1 on its way to %2</source>
+        <translation>a fault rule drops %1 on its way to %2</translation>
+    </message>
+    <message>
+        <source>%1 drops %2 because its backlog is full</source>
+        <translation>%1 drops %2 because its backlog is full</translation>
+    </message>
+    <message>
+        <source>%1 is dropped at %2</source>
+        <translation>%1 is dropped at %2</translation>
+    </message>
+    <message>
+        <source>%1 is dropped at %2 (reason %3)</source>
+        <translation>%1 is dropped at %2 (reason %3)</translation>
+    </message>
+    <message>
+        <source>an old duplicate is refused by %1&apos;s newer connection</source>
+        <translation>an old duplicate is refused by %1&apos;s newer connection</translation>
+    </message>
+    <message>
+        <source>an old duplicate of connection %2 is refused by %1&apos;s newer connection</source>
+        <translation>an old duplicate of connection %2 is refused by %1&apos;s newer connection</translation>
+    </message>
+    <message>
+        <source>an old duplicate is accepted by %1&apos;s newer connection</source>
+        <translation>an old duplicate is accepted by %1&apos;s newer connection</translation>
+    </message>
+    <message>
+        <source>an old duplicate of connection %2 is accepted by %1&apos;s newer connection</source>
+        <translation>an old duplicate of connection %2 is accepted by %1&apos;s newer connection</translation>
+    </message>
+    <message>
+        <source>an old duplicate reaches %1&apos;s newer connection</source>
+        <translation>an old duplicate reaches %1&apos;s newer connection</translation>
+    </message>
+    <message>
+        <source>%1 sends %2</source>
+        <translation>%1 sends %2</translation>
+    </message>
+    <message>
+        <source>%1 arrives at %2</source>
+        <translation>%1 arrives at %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 timer fires</source>
+        <translation>%1&apos;s %2 timer fires</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 timer: %3</source>
+        <translation>%1&apos;s %2 timer: %3</translation>
+    </message>
+    <message>
+        <source>%1 notes %2</source>
+        <translation>%1 notes %2</translation>
+    </message>
+    <message>
+        <source>a %1 event of %2</source>
+        <translation>a %1 event of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>exactly once</source>
+        <translation>exactly once</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n times</source>
+        <translation>
+            <numerusform>exactly %n time</numerusform>
+            <numerusform>exactly %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least once</source>
+        <translation>at least once</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n times</source>
+        <translation>
+            <numerusform>at least %n time</numerusform>
+            <numerusform>at least %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most once</source>
+        <translation>at most once</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n times</source>
+        <translation>
+            <numerusform>at most %n time</numerusform>
+            <numerusform>at most %n times</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>%1 “%2” events with %3</source>
-        <translation>%1 “%2” events with %3</translation>
+        <source>%1 goes through exactly %2</source>
+        <translation>%1 goes through exactly %2</translation>
     </message>
+    <message>
+        <source>%1 ends in %2</source>
+        <translation>%1 ends in %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what happens (how often)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MissionText</name>
     <message>
         <source>so far %1</source>
         <translation>so far %1</translation>
@@ -2848,6 +3029,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Transition map…</source>
         <translation>Transition map…</translation>
     </message>
+    <message>
+        <source>Mission panel in full</source>
+        <translation>Mission panel in full</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MissionPanel</name>
@@ -2874,10 +3059,6 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>Goal met ✓</source>
         <translation>Goal met ✓</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Goal not met.</source>
@@ -2930,6 +3111,11 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>Show the explanation (and, if there is one, what a solution changes)</source>
         <translation>Show the explanation (and, if there is one, what a solution changes)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a goal rule — what the run shows</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3105,8 +3291,8 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <translation>%1 of %2 right</translation>
     </message>
     <message>
-        <source>Questions of this lesson: %1 · best %2 of %3</source>
-        <translation>Questions of this lesson: %1 · best %2 of %3</translation>
+        <source>Questions: %1 · best %2 of %3</source>
+        <translation>Questions: %1 · best %2 of %3</translation>
     </message>
 </context>
 <context>

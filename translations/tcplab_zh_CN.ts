@@ -203,39 +203,217 @@
     </message>
 </context>
 <context>
-    <name>MissionText</name>
+    <name>MissionRuleText</name>
     <message>
-        <source>the %1 goes through exactly %2</source>
-        <translation>%1恰好依次经过 %2</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
-        <source>the %1 ends in %2</source>
-        <translation>%1最终处于 %2</translation>
+        <source>the client</source>
+        <translation>客户端</translation>
     </message>
     <message>
-        <source>exactly %1</source>
-        <translation>恰好 %1 个</translation>
+        <source>the server</source>
+        <translation>服务器</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>至少 %1 个</translation>
+        <source>either peer</source>
+        <translation>任一端</translation>
     </message>
     <message>
-        <source>at most %1</source>
-        <translation>至多 %1 个</translation>
+        <source>a segment</source>
+        <translation>一个报文段</translation>
     </message>
     <message>
-        <source>%1 “%2” events</source>
-        <translation>%1“%2”事件</translation>
+        <source>a segment with %1</source>
+        <translation>一个带 %1 的报文段</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads data</source>
+        <translation>%1的应用程序读到数据</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads %2</source>
+        <translation>%1的应用程序读到 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets an error</source>
+        <translation>%1的应用程序得到一个错误</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application gets the error %2</source>
+        <translation>%1的应用程序得到错误 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application reads EOF, the end of the stream</source>
+        <translation>%1的应用程序读到 EOF（数据流结束）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application is told the connection was reset</source>
+        <translation>%1的应用程序得知连接被复位</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connect() succeeds</source>
+        <translation>%1的 connect() 成功</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection times out and its application gets ETIMEDOUT</source>
+        <translation>%1的连接超时，其应用程序得到 ETIMEDOUT</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application hears of something</source>
+        <translation>%1的应用程序收到某个通知</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application hears %2</source>
+        <translation>%1的应用程序收到 %2</translation>
+    </message>
+    <message>
+        <source>%1 goes from %2 to %3</source>
+        <translation>%1从 %2 进入 %3</translation>
+    </message>
+    <message>
+        <source>%1 enters %2</source>
+        <translation>%1进入 %2</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2</source>
+        <translation>%1离开 %2</translation>
+    </message>
+    <message>
+        <source>%1 changes state</source>
+        <translation>%1改变状态</translation>
+    </message>
+    <message>
+        <source>%1, because of %2</source>
+        <translation>%1，原因是 %2</translation>
+    </message>
+    <message>
+        <source>a SYN</source>
+        <translation>一个 SYN</translation>
+    </message>
+    <message>
+        <source>%1 of connection %2</source>
+        <translation>连接 %2 的%1</translation>
+    </message>
+    <message>
+        <source>a fault rule drops %1 on its way to %2</source>
+        <translation>故障规则在发往%2的途中丢弃%1</translation>
+    </message>
+    <message>
+        <source>%1 drops %2 because its backlog is full</source>
+        <translation>%1因队列已满丢弃%2</translation>
+    </message>
+    <message>
+        <source>%1 is dropped at %2</source>
+        <translation>%1在%2处被丢弃</translation>
+    </message>
+    <message>
+        <source>%1 is dropped at %2 (reason %3)</source>
+        <translation>%1在%2处被丢弃（原因 %3）</translation>
+    </message>
+    <message>
+        <source>an old duplicate is refused by %1&apos;s newer connection</source>
+        <translation>旧的重复报文段被%1的新连接拒绝</translation>
+    </message>
+    <message>
+        <source>an old duplicate of connection %2 is refused by %1&apos;s newer connection</source>
+        <translation>连接 %2 的旧重复报文段被%1的新连接拒绝</translation>
+    </message>
+    <message>
+        <source>an old duplicate is accepted by %1&apos;s newer connection</source>
+        <translation>旧的重复报文段被%1的新连接接受</translation>
+    </message>
+    <message>
+        <source>an old duplicate of connection %2 is accepted by %1&apos;s newer connection</source>
+        <translation>连接 %2 的旧重复报文段被%1的新连接接受</translation>
+    </message>
+    <message>
+        <source>an old duplicate reaches %1&apos;s newer connection</source>
+        <translation>旧的重复报文段到达%1的新连接</translation>
+    </message>
+    <message>
+        <source>%1 sends %2</source>
+        <translation>%1发送%2</translation>
+    </message>
+    <message>
+        <source>%1 arrives at %2</source>
+        <translation>%1到达%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 timer fires</source>
+        <translation>%1的 %2 定时器触发</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 timer: %3</source>
+        <translation>%1的 %2 定时器：%3</translation>
+    </message>
+    <message>
+        <source>%1 notes %2</source>
+        <translation>%1记录 %2</translation>
+    </message>
+    <message>
+        <source>a %1 event of %2</source>
+        <translation>%2的一个 %1 事件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>一次也没有</translation>
+    </message>
+    <message>
+        <source>exactly once</source>
+        <translation>恰好一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n times</source>
+        <translation>
+            <numerusform>恰好 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least once</source>
+        <translation>至少一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n times</source>
+        <translation>
+            <numerusform>至少 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most once</source>
+        <translation>至多一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n times</source>
+        <translation>
+            <numerusform>至多 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
-        <translation>、</translation>
+        <translation>，</translation>
     </message>
     <message>
-        <source>%1 “%2” events with %3</source>
-        <translation>%1满足 %3 的“%2”事件</translation>
+        <source>%1 goes through exactly %2</source>
+        <translation>%1恰好依次经过 %2</translation>
     </message>
+    <message>
+        <source>%1 ends in %2</source>
+        <translation>%1最终处于 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what happens (how often)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>MissionText</name>
     <message>
         <source>so far %1</source>
         <translation>目前为 %1</translation>
@@ -2834,6 +3012,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Transition map…</source>
         <translation>状态转换地图…</translation>
     </message>
+    <message>
+        <source>Mission panel in full</source>
+        <translation>完整的任务面板</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::MissionPanel</name>
@@ -2860,10 +3042,6 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>Goal met ✓</source>
         <translation>目标达成 ✓</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Goal not met.</source>
@@ -2916,6 +3094,11 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
     <message>
         <source>Show the explanation (and, if there is one, what a solution changes)</source>
         <translation>显示解释（如果有解法，也显示它修改了什么）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a goal rule — what the run shows</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3091,8 +3274,8 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <translation>答对 %1 / %2</translation>
     </message>
     <message>
-        <source>Questions of this lesson: %1 · best %2 of %3</source>
-        <translation>本课问题：%1 · 最好成绩 %2 / %3</translation>
+        <source>Questions: %1 · best %2 of %3</source>
+        <translation>问题：%1 · 最好 %2 / %3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "mission_report.h"
 
+#include "mission_rule_text.h"
+
+#include <algorithm>
 #include <cstdio>
 
 using namespace tcplab;
@@ -12,6 +15,14 @@ std::string joined(const std::vector<std::string>& items)
     for (const std::string& item : items)
         out += (out.empty() ? "" : ", ") + item;
     return out;
+}
+
+// Whether a rule holds: ExpectationChecker's failures start with the rule's path ("expect[2]: …").
+bool holds(const Expectation& rule, const std::vector<std::string>& failures)
+{
+    const std::string prefix = rule.path + ": ";
+    return std::none_of(
+        failures.begin(), failures.end(), [&](const std::string& f) { return f.rfind(prefix, 0) == 0; });
 }
 
 } // namespace
@@ -28,6 +39,10 @@ int reportMission(const QString& source, const Scenario& scenario, const std::ve
     }
     const bool met = failures.empty() && disallowed.empty();
     std::fprintf(stderr, "%s: Mission goal %s: %s\n", name.constData(), met ? "met" : "not met", m.goal.en.c_str());
+    // The goal rule by rule in the mission panel's words (English: the CLI loads no translation).
+    for (const Expectation& rule : scenario.expect)
+        std::fprintf(stderr, "%s:   %s %s\n", name.constData(), holds(rule, failures) ? "✓" : "✗",
+            MissionRuleText::sentence(rule).toUtf8().constData());
     if (met)
         std::fprintf(stderr, "%s: Why: %s\n", name.constData(), m.explain.en.c_str());
     else if (m.impossible)

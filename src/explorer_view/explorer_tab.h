@@ -60,6 +60,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The progress bar's range for a run or a sweep; the pages of pages_; what exportDialog writes.
+    static constexpr int kProgressSteps = 1000;
+    enum Page { kPopulations, kFailures, kSweep };
+    enum ExportKind { kCsv, kPng, kSvg };
+
+    // explorer_tab_layout.cpp: the widgets and their connections.
     void buildLayout();
     QWidget* buildSweepControls();
     void redrawRuns();

@@ -213,6 +213,10 @@ void MainWindow::buildViews()
     statusLabel_ = new QLabel(this);
     statusLabel_->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(statusLabel_);
+    // A message (a lesson's score, "Opened …") takes the status bar's width for its seconds: beside
+    // the run's figures it would be cut at 1280 wide in classroom mode's font.
+    connect(statusBar(), &QStatusBar::messageChanged, statusLabel_,
+        [this](const QString& message) { statusLabel_->setVisible(message.isEmpty()); });
     // Long work (a far seek, a replay, the look-ahead) shows its progress and a Cancel (Esc).
     auto* progress = new RunProgress(this);
     progress->watch(*controller_);
@@ -252,6 +256,7 @@ void MainWindow::retranslate()
     buttonsAction_->setText(tr("Application buttons"));
     segmentDock_->setWindowTitle(tr("Segment"));
     missionDock_->setWindowTitle(tr("Mission"));
+    missionFullAction_->setText(tr("Mission panel in full"));
     exportTextAction_->setText(tr("Export the ladder as text (Mermaid, PlantUML)…"));
     openDefaultAction_->setText(tr("Open the default scenario (lesson 01)"));
     retranslateFileExtras();

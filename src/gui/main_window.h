@@ -162,6 +162,9 @@ private:
     void buildMissionDock();
     void updateMission();
     void fitMissionDock();
+    int missionStripHeight() const;
+    // A checkable View menu entry, checked, with its key (main_window_controls.cpp).
+    QAction* addViewToggle(const QString& objectName, Qt::Key key);
     void openCaptureDialog();
     void exportCaptureDialog();
     void wireTransitionMap();
@@ -207,6 +210,7 @@ private:
     QTextBrowser* segmentDetail_ = nullptr;
     QAction* segmentHeader_ = nullptr;
     QAction* buttonsAction_ = nullptr;
+    QAction* missionFullAction_ = nullptr; // F10: the Mission dock in full, or its one-line strip
     QuestionPanel* questionPanel_ = nullptr;
     QuestionDirector* questions_ = nullptr;
     QCheckBox* askBox_ = nullptr;

@@ -1,6 +1,7 @@
 // MainWindow: classroom mode (a true full screen that gives the diagrams the screen) and the
 // columns' shares of the width.
 #include "main_window.h"
+#include "mission_panel.h"
 #include "peer_controls.h"
 #include "ui_main_window.h"
 
@@ -58,6 +59,8 @@ void MainWindow::applyClassroomLook(bool on)
         shownBeforeClassroom_.clear();
         buttonsAction_->setChecked(buttonsBeforeClassroom_);
     }
+    // The Mission dock shrinks to its verdict strip (F10 opens it in full for a moment).
+    missionFullAction_->setChecked(!on);
     fitMissionDock(); // its width follows the font
     shares_ = on ? std::array<int, 3> { 34, 32, 34 } : std::array<int, 3> { 30, 40, 30 };
     userSplit_ = false;
@@ -79,6 +82,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == ui_->splitter && event->type() == QEvent::Resize)
         applyShares();
+    // The strip's height follows its width and its verdict's text.
+    const bool stripChanged = (watched == missionDock_ && event->type() == QEvent::Resize)
+        || (watched == mission_ && event->type() == QEvent::LayoutRequest);
+    if (stripChanged && mission_->isCompact() && missionDock_->maximumHeight() != missionStripHeight())
+        fitMissionDock();
     return QMainWindow::eventFilter(watched, event);
 }
 

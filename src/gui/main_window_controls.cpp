@@ -111,11 +111,7 @@ void MainWindow::wireMenus()
     }
     segmentDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F4));
     ui_->menuView->addAction(segmentDock_->toggleViewAction());
-    buttonsAction_ = ui_->menuView->addAction(QString());
-    buttonsAction_->setObjectName(QStringLiteral("actionApplicationButtons"));
-    buttonsAction_->setCheckable(true);
-    buttonsAction_->setChecked(true);
-    buttonsAction_->setShortcut(QKeySequence(Qt::Key_F9));
+    buttonsAction_ = addViewToggle(QStringLiteral("actionApplicationButtons"), Qt::Key_F9);
     connect(buttonsAction_, &QAction::toggled, this, [this](bool on) {
         clientControls_->setButtonsShown(on);
         serverControls_->setButtonsShown(on);
@@ -162,6 +158,16 @@ void MainWindow::showPlaying(bool playing)
 {
     ui_->actionPlay->setText(playing ? tr("Pause") : tr("Play"));
     ui_->actionPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+QAction* MainWindow::addViewToggle(const QString& objectName, Qt::Key key)
+{
+    QAction* action = ui_->menuView->addAction(QString());
+    action->setObjectName(objectName);
+    action->setCheckable(true);
+    action->setChecked(true);
+    action->setShortcut(QKeySequence(key));
+    return action;
 }
 
 } // namespace tcplab

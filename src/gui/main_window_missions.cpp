@@ -6,9 +6,12 @@
 #include "simulation_controller.h"
 #include "ui_main_window.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QFontMetrics>
 #include <QScrollArea>
+
+#include <algorithm>
 
 namespace tcplab {
 
@@ -30,6 +33,18 @@ void MainWindow::buildMissionDock()
     addDockWidget(Qt::BottomDockWidgetArea, missionDock_);
     splitDockWidget(ui_->logDock, missionDock_, Qt::Horizontal);
     missionDock_->hide();
+    missionFullAction_ = addViewToggle(QStringLiteral("actionMissionInFull"), Qt::Key_F10);
+    connect(missionFullAction_, &QAction::toggled, this, [this](bool full) {
+        mission_->setCompact(!full);
+        // The strip has no title bar: its line is all it takes of the height.
+        QWidget* const titleBar = missionDock_->titleBarWidget();
+        missionDock_->setTitleBarWidget(full ? nullptr : new QWidget(missionDock_));
+        delete titleBar;
+        fitMissionDock();
+    });
+    // The strip's height follows the dock's width and the verdict's text (eventFilter).
+    missionDock_->installEventFilter(this);
+    mission_->installEventFilter(this);
     fitMissionDock();
 }
 
@@ -39,8 +54,22 @@ void MainWindow::fitMissionDock()
     // larger one too), the rest scrolls; the diagrams and the ladder keep the height.
     const QFontMetrics metrics(font());
     missionDock_->widget()->setMinimumWidth(metrics.averageCharWidth() * 30);
+    if (mission_->isCompact()) {
+        missionDock_->setFixedHeight(missionStripHeight());
+        return;
+    }
+    missionDock_->setMinimumHeight(0);
+    missionDock_->setMaximumHeight(QWIDGETSIZE_MAX);
     if (missionDock_->isVisible())
         resizeDocks({ missionDock_ }, { metrics.lineSpacing() * 6 }, Qt::Vertical);
+}
+
+int MainWindow::missionStripHeight() const
+{
+    // As tall as the verdict at the dock's width, and never more: at 1280x720 in classroom mode
+    // the state names keep their 14 px (tests/gui/test_mission_panel.cpp).
+    const int h = mission_->heightForWidth(std::max(1, missionDock_->width()));
+    return h > 0 ? h : mission_->sizeHint().height(); // not laid out yet
 }
 
 void MainWindow::updateMission()

@@ -219,7 +219,7 @@ QString MissionPanel::rulesHtml(const ExpectationChecker& checker) const
     const auto& rules = checker.expectations();
     for (std::size_t i = 0; i < rules.size(); ++i) {
         const bool holds = !checker.failure(i).has_value();
-        html += QStringLiteral("<li>%1 %2 <i>(%3)</i></li>")
+        html += QStringLiteral("<li>%1 %2 <i>— %3</i></li>")
                     .arg(holds ? QStringLiteral("✓") : QStringLiteral("✗"), MissionText::rule(rules[i]).toHtmlEscaped(),
                         MissionText::observed(rules[i], checker.count(i), checker.states(rules[i].peer))
                             .toHtmlEscaped());
@@ -276,8 +276,9 @@ void MissionPanel::refresh()
         while (first < rules.size() && !shown->failure(first))
             ++first;
         const QString which = first < rules.size()
-            ? tr("%1 (%2)").arg(MissionText::rule(rules[first]),
-                MissionText::observed(rules[first], shown->count(first), shown->states(rules[first].peer)))
+            ? tr("%1 — %2", "a goal rule — what the run shows")
+                  .arg(MissionText::rule(rules[first]),
+                      MissionText::observed(rules[first], shown->count(first), shown->states(rules[first].peer)))
             : QString();
         if (verdict_ == Verdict::NotMet) {
             status = which.isEmpty() ? tr("Goal not met.") : tr("Goal not met: %1").arg(which);
@@ -324,6 +325,18 @@ void MissionPanel::refresh()
                               .arg(heading.toHtmlEscaped(), MissionText::localized(m.explain).toHtmlEscaped(),
                                   verdict_ == Verdict::Met ? QString() : solutionHtml()));
     }
+    if (compact_)
+        for (QWidget* w : std::initializer_list<QWidget*> { hintButton_, hint_, explain_ })
+            w->hide();
+}
+
+void MissionPanel::setCompact(bool on)
+{
+    compact_ = on;
+    for (QWidget* w : std::initializer_list<QWidget*> { title_, goal_, mayChange_, rules_, giveUpButton_ })
+        w->setVisible(!on);
+    layOutColumns();
+    refresh();
 }
 
 void MissionPanel::retranslate()
@@ -336,7 +349,12 @@ void MissionPanel::retranslate()
 void MissionPanel::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    const bool wide = width() >= fontMetrics().averageCharWidth() * 70;
+    layOutColumns();
+}
+
+void MissionPanel::layOutColumns()
+{
+    const bool wide = !compact_ && width() >= fontMetrics().averageCharWidth() * 70;
     const auto direction = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (columns_->direction() != direction)
         columns_->setDirection(direction);

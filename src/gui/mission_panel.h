@@ -52,6 +52,10 @@ public:
     bool gaveUp() const { return gaveUp_; }
     // What is shown once the goal is met or the student gives up (empty before).
     QString explanationText() const;
+    // A one-line strip: the verdict with the first rule that does not hold (and the warning of
+    // a change that does not count), the rest put away; classroom mode's diagrams keep the height.
+    void setCompact(bool on);
+    bool isCompact() const { return compact_; }
 
 Q_SIGNALS:
     void verdictChanged(tcplab::MissionPanel::Verdict verdict);
@@ -66,6 +70,7 @@ private:
     void finalCheck();
     void retranslate();
     void refresh();
+    void layOutColumns(); // side by side when wide and not compact
     QString rulesHtml(const ExpectationChecker& checker) const;
     QString solutionHtml() const;
 
@@ -80,6 +85,7 @@ private:
     Verdict verdict_ = Verdict::NoMission;
     int hintsShown_ = 0;
     bool gaveUp_ = false;
+    bool compact_ = false;
 
     QBoxLayout* columns_;
     QLabel* title_;

@@ -1,5 +1,6 @@
 #include "mission_text.h"
 
+#include "mission_rule_text.h"
 #include "params.h"
 #include "teaching_text.h"
 
@@ -28,31 +29,7 @@ QString MissionText::localized(const LocalizedText& text)
 
 QString MissionText::rule(const Expectation& rule)
 {
-    const QString peer = TeachingText::peerName(rule.peer);
-    switch (rule.kind) {
-    case Expectation::Kind::States:
-        return tr("the %1 goes through exactly %2").arg(peer, statesText(rule.states));
-    case Expectation::Kind::Final:
-        return tr("the %1 ends in %2").arg(peer, TeachingText::stateName(rule.finalState));
-    case Expectation::Kind::EventCount:
-        break;
-    }
-    QStringList bounds;
-    if (rule.count)
-        bounds << tr("exactly %1").arg(*rule.count);
-    if (rule.min)
-        bounds << tr("at least %1").arg(*rule.min);
-    if (rule.max)
-        bounds << tr("at most %1").arg(*rule.max);
-    // The filters as they are written in the file and in the trace (field=value): the words a
-    // student finds again in the event log and in `tcplab-cli run`'s output.
-    QStringList filters;
-    for (const auto& [key, value] : rule.filters)
-        filters << QString::fromStdString(key + "=" + value);
-    const QString event = QString::fromStdString(rule.event);
-    if (filters.isEmpty())
-        return tr("%1 “%2” events").arg(bounds.join(tr(", ")), event);
-    return tr("%1 “%2” events with %3").arg(bounds.join(tr(", ")), event, filters.join(QStringLiteral(", ")));
+    return MissionRuleText::sentence(rule);
 }
 
 QString MissionText::observed(const Expectation& rule, long long count, const std::vector<TcpState>& states)

@@ -14,7 +14,8 @@ namespace tcplab {
 class MissionText {
     Q_DECLARE_TR_FUNCTIONS(MissionText)
 public:
-    // "the server ends in CLOSE_WAIT", "at least 1 “stray” event (peer=server, accepted=true)".
+    // "the server ends in CLOSE_WAIT", "an old duplicate of connection 1 is accepted by the
+    // server's newer connection (at least once)": MissionRuleText's sentence.
     static QString rule(const Expectation& rule);
     // What the run shows for that rule: "now CLOSED", "so far 0".
     static QString observed(const Expectation& rule, long long count, const std::vector<TcpState>& states);

@@ -309,8 +309,7 @@ void QuestionDirector::keepScoreIfDone()
     if (!best || best->total != score.total || score.right > best->right)
         writeScore(source, "best", score);
     const Score kept = bestScore(source).value_or(score);
-    Q_EMIT lessonScored(
-        tr("Questions of this lesson: %1 · best %2 of %3").arg(scoreText()).arg(kept.right).arg(kept.total));
+    Q_EMIT lessonScored(tr("Questions: %1 · best %2 of %3").arg(scoreText()).arg(kept.right).arg(kept.total));
 }
 
 std::optional<QuestionDirector::Score> QuestionDirector::lastScore(const QString& source)

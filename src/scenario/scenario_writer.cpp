@@ -1,6 +1,7 @@
 #include "scenario_writer.h"
 
 #include "question_writer.h"
+#include "scenario_writer_parts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,19 +12,9 @@ namespace tcplab {
 
 namespace {
 
-QJsonValue textValue(const LocalizedText& text)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("en"), QString::fromStdString(text.en));
-    if (!text.zh_CN.empty())
-        o.insert(QStringLiteral("zh_CN"), QString::fromStdString(text.zh_CN));
-    return o;
-}
-
-QString str(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
+using write::afterText;
+using write::str;
+using write::textObject;
 
 QJsonValue paramValue(const ParamInfo& info, const std::string& text)
 {
@@ -69,9 +60,7 @@ QJsonObject stepObject(const Step& step)
 {
     QJsonObject o;
     if (const auto& after = step.trigger.after) {
-        const auto* state = std::get_if<TcpState>(&after->what);
-        const std::string_view what = state ? stateName(*state) : appEventName(std::get<AppEventKind>(after->what));
-        o.insert(QStringLiteral("after"), str(peerName(after->peer)) + QLatin1Char(':') + str(what));
+        o.insert(QStringLiteral("after"), afterText(*after));
         if (step.trigger.delayUs > 0)
             o.insert(QStringLiteral("delay_ms"), static_cast<double>(step.trigger.delayUs / 1000));
     } else {
@@ -183,11 +172,11 @@ QJsonObject ScenarioWriter::toJsonObject(const Scenario& s)
     QJsonObject o;
     o.insert(QStringLiteral("format"), QStringLiteral("tcplab-scenario/1"));
     if (!s.title.empty())
-        o.insert(QStringLiteral("title"), textValue(s.title));
+        o.insert(QStringLiteral("title"), textObject(s.title));
     if (!s.summary.empty())
-        o.insert(QStringLiteral("summary"), textValue(s.summary));
+        o.insert(QStringLiteral("summary"), textObject(s.summary));
     if (!s.watch.empty())
-        o.insert(QStringLiteral("watch"), textValue(s.watch));
+        o.insert(QStringLiteral("watch"), textObject(s.watch));
     if (!s.compareWith.empty())
         o.insert(QStringLiteral("compare_with"), QString::fromStdString(s.compareWith));
     o.insert(QStringLiteral("profile"), QString::fromStdString(s.profile));

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QPixmap>
 #include <QSettings>
 #include <QStandardPaths>
@@ -112,6 +113,24 @@ bool cachesAreFresh(QWidget& window, QString* which)
         }
     }
     return !views.isEmpty();
+}
+
+QString labelText(QWidget& root, const char* name)
+{
+    auto* l = root.findChild<QLabel*>(QLatin1String(name));
+    return l ? l->text() : QStringLiteral("(no label %1)").arg(QLatin1String(name));
+}
+
+void sendLanguageChange(QWidget& w)
+{
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&w, &change);
+}
+
+void savePicture(QWidget& w, const QString& name)
+{
+    QVERIFY(QDir().mkpath(QStringLiteral(TCPLAB_SCREENSHOT_DIR)));
+    QVERIFY(screenshotOf(w).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/") + name));
 }
 
 } // namespace tcplab::testing

@@ -28,5 +28,11 @@ QImage screenshotOf(QWidget& window);
 bool cachesAreFresh(QWidget& window, QString* which);
 // Settings go to a scratch place so tests never touch the user's.
 void isolateSettings();
+// The text of the QLabel named `name` under `root`, or "(no label NAME)".
+QString labelText(QWidget& root, const char* name);
+// What a language switch sends each widget (LanguageSwitcher), without loading a translation.
+void sendLanguageChange(QWidget& w);
+// screenshotOf(w) as TCPLAB_SCREENSHOT_DIR/name.
+void savePicture(QWidget& w, const QString& name);
 
 } // namespace tcplab::testing

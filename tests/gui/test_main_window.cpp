@@ -1,5 +1,5 @@
-// The window plays scenarios exactly as the core runs them, and rewinds exactly.
-#include "event_explainer.h"
+// The window plays scenarios exactly as the core runs them, and rewinds exactly (its look:
+// test_window_look.cpp; its files: test_window_files.cpp).
 #include "event_log_model.h"
 #include "gui_test_support.h"
 #include "ladder_view.h"
@@ -9,24 +9,12 @@
 #include "state_diagram_view.h"
 #include "timeline_slider.h"
 #include "timer_panel.h"
-#include "view_theme.h"
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QApplication>
-#include <QDragEnterEvent>
-#include <QFile>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QRegularExpression>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSettings>
-#include <QSlider>
-#include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QToolTip>
 
 #include <set>
 
@@ -340,182 +328,6 @@ private Q_SLOTS:
         QVERIFY(w.controller().isPlaying());
         QTest::keyClick(&w, Qt::Key_Space);
         QVERIFY(!w.controller().isPlaying());
-    }
-
-    void explorerAndHelpAreInTheWindow()
-    {
-        MainWindow w;
-        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("modeTabs"));
-        QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 2);
-        QCOMPARE(
-            QString::fromLatin1(tabs->widget(1)->metaObject()->className()), QStringLiteral("tcplab::ExplorerTab"));
-        auto* help = w.findChild<QAction*>(QStringLiteral("actionHelp"));
-        QVERIFY(help);
-        QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
-    }
-
-    void cachedPicturesFollowTheRun_data()
-    {
-        QTest::addColumn<QString>("scenario");
-        // Strays, drops and expired copies; a TIME_WAIT taken over (a transition off the RFC
-        // figure, drawn dashed with its cause); an abort ending both sides off the figure.
-        QTest::newRow("06b") << QStringLiteral("builtin:06b-old-duplicate-short-time-wait");
-        QTest::newRow("13a") << QStringLiteral("builtin:13a-tw-reuse-on");
-        QTest::newRow("17") << QStringLiteral("builtin:17-abort");
-    }
-
-    void cachedPicturesFollowTheRun()
-    {
-        // The views keep pictures of what does not move; each must change exactly when what it
-        // shows does: checked after every step of the run, then scrolled back to the top.
-        QFETCH(QString, scenario);
-        MainWindow w;
-        w.resize(1500, 950);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openScenario(scenario, false));
-        for (int step = 0; step < 400 && !w.controller().atEnd(); ++step) {
-            w.controller().stepEvent();
-            for (Peer peer : { Peer::Client, Peer::Server })
-                w.diagram(peer).finishAnimation();
-            QString which;
-            QVERIFY2(cachesAreFresh(w, &which),
-                qPrintable(QStringLiteral("%1 at %2").arg(which, EventExplainer::formatTime(w.controller().now()))));
-        }
-        QVERIFY(w.controller().atEnd()); // every step of the run was checked
-        auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("ladderScroll"));
-        QVERIFY(scroll);
-        scroll->verticalScrollBar()->setValue(0);
-        QString which;
-        QVERIFY2(cachesAreFresh(w, &which), qPrintable(which + QStringLiteral(" after scrolling up")));
-    }
-
-    void hoveringAStateExplainsIt()
-    {
-        MainWindow w;
-        w.resize(1500, 950);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        StateDiagramView& d = w.diagram(Peer::Client);
-        QTest::mouseMove(&d, d.nodeCenter(10).toPoint()); // TIME_WAIT
-        QVERIFY2(QToolTip::text().contains(QStringLiteral("2×MSL")), qPrintable(QToolTip::text()));
-    }
-
-    void ladderMarksDuplicatesStraysAndExpiredSegments()
-    {
-        MainWindow w;
-        QVERIFY(w.openScenario(QStringLiteral("builtin:06b-old-duplicate-short-time-wait"), false));
-        w.controller().runToEnd();
-        const auto& e = w.ladder().entries();
-        QVERIFY(std::any_of(
-            e.begin(), e.end(), [](const LadderView::Entry& x) { return x.stray && x.segment.copyOf != 0; }));
-        QVERIFY(w.openScenario(QStringLiteral("builtin:06c-old-duplicate-expires"), false));
-        w.controller().runToEnd();
-        const auto& f = w.ladder().entries();
-        QVERIFY(std::any_of(f.begin(), f.end(), [](const LadderView::Entry& x) {
-            return x.fate == LadderView::Fate::Dropped && x.reason == DropReason::Expired;
-        }));
-    }
-
-    void classroomModeEnlargesAndContrasts()
-    {
-        MainWindow w;
-        w.setClassroomMode(true);
-        QVERIFY(ViewTheme::current().highContrast);
-        QVERIFY(ViewTheme::current().fontScale > 1.0);
-        w.setClassroomMode(false);
-        QVERIFY(!ViewTheme::current().highContrast);
-    }
-
-    void exportsPngAndSvg()
-    {
-        QTemporaryDir dir;
-        MainWindow w;
-        QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
-        w.controller().advanceTo(msToUs(700));
-        QVERIFY(w.exportPng(dir.filePath(QStringLiteral("d.png"))));
-        QVERIFY(w.exportSvg(dir.filePath(QStringLiteral("d.svg"))));
-        QImage png(dir.filePath(QStringLiteral("d.png")));
-        QVERIFY(png.width() > 1000);
-        QFile svg(dir.filePath(QStringLiteral("d.svg")));
-        QVERIFY(svg.open(QIODevice::ReadOnly));
-        const QByteArray text = svg.readAll();
-        QVERIFY(text.contains("<svg"));
-        QVERIFY(text.contains("TIME_WAIT"));
-    }
-
-    void startsOnTheDefaultThenRemembersTheLastScenario()
-    {
-        const QStringList names = ScenarioLoader::builtinNames();
-        QVERIFY(names.size() >= 2);
-        QSettings().remove(QStringLiteral("lastScenario")); // a first start
-        {
-            MainWindow first;
-            first.openStartupScenario(QString());
-            QCOMPARE(first.controller().source(), QString::fromLatin1(MainWindow::kDefaultScenario));
-            QVERIFY(first.openScenario(QStringLiteral("builtin:") + names[1], false));
-        }
-        MainWindow second;
-        second.openStartupScenario(QString());
-        QCOMPARE(second.controller().source(), QStringLiteral("builtin:") + names[1]);
-        // A file named on the command line wins over the remembered one.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("mine.json"));
-        QVERIFY(second.saveScenario(path));
-        MainWindow third;
-        third.openStartupScenario(path);
-        QCOMPARE(third.controller().source(), path);
-    }
-
-    void aScenarioFileDroppedOnTheWindowOpens()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("dropped.json"));
-        {
-            MainWindow author;
-            QVERIFY(author.openScenario(QStringLiteral("builtin:04-simultaneous-close"), false));
-            QVERIFY(author.saveScenario(path));
-        }
-        MainWindow w;
-        QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
-        QMimeData mime;
-        mime.setUrls({ QUrl::fromLocalFile(path) });
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&w, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&w, &drop);
-        QCOMPARE(w.controller().source(), path);
-    }
-
-    void themeFollowsTheDarkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(30, 30, 30));
-        dark.setColor(QPalette::Base, QColor(20, 20, 20));
-        dark.setColor(QPalette::Text, QColor(230, 230, 230));
-        const ViewTheme t = ViewTheme::fromPalette(dark, false);
-        QVERIFY(t.dark);
-        QVERIFY(t.background.lightness() < 60);
-        QVERIFY(t.text.lightness() > 180);
-        const ViewTheme contrast = ViewTheme::fromPalette(dark, true);
-        QCOMPARE(contrast.background, QColor(Qt::black));
-        QCOMPARE(contrast.text, QColor(Qt::white));
-    }
-
-    void badFileKeepsTheCurrentScenario()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "tcplab-scenario/1", "steps": [{"at_ms": 0, "peer": "server", "do": "lisen"}]})");
-        f.close();
-        MainWindow w;
-        QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
-        QVERIFY(!w.openScenario(path, false));
-        QCOMPARE(w.controller().source(), QString::fromLatin1(MainWindow::kDefaultScenario));
     }
 };
 

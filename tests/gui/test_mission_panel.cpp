@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -30,15 +31,27 @@ namespace {
 
 const QString kMission = QStringLiteral("mission:01-let-an-old-duplicate-in");
 
-QString labelText(QWidget& w, const char* name)
-{
-    auto* label = w.findChild<QLabel*>(QString::fromLatin1(name));
-    return label ? label->text() : QStringLiteral("(no label %1)").arg(QString::fromLatin1(name));
-}
-
 void reset(MainWindow& w)
 {
     w.findChild<QAction*>(QStringLiteral("actionReset"))->trigger();
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// The mission in classroom mode at a projector's 1280x720 (the offscreen screen would clamp the
+// window to 800x600 were it shown on it).
+void showInClassroom(MainWindow& w)
+{
+    w.setAttribute(Qt::WA_DontShowOnScreen);
+    QVERIFY(w.openScenario(kMission, false));
+    w.applyClassroomLook(true);
+    w.resize(1280, 720);
+    w.show();
 }
 
 } // namespace
@@ -176,26 +189,69 @@ private Q_SLOTS:
         QVERIFY(!w.paramsPanel().isLocked("msl_ms"));
     }
 
-    // In classroom mode at 1280x720, in both languages: the panel is in view and nothing of it is
-    // cut (its buttons as wide as they need, its text wrapped inside the window). The pictures
-    // are docs/screenshots/mission_en.png and mission_zh_CN.png.
-    void fitsTheClassroomScreen_data()
+    // In classroom mode at 1280x720, in both languages, the Mission dock is a one-line strip: the
+    // verdict with the first rule that does not hold, whole; the state names keep the 14 px the
+    // back row needs (test_true_pictures' classroom goal), painted with the mission open. F10
+    // opens the whole panel and closes it again.
+    void classroomStripKeepsTheDiagramsReadable_data() { addLanguageRows(); }
+    void classroomStripKeepsTheDiagramsReadable()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QFETCH(QString, language);
+        LanguageSwitcher::instance().apply(language);
+        {
+            MainWindow w;
+            showInClassroom(w);
+            w.controller().advanceTo(msToUs(2000));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+            MissionPanel& panel = w.missionPanel();
+            QVERIFY(panel.isCompact());
+            // The strip stays above the status bar: nothing of either is covered.
+            auto* dock = w.findChild<QDockWidget*>(QStringLiteral("missionDock"));
+            QVERIFY(dock->mapTo(&w, QPoint(0, dock->height())).y() <= w.statusBar()->mapTo(&w, QPoint(0, 0)).y());
+            auto* status = panel.findChild<QLabel*>(QStringLiteral("missionStatus"));
+            QVERIFY(status->isVisible());
+            QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("missionGoal"))->isVisible());
+            QVERIFY2(status->height() >= status->heightForWidth(status->width()), qPrintable(status->text()));
+            QVERIFY(w.rect().contains(QRect(status->mapTo(&w, QPoint(0, 0)), status->size())));
+            for (Peer peer : { Peer::Client, Peer::Server }) {
+                StateDiagramView& d = w.diagram(peer);
+                d.finishAnimation();
+                d.grab(); // painted: the frame holds the fonts it drew with
+                QVERIFY2(d.frame().nodeFont.pixelSize() >= 14,
+                    qPrintable(QStringLiteral("state names %1 px in a diagram of %2x%3")
+                                   .arg(d.frame().nodeFont.pixelSize())
+                                   .arg(d.width())
+                                   .arg(d.height())));
+            }
+            const QString dir = QStringLiteral(TCPLAB_SCREENSHOT_DIR);
+            QDir().mkpath(dir);
+            QVERIFY(screenshotOf(w).save(dir + QStringLiteral("/mission_strip_%1.png").arg(language)));
+            auto* full = w.findChild<QAction*>(QStringLiteral("actionMissionInFull"));
+            QCOMPARE(full->shortcut(), QKeySequence(Qt::Key_F10));
+            full->trigger();
+            QVERIFY(!panel.isCompact());
+            QVERIFY(panel.findChild<QLabel*>(QStringLiteral("missionGoal"))->isVisible());
+            full->trigger();
+            QVERIFY(panel.isCompact());
+            w.applyClassroomLook(false); // out of classroom mode the whole panel is back
+            QVERIFY(!panel.isCompact());
+        }
+        LanguageSwitcher::instance().apply(QStringLiteral("en"));
     }
+
+    // With the whole panel open (F10) in classroom mode at 1280x720, in both languages: the panel
+    // is in view and nothing of it is cut (its buttons as wide as they need, its text wrapped inside the window). The
+    // pictures are docs/screenshots/mission_en.png and mission_zh_CN.png.
+    void fitsTheClassroomScreen_data() { addLanguageRows(); }
     void fitsTheClassroomScreen()
     {
         QFETCH(QString, language);
         LanguageSwitcher::instance().apply(language);
         {
             MainWindow w;
-            w.setAttribute(Qt::WA_DontShowOnScreen);
-            QVERIFY(w.openScenario(kMission, false));
-            w.applyClassroomLook(true);
-            w.resize(1280, 720);
-            w.show();
+            showInClassroom(w);
+            w.findChild<QAction*>(QStringLiteral("actionMissionInFull"))->trigger(); // F10: the whole panel
             w.missionPanel().showNextHint();
             w.controller().advanceTo(msToUs(2180));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

@@ -1,23 +1,16 @@
 // "Predict, then see" in the window (issue 16): a lesson pauses exactly at each question's ask
 // instant (playing or stepping; a seek past it skips it), the card marks the answer right or
-// wrong, explains, scores and plays on; answers survive stepping back, Reset asks again; keys
-// 1-4 answer in classroom mode; "Ask questions" off gives a plain demonstration.
+// wrong, explains, scores and plays on; answers survive stepping back, Reset asks again; "Ask
+// questions" off gives a plain demonstration. On a projector: test_question_classroom.cpp.
 #include "gui_test_support.h"
 #include "language_switcher.h"
 #include "main_window.h"
 #include "question_director.h"
 #include "question_panel.h"
+#include "question_test_support.h"
 #include "simulation_controller.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileInfo>
-#include <QFontInfo>
-#include <QImage>
-#include <QLabel>
-#include <QLayout>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QTest>
 
@@ -25,26 +18,6 @@ using namespace tcplab;
 using namespace tcplab::testing;
 
 namespace {
-
-const QString kLesson = QStringLiteral("builtin:01-handshake-client-closes");
-constexpr int kMaxFrames = 20'000;
-
-// Plays frame by frame (no clock: each frame says how long it took) until the run pauses.
-void playUntilPaused(SimulationController& c)
-{
-    c.play();
-    for (int i = 0; i < kMaxFrames && c.isPlaying(); ++i)
-        c.advanceFrame(16);
-}
-
-void showWindow(MainWindow& w, bool classroom = false)
-{
-    w.setAttribute(Qt::WA_DontShowOnScreen); // the offscreen screen would clamp it to 800x600
-    w.applyClassroomLook(classroom);
-    w.resize(1280, 720);
-    w.show();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-}
 
 Question question(const char* prompt, TimeUs atUs, std::optional<AwaitedEvent> after, int answer)
 {
@@ -69,11 +42,6 @@ Scenario threeQuestions()
     for (std::size_t i = 0; i < s.questions.size(); ++i)
         s.questions[i].path = "questions[" + std::to_string(i) + "]";
     return s;
-}
-
-ChoiceButton* button(MainWindow& w, int i)
-{
-    return w.questionPanel().choiceButtons().at(std::size_t(i));
 }
 
 } // namespace
@@ -210,35 +178,6 @@ private Q_SLOTS:
         QCOMPARE(QuestionDirector::bestScore(QStringLiteral("test:three"))->right, 2);
     }
 
-    void keysAnswerInClassroomMode()
-    {
-        MainWindow w;
-        w.applyClassroomLook(true);
-        w.resize(1280, 720);
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w)); // shortcuts go to the active window
-        QVERIFY(w.openScenario(kLesson, false));
-        playUntilPaused(w.controller());
-        QVERIFY(w.questionPanel().isVisible());
-        const Question q = w.controller().effectiveScenario().questions[0];
-        // Large choices, readable from the back row.
-        for (ChoiceButton* b : w.questionPanel().choiceButtons())
-            if (b->isVisible())
-                QVERIFY2(QFontInfo(b->findChild<QLabel*>(QStringLiteral("choiceText"))->font()).pixelSize() >= 14,
-                    qPrintable(
-                        QStringLiteral("%1: %2 px")
-                            .arg(b->choiceText())
-                            .arg(QFontInfo(b->findChild<QLabel*>(QStringLiteral("choiceText"))->font()).pixelSize())));
-        QTest::keyClick(&w, Qt::Key(Qt::Key_1 + q.answer));
-        QVERIFY(w.questionPanel().isAnswered());
-        QCOMPARE(w.questionPanel().chosen(), q.answer);
-        QCOMPARE(button(w, q.answer)->verdict(), QStringLiteral("right"));
-        QTest::keyClick(&w, Qt::Key_Return); // Continue
-        QVERIFY(w.controller().isPlaying());
-        QVERIFY(!w.questionPanel().isVisible());
-    }
-
     void questionsOffPlaysThrough()
     {
         {
@@ -372,95 +311,6 @@ private Q_SLOTS:
         QCoreApplication::sendPostedEvents();
         QCOMPARE(w.questionPanel().promptText(), QStringLiteral("one"));
         QCOMPARE(w.questionPanel().scoreText(), QStringLiteral("0 of 3 right"));
-    }
-
-    // Every built-in lesson's question, asked and answered, fits on the card over the ladder
-    // at a projector's 1280x720 in classroom mode, in both languages.
-    void everyLessonsQuestionFits_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("lesson");
-        const QDir dir(QStringLiteral(":/scenarios"));
-        const QStringList names = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-        QVERIFY(names.size() > 30);
-        for (const char* lang : { "en", "zh_CN" })
-            for (const QString& name : names)
-                if (!loadOrFail(QStringLiteral("builtin:") + QFileInfo(name).completeBaseName()).questions.empty())
-                    QTest::newRow(qPrintable(QString::fromLatin1(lang) + QLatin1Char(' ') + name))
-                        << QString::fromLatin1(lang) << QStringLiteral("builtin:") + QFileInfo(name).completeBaseName();
-    }
-
-    void everyLessonsQuestionFits()
-    {
-        QFETCH(QString, language);
-        QFETCH(QString, lesson);
-        LanguageSwitcher::instance().apply(language);
-        {
-            MainWindow w;
-            showWindow(w, true);
-            QVERIFY(w.openScenario(lesson, false));
-            w.controller().setSpeed(1);
-            playUntilPaused(w.controller());
-            QuestionPanel& card = w.questionPanel();
-            QVERIFY2(card.isVisible(), qPrintable(lesson));
-            QCOMPARE(w.controller().now(), *w.questions().askTimes().at(0));
-            auto* inner = card.findChild<QScrollArea*>();
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
-            const Question q = w.controller().effectiveScenario().questions[0];
-            QTest::mouseClick(button(w, (q.answer + 1) % int(q.choices.size())), Qt::LeftButton);
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
-            QVERIFY(w.rect().contains(QRect(card.mapTo(&w, QPoint(0, 0)), card.size())));
-        }
-        LanguageSwitcher::instance().apply(QStringLiteral("en"));
-    }
-
-    // docs/screenshots/question_classroom_*.png: a question on a projector, nothing cut.
-    void classroomPicture_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
-    }
-
-    void classroomPicture()
-    {
-        QFETCH(QString, language);
-        LanguageSwitcher::instance().apply(language);
-        {
-            MainWindow w;
-            showWindow(w, true);
-            QVERIFY(w.openScenario(QStringLiteral("builtin:05b-lost-last-ack-without-time-wait"), false));
-            playUntilPaused(w.controller());
-            QuestionPanel& card = w.questionPanel();
-            QVERIFY(card.isVisible());
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents();
-            // The whole card fits over the ladder: nothing scrolled away, nothing cut.
-            auto* inner = card.findChild<QScrollArea*>();
-            QVERIFY(inner);
-            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
-            const QRect cardRect(card.mapTo(&w, QPoint(0, 0)), card.size());
-            QVERIFY(w.rect().contains(cardRect));
-            for (ChoiceButton* b : card.choiceButtons())
-                if (b->isVisible())
-                    QVERIFY(b->height() >= b->heightForWidth(b->width()));
-            QDir().mkpath(QStringLiteral(TCPLAB_SCREENSHOT_DIR));
-            QVERIFY(
-                screenshotOf(w).save(QStringLiteral(TCPLAB_SCREENSHOT_DIR "/question_classroom_%1.png").arg(language)));
-            // Answered (wrong): the verdict, the explanation and Continue fit as well.
-            const Question q = w.controller().effectiveScenario().questions[0];
-            QTest::mouseClick(button(w, (q.answer + 1) % int(q.choices.size())), Qt::LeftButton);
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents();
-            QVERIFY(card.explanationShown());
-            QCOMPARE(inner->verticalScrollBar()->maximum(), 0);
-            QVERIFY(w.rect().contains(QRect(card.mapTo(&w, QPoint(0, 0)), card.size())));
-            QVERIFY(screenshotOf(w).save(
-                QStringLiteral(TCPLAB_SCREENSHOT_DIR "/question_answered_classroom_%1.png").arg(language)));
-        }
-        LanguageSwitcher::instance().apply(QStringLiteral("en"));
     }
 };
 

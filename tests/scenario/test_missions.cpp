@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace tcplab;
 
 namespace {
@@ -57,6 +59,18 @@ bool complete(const LocalizedText& text)
 {
     static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
     return !QString::fromStdString(text.en).trimmed().isEmpty() && QString::fromStdString(text.zh_CN).contains(chinese);
+}
+
+// The goal rule by rule as `tcplab-cli run` says it after the verdict: "✓ …" or "✗ …".
+QList<QByteArray> ruleLines(const QByteArray& err)
+{
+    QList<QByteArray> out;
+    for (const QByteArray& line : err.split('\n')) {
+        const qsizetype at = line.indexOf(":   ");
+        if (at >= 0 && (line.mid(at + 4).startsWith("✓ ") || line.mid(at + 4).startsWith("✗ ")))
+            out << line.mid(at + 4);
+    }
+    return out;
 }
 
 } // namespace
@@ -106,6 +120,13 @@ private Q_SLOTS:
         QVERIFY2(shipped.err.contains("Mission goal not met: " + QByteArray::fromStdString(m.goal.en)),
             shipped.err.constData());
         QVERIFY2(shipped.err.contains(": expect["), shipped.err.constData()); // which rule failed
+        // Then every rule as a sentence, none as the file's field=value.
+        const QList<QByteArray> said = ruleLines(shipped.err);
+        QCOMPARE(said.size(), qsizetype(mission.expect.size()));
+        QVERIFY2(std::any_of(said.begin(), said.end(), [](const QByteArray& l) { return l.startsWith("✗ "); }),
+            shipped.err.constData());
+        for (const QByteArray& line : said)
+            QVERIFY2(!line.contains('='), line.constData());
         const testing::CliResult builtin = run({ QStringLiteral("mission:") + name, QStringLiteral("--quiet") });
         QCOMPARE(builtin.exitCode, 1);
 
@@ -120,6 +141,8 @@ private Q_SLOTS:
         QVERIFY2(solved.exitCode == 0, solved.err.constData());
         QVERIFY2(
             solved.err.contains("Mission goal met: " + QByteArray::fromStdString(m.goal.en)), solved.err.constData());
+        for (const QByteArray& line : ruleLines(solved.err))
+            QVERIFY2(line.startsWith("✓ "), line.constData());
         const testing::CliResult answer
             = run({ solutionPath(name), QStringLiteral("--mission"), missionPath(name), QStringLiteral("--quiet") });
         QVERIFY2(answer.exitCode == 0, answer.err.constData());
@@ -129,6 +152,29 @@ private Q_SLOTS:
         QVERIFY(!scenarioChanges(mission, solution).empty());
         const std::vector<std::string> wrong = disallowedChanges(mission, solution);
         QVERIFY2(wrong.empty(), wrong.empty() ? "" : wrong.front().c_str());
+    }
+
+    // The rules read as a student reads them (the Mission panel says the same sentences),
+    // singular and plural right.
+    void rulesReadAsSentences()
+    {
+        const testing::CliResult m1
+            = run({ QStringLiteral("mission:01-let-an-old-duplicate-in"), QStringLiteral("--quiet") });
+        QCOMPARE(ruleLines(m1.err),
+            (QList<QByteArray> {
+                "✗ an old duplicate of connection 1 is accepted by the server's newer connection (at least once)",
+                "✗ the server's application reads “GET /old-page” (exactly 2 times)" }));
+        const testing::CliResult m4
+            = run({ QStringLiteral("mission:04-lost-last-ack-without-reset"), QStringLiteral("--quiet") });
+        const QList<QByteArray> said = ruleLines(m4.err);
+        QVERIFY2(said.contains("✓ the server sends a segment with ACK|FIN (at least 2 times)"), m4.err.constData());
+        QVERIFY2(said.contains("✓ the client ends in CLOSED"), m4.err.constData());
+        const testing::CliResult m7
+            = run({ QStringLiteral("mission:07-survive-a-syn-flood"), QStringLiteral("--quiet") });
+        QVERIFY2(ruleLines(m7.err).contains("✗ the client's connect() succeeds (exactly once)"), m7.err.constData());
+        QVERIFY2(
+            ruleLines(m7.err).contains("✗ the server drops a SYN of connection 1 because its backlog is full (never)"),
+            m7.err.constData());
     }
 
     // Rewriting the goal is no answer: the solution with `expect` made trivially true is refused.
