@@ -38,6 +38,14 @@ public:
     std::size_t retransmissionCount() const { return impliedTimers_.size(); }
 
     void addSink(TraceSink* sink) { sinks_.push_back(sink); }
+    // Back to before the first event, the sinks kept: a replay from the start without building
+    // the events again (they are the capture's, never changed by running).
+    void rewind()
+    {
+        next_ = 0;
+        nowUs_ = 0;
+        progress_ = {};
+    }
     // Publishes every event up to and including `t`.
     void runUntil(TimeUs t);
     TimeUs now() const { return nowUs_; }

@@ -143,18 +143,18 @@ private slots:
 
         const PcapImportResult back = importPcap(path);
         QVERIFY2(back.ok, back.error.c_str());
-        QCOMPARE(back.segments.size(), seen.segments.size());
+        QCOMPARE(back.segments().size(), seen.segments.size());
         for (std::size_t i = 0; i < seen.segments.size(); ++i) {
-            QCOMPARE(back.segments[i].segment.flags, seen.segments[i].flags);
-            QCOMPARE(back.segments[i].segment.seq.value(), seen.segments[i].seq.value());
-            QCOMPARE(back.segments[i].segment.len, seen.segments[i].len);
+            QCOMPARE(back.segments()[i].segment.flags, seen.segments[i].flags);
+            QCOMPARE(back.segments()[i].segment.seq.value(), seen.segments[i].seq.value());
+            QCOMPARE(back.segments()[i].segment.len, seen.segments[i].len);
         }
         QCOMPARE(back.clientPort, std::uint16_t(49152));
 
         // Replaying the capture gives the client the same state line as the run.
         StateLog inferred;
         CaptureStateInference inference(inferred);
-        for (const CapturedSegment& c : back.segments)
+        for (const CapturedSegment& c : back.segments())
             inference.onSegment(c.t_us, c.segment, c.segment.srcPort == back.clientPort ? Peer::Client : Peer::Server);
         std::vector<TcpState> runClient = states.to[0];
         runClient.pop_back(); // TIME_WAIT's expiry sends nothing: no capture can show it
@@ -245,7 +245,7 @@ private slots:
         std::uint64_t sentBytes = 0, readBytes = 0;
         for (const Segment& s : seen.segments)
             sentBytes += s.srcPort == 49152 ? s.len : 0;
-        for (const CapturedSegment& c : back.segments)
+        for (const CapturedSegment& c : back.segments())
             readBytes += c.segment.srcPort == 49152 ? c.segment.len : 0;
         QCOMPARE(readBytes, sentBytes);
     }
@@ -267,8 +267,8 @@ private slots:
         QVERIFY2(r.ok, r.error.c_str());
         QCOMPARE(r.skippedFragments, std::size_t(2));
         QCOMPARE(r.packetsSkipped, std::size_t(2));
-        QCOMPARE(r.segments.size(), std::size_t(2));
-        for (const CapturedSegment& c : r.segments)
+        QCOMPARE(r.segments().size(), std::size_t(2));
+        for (const CapturedSegment& c : r.segments())
             QVERIFY(!c.segment.has(kRst)); // no RST made up from a fragment's payload
     }
 
@@ -305,7 +305,7 @@ private slots:
         cap.add(0, macs + qinq + packet(tcpSegment(49152, 80, kSyn, 1000)));
         const PcapImportResult r = importPcap(cap.save(dir, QStringLiteral("qinq.pcap")));
         QVERIFY2(r.ok, r.error.c_str());
-        QCOMPARE(r.segments.size(), std::size_t(1));
+        QCOMPARE(r.segments().size(), std::size_t(1));
     }
 
     void timesNeverGoBack()
@@ -320,9 +320,9 @@ private slots:
         QVERIFY2(r.ok, r.error.c_str());
         QCOMPARE(r.timesBackwards, std::size_t(1));
         const std::vector<TimeUs> want { 0, 50'000, 50'000, 100'000 };
-        QCOMPARE(r.segments.size(), want.size());
+        QCOMPARE(r.segments().size(), want.size());
         for (std::size_t i = 0; i < want.size(); ++i)
-            QCOMPARE(r.segments[i].t_us, want[i]);
+            QCOMPARE(r.segments()[i].t_us, want[i]);
     }
 
     void rolesComeFromTheFirstSyn()
@@ -341,9 +341,9 @@ private slots:
         QVERIFY(r.openedBySyn);
         QCOMPARE(r.clientPort, std::uint16_t(80));
         QCOMPARE(r.serverPort, std::uint16_t(49152));
-        QCOMPARE(r.segments.size(), std::size_t(2));
+        QCOMPARE(r.segments().size(), std::size_t(2));
         QCOMPARE(r.skippedOtherConnections, std::size_t(1));
-        QCOMPARE(r.segments.front().segment.id, std::uint64_t(1));
+        QCOMPARE(r.segments().front().segment.id, std::uint64_t(1));
     }
 
     void nothingUsableSaysWhy()
@@ -399,7 +399,7 @@ private slots:
         QVERIFY2(back.ok, back.error.c_str());
         StateLog inferred;
         CaptureStateInference inference(inferred);
-        for (const CapturedSegment& c : back.segments) {
+        for (const CapturedSegment& c : back.segments()) {
             const bool fromClient = c.segment.srcAddr == back.clientAddr && c.segment.srcPort == back.clientPort;
             inference.onSegment(c.t_us, c.segment, fromClient ? Peer::Client : Peer::Server);
         }
