@@ -38,6 +38,7 @@ public:
     std::size_t retransmissionCount() const { return impliedTimers_.size(); }
 
     void addSink(TraceSink* sink) { sinks_.push_back(sink); }
+    bool hasSinks() const { return !sinks_.empty(); }
     // Back to before the first event, the sinks kept: a replay from the start without building
     // the events again (they are the capture's, never changed by running).
     void rewind()
