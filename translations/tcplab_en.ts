@@ -3166,6 +3166,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Finding the run&apos;s events…</source>
         <translation>Finding the run&apos;s events…</translation>
     </message>
+    <message>
+        <source>Reading the capture %1…</source>
+        <translation>Reading the capture %1…</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ScenarioLibrary</name>
