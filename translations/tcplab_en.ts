@@ -3170,6 +3170,10 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Reading the capture %1…</source>
         <translation>Reading the capture %1…</translation>
     </message>
+    <message>
+        <source>Stop reading (Esc): the run on screen stays as it is</source>
+        <translation>Stop reading (Esc): the run on screen stays as it is</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ScenarioLibrary</name>

@@ -70,7 +70,7 @@ bool RunProgress::opening() const
 void RunProgress::cancel()
 {
     // A capture being read is what the window waits for; the run on screen is the old one.
-    if (opener_ && opener_->isBusy())
+    if (opening())
         opener_->cancel();
     else if (controller_)
         controller_->cancel();
@@ -99,6 +99,7 @@ void RunProgress::retranslate()
     cancel_->setToolTip(tr("Stop here (Esc): the run stays where it got to"));
     if (opening()) {
         label_->setText(tr("Reading the capture %1…").arg(QFileInfo(opener_->busyPath()).fileName()));
+        cancel_->setToolTip(tr("Stop reading (Esc): the run on screen stays as it is"));
         return;
     }
     if (!controller_ || !controller_->isBusyShown()) {
