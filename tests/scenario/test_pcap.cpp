@@ -1,6 +1,7 @@
 // Capture files: what we write is valid IPv4/TCP (checksums verify), reads back as the same
 // segments, and the states read off a capture follow the run that produced it.
 #include "capture_state_inference.h"
+#include "hand_capture.h"
 #include "pcap_export.h"
 #include "pcap_import.h"
 #include "scenario_loader.h"
@@ -9,10 +10,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace tcplab;
+using namespace tcplab::testing;
 
 namespace {
 class SegmentLog : public TraceSink {
@@ -42,67 +43,6 @@ public:
     std::vector<TcpState> to[2];
 };
 
-// A capture file written by hand: the pcap file header (link type `linkType`), then each packet
-// with its time.
-struct HandCapture {
-    explicit HandCapture(std::uint32_t linkType)
-    {
-        const std::uint32_t header[] = { 0xA1B2C3D4u, 0x00040002u, 0, 0, 65535, linkType };
-        bytes.append(reinterpret_cast<const char*>(header), sizeof header);
-    }
-    void add(std::int64_t t_us, const QByteArray& frame)
-    {
-        const std::uint32_t record[]
-            = { static_cast<std::uint32_t>(t_us / 1'000'000), static_cast<std::uint32_t>(t_us % 1'000'000),
-                  static_cast<std::uint32_t>(frame.size()), static_cast<std::uint32_t>(frame.size()) };
-        bytes.append(reinterpret_cast<const char*>(record), sizeof record);
-        bytes.append(frame);
-    }
-    std::string save(const QTemporaryDir& dir, const QString& name) const
-    {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("test_pcap: cannot write %s", qPrintable(path));
-        return path.toStdString();
-    }
-    QByteArray bytes;
-};
-
-Segment tcpSegment(std::uint16_t srcPort, std::uint16_t dstPort, std::uint8_t flags, std::uint32_t seq)
-{
-    Segment s;
-    s.srcAddr = srcPort == 80 ? 0xC6336402u : 0xC0000201u;
-    s.dstAddr = dstPort == 80 ? 0xC6336402u : 0xC0000201u;
-    s.srcPort = srcPort;
-    s.dstPort = dstPort;
-    s.flags = flags;
-    s.seq = SeqNum(seq);
-    return s;
-}
-
-QByteArray packet(const Segment& s)
-{
-    const auto p = PcapExport::ipv4Packet(s, 1460);
-    return QByteArray(reinterpret_cast<const char*>(p.data()), static_cast<qsizetype>(p.size()));
-}
-// kPackets segments: another connection's first, then a SYN from port 80 that becomes the
-// chosen connection, its segments interleaved with the other one's.
-constexpr int kPackets = 5000;
-std::string twoConnections(const QTemporaryDir& dir)
-{
-    HandCapture cap(101);
-    Segment other = tcpSegment(49152, 80, kAck, 7);
-    other.srcPort = 40000;
-    for (int i = 0; i < kPackets; ++i) {
-        Segment s = i % 3 == 0 ? other : tcpSegment(i % 2 ? 80 : 49152, i % 2 ? 49152 : 80, kAck, 1000 + i);
-        if (i == 2)
-            s = tcpSegment(80, 49152, kSyn, 5000);
-        s.seq = SeqNum(std::uint32_t(1000 + i));
-        cap.add(i * 10, packet(s));
-    }
-    return cap.save(dir, QStringLiteral("two.pcap"));
-}
 } // namespace
 
 class TestPcap : public QObject {
@@ -362,76 +302,6 @@ private slots:
         QCOMPARE(r.segments().size(), std::size_t(2));
         QCOMPARE(r.skippedOtherConnections, std::size_t(1));
         QCOMPARE(r.segments().front().segment.id, std::uint64_t(1));
-    }
-
-    // Issue 14: each header is stored once. The chosen connection is a view over the store,
-    // with what the reading used to keep for it (its own copies, numbered from 1, born at their
-    // capture time, from the first SYN on once one switched the choice); the store is reserved
-    // once from the counted packets and never grows by copies.
-    void theChosenConnectionIsAViewOfTheOneStore()
-    {
-        QTemporaryDir dir;
-        const std::string path = twoConnections(dir);
-        const PcapImportResult r = importPcap(path);
-        QVERIFY2(r.ok, r.error.c_str());
-        QCOMPARE(r.packetsRead, std::size_t(kPackets));
-        QCOMPARE(r.allSegments.size(), std::size_t(kPackets));
-        QCOMPARE(r.allSegments.capacity(), std::size_t(kPackets));
-        // What the reading kept before the store (ConnectionPicker's own vector): the
-        // connection of the first bare SYN, from that SYN on.
-        std::vector<CapturedSegment> before;
-        bool switched = false;
-        for (const CapturedSegment& c : r.allSegments) {
-            const Segment& s = c.segment;
-            const bool bareSyn = s.has(kSyn) && !s.has(kAck);
-            switched = switched || (bareSyn && s.srcPort == 80);
-            const bool ours = (s.srcPort == 80 && s.dstPort == 49152) || (s.srcPort == 49152 && s.dstPort == 80);
-            if (!switched || !ours)
-                continue;
-            CapturedSegment kept = c;
-            kept.segment.id = before.size() + 1;
-            kept.segment.bornUs = c.t_us;
-            before.push_back(kept);
-        }
-        QCOMPARE(r.segments().size(), before.size());
-        QCOMPARE(r.skippedOtherConnections, std::size_t(kPackets) - before.size());
-        std::size_t i = 0;
-        for (const CapturedSegment& c : r.segments()) {
-            const CapturedSegment& want = before[i++];
-            QCOMPARE(c.t_us, want.t_us);
-            QCOMPARE(c.segment.id, want.segment.id);
-            QCOMPARE(c.segment.bornUs, want.segment.bornUs);
-            QCOMPARE(c.segment.flags, want.segment.flags);
-            QCOMPARE(c.segment.seq.value(), want.segment.seq.value());
-            QCOMPARE(c.segment.srcPort, want.segment.srcPort);
-        }
-        QCOMPARE(i, before.size());
-    }
-
-    // The window's Cancel: the progress callback's "no" stops the reading there, keeping nothing.
-    void progressTellsAndCancelStops()
-    {
-        QTemporaryDir dir;
-        const std::string path = twoConnections(dir);
-        std::vector<double> seen;
-        const PcapImportResult whole = importPcap(path, [&](double done) {
-            seen.push_back(done);
-            return true;
-        });
-        QVERIFY2(whole.ok, whole.error.c_str());
-        // Counted, then read: a call before the first packet and every 4096, each pass.
-        QCOMPARE(seen.size(), std::size_t(2 * (kPackets / kProgressEveryPackets + 1)));
-        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
-        QVERIFY(seen.front() >= 0.0 && seen.back() > 0.2 && seen.back() <= 1.0);
-        for (const std::size_t stopAt : { std::size_t(1), std::size_t(3) }) { // in the count, in the reading
-            std::size_t calls = 0;
-            const PcapImportResult r = importPcap(path, [&](double) { return ++calls < stopAt + 1; });
-            QVERIFY(!r.ok);
-            QVERIFY(r.cancelled);
-            QCOMPARE(calls, stopAt + 1);
-            QCOMPARE(QString::fromStdString(r.error), QString::fromStdString(path) + QStringLiteral(": cancelled"));
-            QVERIFY(r.allSegments.empty() && r.segments().empty());
-        }
     }
 
     void nothingUsableSaysWhy()
