@@ -3342,6 +3342,14 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <source>Finding the run&apos;s events…</source>
         <translation>正在查找这次运行的事件…</translation>
     </message>
+    <message>
+        <source>Reading the capture %1…</source>
+        <translation>正在读取抓包文件 %1…</translation>
+    </message>
+    <message>
+        <source>Stop reading (Esc): the run on screen stays as it is</source>
+        <translation>停止读取（Esc）：屏幕上的运行保持原样</translation>
+    </message>
 </context>
 <context>
     <name>tcplab::ScenarioLibrary</name>

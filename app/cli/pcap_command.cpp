@@ -91,14 +91,14 @@ int importCapture(const QStringList& args)
         return fail(QString::fromStdString(capture.error));
     PrintSink print;
     CaptureStateInference inference(print);
-    for (const CapturedSegment& c : capture.segments) {
+    for (const CapturedSegment& c : capture.segments()) {
         const bool fromClient = c.segment.srcAddr == capture.clientAddr && c.segment.srcPort == capture.clientPort;
         inference.onSegment(c.t_us, c.segment, fromClient ? Peer::Client : Peer::Server);
     }
     std::fprintf(stderr,
         "%s: %zu segments of %s:%u -> %s:%u, the client %s (%zu packets read, %zu skipped: %zu not IPv4 TCP, %zu IPv4 "
         "fragments, %zu of other connections)",
-        qPrintable(args.at(3)), capture.segments.size(), addressToString(capture.clientAddr).c_str(),
+        qPrintable(args.at(3)), capture.segments().size(), addressToString(capture.clientAddr).c_str(),
         capture.clientPort, addressToString(capture.serverAddr).c_str(), capture.serverPort,
         capture.openedBySyn ? "sent the first SYN" : "sent the first packet (no SYN seen)", capture.packetsRead,
         capture.packetsSkipped, capture.skippedNotTcp, capture.skippedFragments, capture.skippedOtherConnections);

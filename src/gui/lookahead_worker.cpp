@@ -49,7 +49,7 @@ LookaheadResult findTimeline(const LookaheadJob& job, const std::function<bool(T
     LookaheadResult result;
     Collector collector(result.marks, job.maxMarks);
     if (job.capture) {
-        CaptureReplay ahead(*job.capture, job.segments);
+        CaptureReplay ahead(*job.capture);
         ahead.addSink(&collector);
         for (auto next = ahead.nextEventTime(); next && *next <= job.endUs && !collector.full();
              next = ahead.nextEventTime()) {

@@ -1,6 +1,5 @@
 #pragma once
-#include "capture_connections.h"
-#include "pcap_import.h"
+#include "capture_replay.h"
 #include "run_budget.h"
 #include "scenario_spec.h"
 #include "timeline_mark.h"
@@ -18,12 +17,12 @@
 
 namespace tcplab {
 
-// What a look-ahead runs: a scenario (its own Simulation) or a capture's record (its own
-// CaptureReplay). Everything is a copy, so a worker thread shares nothing with the run on screen.
+// What a look-ahead runs: a scenario (its own Simulation) or a capture's replay (its own copy,
+// made in the worker, of the controller's never-run one: the capture is stored once and only
+// read by both threads). A worker thread changes nothing the run on screen uses.
 struct LookaheadJob {
     std::optional<ScenarioSpec> spec;
-    std::optional<CaptureConnection> capture;
-    std::vector<CapturedSegment> segments; // the capture's
+    std::shared_ptr<const CaptureReplay> capture;
     RunBudget budget;
     TimeUs endUs = 0;
     std::size_t maxMarks = 200'000;

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "cached_text_delegate.h"
+#include "capture_opener.h"
 #include "compare_view.h"
 #include "event_explainer.h"
 #include "event_log_model.h"
@@ -220,6 +221,9 @@ void MainWindow::buildViews()
     // Long work (a far seek, a replay, the look-ahead) shows its progress and a Cancel (Esc).
     auto* progress = new RunProgress(this);
     progress->watch(*controller_);
+    captureOpener_ = new CaptureOpener(this); // captures read in a worker (main_window_captures.cpp)
+    progress->watch(*captureOpener_);
+    connect(captureOpener_, &CaptureOpener::ready, this, &MainWindow::showCapture);
     statusBar()->insertPermanentWidget(0, progress);
 
     segmentMenu_ = new QMenu(this);

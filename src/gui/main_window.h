@@ -26,6 +26,7 @@ class MainWindow;
 
 namespace tcplab {
 
+class CaptureOpener;
 class CaptureReplay;
 class CompareView;
 class EventLogModel;
@@ -45,6 +46,7 @@ class TimelineSlider;
 class TimerPanel;
 class TransitionMapDialog;
 class TransitionMapStore;
+struct OpenedCapture;
 
 // The one window: both peers' state diagrams around the ladder, timers, the applications'
 // buttons, the event log, parameters and the scenario library. It wires views to the one
@@ -76,8 +78,14 @@ public:
     bool openScenario(const QString& spec, bool ask = true);
     // A capture (pcap or pcapng, through libpcap): one of its TCP connections replayed in the
     // diagrams. Without `connection`, a visible window asks which (CaptureDialog) when there are
-    // several; a hidden one (--render, tests) takes the first.
+    // several; a hidden one (--render, tests) takes the first. Read in a worker thread (the
+    // status bar shows it after 300 ms, with Cancel): true means the reading started, and
+    // captureOpenFinished says how it ended; the previous run stays until then, and after a
+    // cancel or an error.
     bool openCapture(const QString& path, std::optional<int> connection = std::nullopt, bool ask = true);
+    // Off: openCapture reads and replays before it returns (--render has no event loop).
+    void setCapturesInBackground(bool on) { capturesInBackground_ = on; }
+    CaptureOpener& captureOpener() { return *captureOpener_; }
     // A capture by its suffix (.pcap, .pcapng, .cap), else a scenario.
     bool openFile(const QString& spec, bool ask = true);
     // The run on screen, from its start to its end, as a capture file (raw IPv4, as
@@ -110,6 +118,10 @@ public:
     // View → Transition map… showing it (main_window_transition_map.cpp).
     TransitionMapStore& transitionMap() { return *transitionMap_; }
     TransitionMapDialog& showTransitionMap();
+
+Q_SIGNALS:
+    // A capture open ended: shown (true), or cancelled, refused or failed (false).
+    void captureOpenFinished(bool opened);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -166,6 +178,7 @@ private:
     // A checkable View menu entry, checked, with its key (main_window_controls.cpp).
     QAction* addViewToggle(const QString& objectName, Qt::Key key);
     void openCaptureDialog();
+    bool showCapture(std::shared_ptr<OpenedCapture> opened);
     void exportCaptureDialog();
     void wireTransitionMap();
     void retranslateTransitionMap();
@@ -201,6 +214,8 @@ private:
     QAction* openCaptureAction_ = nullptr;
     QAction* exportCaptureAction_ = nullptr;
     RecentFiles* recent_ = nullptr;
+    CaptureOpener* captureOpener_ = nullptr;
+    bool capturesInBackground_ = true;
     TransitionMapStore* transitionMap_ = nullptr;
     QAction* transitionMapAction_ = nullptr;
     QPointer<TransitionMapDialog> transitionMapDialog_;

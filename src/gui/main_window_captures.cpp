@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "capture_dialog.h"
+#include "capture_opener.h"
 #include "event_explainer.h"
 #include "pcap_export.h"
 #include "pcap_import.h"
@@ -48,36 +49,62 @@ bool MainWindow::openFile(const QString& spec, bool ask)
 
 bool MainWindow::openCapture(const QString& path, std::optional<int> connection, bool ask)
 {
+    if (ask && !maybeKeepChanges())
+        return false;
+    if (capturesInBackground_) {
+        // libpcap reads the file (pcap or pcapng, any byte order and link type it knows) in
+        // a worker; showCapture() takes it from there.
+        captureOpener_->open(path, connection);
+        return true;
+    }
+    auto opened = std::make_shared<OpenedCapture>();
+    opened->path = path;
+    opened->connection = connection;
+    CaptureOpener::read(*opened);
+    return showCapture(opened);
+}
+
+bool MainWindow::showCapture(std::shared_ptr<OpenedCapture> opened)
+{
+    const QString path = opened->path;
     const auto fail = [this](const QString& error) {
         lastError_ = error;
         statusBar()->showMessage(error, 15000);
         if (isVisible())
             QMessageBox::warning(this, tr("Cannot open the capture"), error);
+        Q_EMIT captureOpenFinished(false);
         return false;
     };
-    if (ask && !maybeKeepChanges())
+    if (opened->capture.cancelled) {
+        Q_EMIT captureOpenFinished(false);
         return false;
-    // libpcap reads the file (pcap or pcapng, any byte order and link type it knows).
-    const PcapImportResult capture = importPcap(path.toStdString());
-    if (!capture.ok)
-        return fail(QString::fromStdString(capture.error));
-    const std::vector<CaptureConnection> connections = listConnections(capture);
-    int index = 0;
-    if (connection) {
-        if (*connection < 0 || *connection >= int(connections.size()))
+    }
+    if (!opened->base) {
+        if (!opened->capture.ok)
+            return fail(QString::fromStdString(opened->capture.error));
+        const std::vector<CaptureConnection>& connections = opened->connections;
+        if (opened->connection) // out of range: read() builds any other
             return fail(tr("%1: there is no connection %2; the capture has %3 (numbered from 1)")
                             .arg(path)
-                            .arg(*connection + 1)
+                            .arg(*opened->connection + 1)
                             .arg(connections.size()));
-        index = *connection;
-    } else if (connections.size() > 1 && isVisible()) {
-        CaptureDialog dialog(path, connections, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        index = dialog.chosen();
+        int index = 0;
+        if (connections.size() > 1 && isVisible()) {
+            CaptureDialog dialog(path, connections, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                Q_EMIT captureOpenFinished(false);
+                return false;
+            }
+            index = dialog.chosen();
+        }
+        if (capturesInBackground_) {
+            captureOpener_->prepare(std::move(opened), index); // the replay too is built in the worker
+            return true;
+        }
+        CaptureOpener::build(*opened, index);
     }
-    const CaptureConnection& chosen = connections[std::size_t(index)];
-    controller_->loadCapture(chosen, connectionSegments(capture, chosen), path);
+    const CaptureConnection chosen = opened->base->connection();
+    controller_->loadCapture(std::move(opened->base), std::move(opened->running), path);
     RecentFiles::add(QFileInfo(path).absoluteFilePath());
     recent_->rebuild(); // what the menu lists is what it shows, before it is opened
     const CaptureReplay& replay = *controller_->capture();
@@ -89,6 +116,7 @@ bool MainWindow::openCapture(const QString& path, std::optional<int> connection,
             .arg(QFileInfo(path).fileName(), QString::fromStdString(chosen.tupleText()), EventExplainer::peerName(seen),
                 EventExplainer::peerName(otherPeer(seen)), EventExplainer::formatTime(replay.oneWayDelayUs())),
         20000);
+    Q_EMIT captureOpenFinished(true);
     return true;
 }
 
@@ -101,7 +129,7 @@ bool MainWindow::exportCapture(const QString& path)
     std::string error = pcap.open(path.toStdString());
     if (error.empty()) {
         if (replaying) {
-            CaptureReplay whole(replaying->connection(), controller_->captureSegments());
+            CaptureReplay whole(*controller_->captureBase());
             whole.addSink(&pcap);
             whole.runUntil(whole.endUs());
         } else {

@@ -180,6 +180,13 @@ bool MainWindow::maybeKeepChanges()
 
 void MainWindow::openStartupScenario(const QString& commandLineFile)
 {
+    if (capturesInBackground_ && RecentFiles::isCapture(commandLineFile)) {
+        // Read in a worker: the window shows the default scenario meanwhile, and keeps it when
+        // the capture cannot be opened (as a scenario that fails to load falls back to it).
+        openScenario(QString::fromLatin1(kDefaultScenario), false);
+        openCapture(commandLineFile, std::nullopt, false);
+        return;
+    }
     if (!commandLineFile.isEmpty() && openFile(commandLineFile, false))
         return;
     const QString last = QSettings().value(QStringLiteral("lastScenario")).toString();

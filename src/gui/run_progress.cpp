@@ -1,9 +1,12 @@
 #include "run_progress.h"
 
+#include "capture_opener.h"
+
 #include "event_explainer.h"
 #include "simulation_controller.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -43,18 +46,44 @@ void RunProgress::watch(SimulationController& controller)
     controller_ = &controller;
     connect(&controller, &SimulationController::busyChanged, this, &RunProgress::setShown);
     connect(&controller, &SimulationController::busyProgress, this, &RunProgress::showProgress);
-    connect(cancel_, &QToolButton::clicked, &controller, &SimulationController::cancel);
-    connect(escape_, &QShortcut::activated, &controller, &SimulationController::cancel);
-    setShown(controller.isBusyShown());
+    connect(cancel_, &QToolButton::clicked, this, &RunProgress::cancel);
+    connect(escape_, &QShortcut::activated, this, &RunProgress::cancel);
+    setShown();
 }
 
-void RunProgress::setShown(bool shown)
+void RunProgress::watch(CaptureOpener& opener)
 {
+    opener_ = &opener;
+    connect(&opener, &CaptureOpener::busyChanged, this, &RunProgress::setShown);
+    connect(&opener, &CaptureOpener::busyProgress, this, [this](int permille) {
+        if (opening())
+            showProgress(permille);
+    });
+    setShown();
+}
+
+bool RunProgress::opening() const
+{
+    return opener_ && opener_->isBusyShown();
+}
+
+void RunProgress::cancel()
+{
+    // A capture being read is what the window waits for; the run on screen is the old one.
+    if (opening())
+        opener_->cancel();
+    else if (controller_)
+        controller_->cancel();
+}
+
+void RunProgress::setShown()
+{
+    const bool shown = opening() || (controller_ && controller_->isBusyShown());
     escape_->setEnabled(shown);
     // The status bar's passing message would run into the indication's text.
     if (auto* bar = qobject_cast<QStatusBar*>(parentWidget()); bar && shown)
         bar->clearMessage();
-    showProgress(shown ? controller_->busyPermille() : 0);
+    showProgress(!shown ? 0 : opening() ? opener_->busyPermille() : controller_->busyPermille());
     setVisible(shown);
 }
 
@@ -68,6 +97,11 @@ void RunProgress::retranslate()
 {
     cancel_->setText(tr("Cancel"));
     cancel_->setToolTip(tr("Stop here (Esc): the run stays where it got to"));
+    if (opening()) {
+        label_->setText(tr("Reading the capture %1…").arg(QFileInfo(opener_->busyPath()).fileName()));
+        cancel_->setToolTip(tr("Stop reading (Esc): the run on screen stays as it is"));
+        return;
+    }
     if (!controller_ || !controller_->isBusyShown()) {
         label_->clear(); // nothing runs: no text of a run to translate or to read
         return;

@@ -67,8 +67,8 @@ SimulationController::~SimulationController() = default;
 void SimulationController::loadScenario(const Scenario& scenario, const QString& source)
 {
     pause();
-    captureConnection_.reset();
-    captureSegments_.clear();
+    captureBase_.reset();
+    capture_.reset();
     start(scenario, source);
 }
 
@@ -144,10 +144,12 @@ void SimulationController::rebuild(bool announce)
     budgetAnnounced_ = false;
     sim_ = std::make_unique<Simulation>(effective_.spec);
     recorder_->capturePoint.reset();
-    capture_.reset();
-    if (captureConnection_) {
-        capture_ = std::make_unique<CaptureReplay>(*captureConnection_, captureSegments_);
-        capture_->addSink(recorder_.get());
+    if (captureBase_) {
+        // A rewind, not a new replay: building or copying a big capture's events would hold
+        // the window up at every step back.
+        capture_->rewind();
+        if (!capture_->hasSinks())
+            capture_->addSink(recorder_.get());
         recorder_->capturePoint = capture_->capturePoint();
     } else {
         sim_->addSink(recorder_.get());

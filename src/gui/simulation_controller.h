@@ -42,9 +42,14 @@ public:
     // One connection of a real capture, replayed at its timings instead of a simulation run
     // (`source` is the capture file). A capture is a record: hand actions and faults are refused.
     void loadCapture(const CaptureConnection& connection, std::vector<CapturedSegment> segments, const QString& source);
+    // The same from a replay built elsewhere (a worker thread: CaptureOpener): `base` is never
+    // run (look-aheads and exports copy it), `running` a copy of it, the one on screen.
+    void loadCapture(
+        std::shared_ptr<const CaptureReplay> base, std::unique_ptr<CaptureReplay> running, const QString& source);
     bool isCapture() const { return capture_ != nullptr; }
     const CaptureReplay* capture() const { return capture_.get(); }
-    const std::vector<CapturedSegment>& captureSegments() const { return captureSegments_; }
+    // The capture as loaded, before any event: a copy replays it whole.
+    const std::shared_ptr<const CaptureReplay>& captureBase() const { return captureBase_; }
     const Scenario& baseScenario() const { return base_; }
     QString source() const { return source_; }
     // What "save" writes: the scenario with the parameters in force and every hand edit.
@@ -202,8 +207,7 @@ private:
     std::unique_ptr<Simulation> sim_;
     // In capture mode: what is replayed (rebuilt from these on every rewind).
     std::unique_ptr<CaptureReplay> capture_;
-    std::optional<CaptureConnection> captureConnection_;
-    std::vector<CapturedSegment> captureSegments_;
+    std::shared_ptr<const CaptureReplay> captureBase_; // the capture's one copy of its events
     std::vector<TraceRecord> records_;
     Snapshot snapshot_;
     std::vector<TimelineMark> timeline_;

@@ -8,18 +8,25 @@ namespace tcplab {
 void SimulationController::loadCapture(
     const CaptureConnection& connection, std::vector<CapturedSegment> segments, const QString& source)
 {
+    auto base = std::make_shared<const CaptureReplay>(connection, std::move(segments));
+    loadCapture(base, std::make_unique<CaptureReplay>(*base), source);
+}
+
+void SimulationController::loadCapture(
+    std::shared_ptr<const CaptureReplay> base, std::unique_ptr<CaptureReplay> running, const QString& source)
+{
     pause();
     // The views read the peers' addresses and the run's end from the scenario: a scenario with
     // nothing to run, holding what the capture shows.
+    const CaptureConnection& connection = base->connection();
     Scenario record;
     record.name = QFileInfo(source).completeBaseName().toStdString();
     record.title.en = record.title.zh_CN = connection.tupleText();
     record.spec.client = { connection.clientAddr, connection.clientPort };
     record.spec.server = { connection.serverAddr, connection.serverPort };
-    const CaptureReplay replay(connection, segments);
-    record.spec.runUntilUs = std::max<TimeUs>(replay.endUs(), 1);
-    captureConnection_ = connection;
-    captureSegments_ = std::move(segments);
+    record.spec.runUntilUs = std::max<TimeUs>(base->endUs(), 1);
+    captureBase_ = std::move(base);
+    capture_ = std::move(running); // rebuild() gives it the recorder
     start(record, source);
 }
 

@@ -118,9 +118,8 @@ LookaheadJob SimulationController::lookaheadJob() const
     job.budget = budget_;
     job.endUs = endUs();
     job.maxMarks = kMaxTimelineMarks;
-    if (captureConnection_) {
-        job.capture = *captureConnection_;
-        job.segments = captureSegments_;
+    if (captureBase_) {
+        job.capture = captureBase_;
     } else {
         job.spec = effective_.spec;
     }

@@ -54,6 +54,7 @@ int WindowRenderer::render(const RenderRequest& request, QString* error)
     }
     MainWindow window;
     window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.setCapturesInBackground(false); // the picture is of the capture: no event loop to keep
     if (!window.openFile(
             request.scenario.isEmpty() ? QString::fromLatin1(MainWindow::kDefaultScenario) : request.scenario, false)) {
         *error = window.lastError();

@@ -27,8 +27,9 @@ public:
 } // namespace
 
 CaptureReplay::CaptureReplay(const CaptureConnection& connection, std::vector<CapturedSegment> segments)
-    : connection_(connection)
+    : data_(std::make_shared<Data>())
 {
+    data_->connection = connection;
     estimateTiming(segments);
     buildEvents(segments);
 }
@@ -38,8 +39,8 @@ void CaptureReplay::estimateTiming(const std::vector<CapturedSegment>& segments)
     // The shortest wait, per end, from one of its segments to the other end's next one.
     std::array<std::optional<TimeUs>, 2> shortest;
     for (std::size_t i = 1; i < segments.size(); ++i) {
-        const bool prevClient = connection_.sentByClient(segments[i - 1].segment);
-        if (prevClient == connection_.sentByClient(segments[i].segment))
+        const bool prevClient = data_->connection.sentByClient(segments[i - 1].segment);
+        if (prevClient == data_->connection.sentByClient(segments[i].segment))
             continue;
         auto& best = shortest[prevClient ? 0 : 1];
         const TimeUs gap = segments[i].t_us - segments[i - 1].t_us;
@@ -47,9 +48,9 @@ void CaptureReplay::estimateTiming(const std::vector<CapturedSegment>& segments)
     }
     const TimeUs client = shortest[0].value_or(-1);
     const TimeUs server = shortest[1].value_or(-1);
-    capturePoint_ = server > client ? Peer::Server : Peer::Client;
+    data_->capturePoint = server > client ? Peer::Server : Peer::Client;
     const TimeUs roundTrip = std::max(client, server);
-    oneWayUs_ = roundTrip < 0 ? kUnmeasuredOneWayUs : std::max<TimeUs>(1, roundTrip / 2);
+    data_->oneWayUs = roundTrip < 0 ? kUnmeasuredOneWayUs : std::max<TimeUs>(1, roundTrip / 2);
 }
 
 void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
@@ -73,17 +74,17 @@ void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
     CaptureStateInference inference(collector);
     bool first = true;
     for (const CapturedSegment& c : segments) {
-        const Peer sender = connection_.sentByClient(c.segment) ? Peer::Client : Peer::Server;
+        const Peer sender = data_->connection.sentByClient(c.segment) ? Peer::Client : Peer::Server;
         const Peer receiver = otherPeer(sender);
         Flight f;
         f.segment = c.segment;
         f.from = sender;
         // Seen at the capture point: our segments when they leave, the far end's when they arrive.
-        f.sentUs = sender == capturePoint_ ? c.t_us + oneWayUs_ : c.t_us;
-        f.arriveUs = f.sentUs + oneWayUs_;
+        f.sentUs = sender == data_->capturePoint ? c.t_us + data_->oneWayUs : c.t_us;
+        f.arriveUs = f.sentUs + data_->oneWayUs;
         f.segment.bornUs = f.sentUs;
-        const int flight = int(flights_.size());
-        flights_.push_back(f);
+        const int flight = int(data_->flights.size());
+        data_->flights.push_back(f);
 
         if (f.segment.seqLength() > 0) {
             auto& carriers = lastCarrier[index(sender)];
@@ -91,10 +92,10 @@ void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
             if (earlier != carriers.end()) {
                 // What the capture implies: the sender's timer ran from the last transmission
                 // to this one (RFC 6298 §5.4; a SYN's own timer for a SYN).
-                const Flight& before = flights_[std::size_t(earlier->second)];
+                const Flight& before = data_->flights[std::size_t(earlier->second)];
                 ImpliedTimer timer { sender, f.segment.has(kSyn) ? TimerKind::SynRetry : TimerKind::Retransmit,
                     before.sentUs, f.sentUs };
-                impliedTimers_.push_back(timer);
+                data_->impliedTimers.push_back(timer);
                 const int backoff = ++retries[index(sender)][f.segment.seq.value()];
                 TraceEvent start;
                 start.t_us = timer.startUs;
@@ -164,9 +165,9 @@ void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
     std::stable_sort(ordered.begin(), ordered.end(), [](const Ordered& a, const Ordered& b) {
         return a.e.event.t_us != b.e.event.t_us ? a.e.event.t_us < b.e.event.t_us : a.order < b.order;
     });
-    events_.reserve(ordered.size());
+    data_->events.reserve(ordered.size());
     for (Ordered& o : ordered)
-        events_.push_back(std::move(o.e));
+        data_->events.push_back(std::move(o.e));
 }
 
 void CaptureReplay::apply(const Event& e)
@@ -177,7 +178,7 @@ void CaptureReplay::apply(const Event& e)
         p.state = e.event.to;
         break;
     case TraceKind::Send: {
-        const Segment& s = flights_[std::size_t(e.flight)].segment;
+        const Segment& s = data_->flights[std::size_t(e.flight)].segment;
         if (s.has(kSyn))
             p.iss = s.seq.value();
         const SeqNum end = s.seq + s.seqLength();
@@ -187,12 +188,12 @@ void CaptureReplay::apply(const Event& e)
         p.sentAny = true;
         if (s.has(kAck))
             p.rcvNxt = s.ack.value();
-        for (const ImpliedTimer& timer : impliedTimers_)
+        for (const ImpliedTimer& timer : data_->impliedTimers)
             p.retransmissions += timer.peer == e.event.peer && timer.dueUs == e.event.t_us ? 1 : 0;
         break;
     }
     case TraceKind::Arrive: {
-        const Segment& s = flights_[std::size_t(e.flight)].segment;
+        const Segment& s = data_->flights[std::size_t(e.flight)].segment;
         if (s.has(kSyn))
             p.irs = s.seq.value();
         if (s.has(kAck))
@@ -207,11 +208,11 @@ void CaptureReplay::apply(const Event& e)
 
 void CaptureReplay::runUntil(TimeUs t)
 {
-    for (; next_ < events_.size() && events_[next_].event.t_us <= t; ++next_) {
-        const Event& e = events_[next_];
+    for (; next_ < data_->events.size() && data_->events[next_].event.t_us <= t; ++next_) {
+        const Event& e = data_->events[next_];
         apply(e);
         TraceEvent published = e.event;
-        published.segment = e.flight >= 0 ? &flights_[std::size_t(e.flight)].segment : nullptr;
+        published.segment = e.flight >= 0 ? &data_->flights[std::size_t(e.flight)].segment : nullptr;
         for (TraceSink* sink : sinks_)
             sink->onTrace(published);
     }
@@ -220,8 +221,8 @@ void CaptureReplay::runUntil(TimeUs t)
 
 std::optional<TimeUs> CaptureReplay::nextEventTime() const
 {
-    if (next_ < events_.size())
-        return events_[next_].event.t_us;
+    if (next_ < data_->events.size())
+        return data_->events[next_].event.t_us;
     return std::nullopt;
 }
 
@@ -237,20 +238,20 @@ Snapshot CaptureReplay::snapshot() const
         v.listener = p.state == TcpState::Listen;
         v.state = p.state;
         const bool client = peer == Peer::Client;
-        v.tuple = { client ? connection_.clientAddr : connection_.serverAddr,
-            client ? connection_.clientPort : connection_.serverPort,
-            client ? connection_.serverAddr : connection_.clientAddr,
-            client ? connection_.serverPort : connection_.clientPort };
+        v.tuple = { client ? data_->connection.clientAddr : data_->connection.serverAddr,
+            client ? data_->connection.clientPort : data_->connection.serverPort,
+            client ? data_->connection.serverAddr : data_->connection.clientAddr,
+            client ? data_->connection.serverPort : data_->connection.clientPort };
         v.incarnation = 1;
         v.iss = p.iss, v.sndUna = p.sndUna, v.sndNxt = p.sndNxt, v.irs = p.irs, v.rcvNxt = p.rcvNxt;
         v.retransmissions = p.retransmissions;
         v.bytesDelivered = p.bytesDelivered;
-        for (const ImpliedTimer& timer : impliedTimers_)
+        for (const ImpliedTimer& timer : data_->impliedTimers)
             if (timer.peer == peer && timer.startUs <= nowUs_ && nowUs_ < timer.dueUs)
                 v.timers.push_back({ timer.kind, timer.startUs, timer.dueUs });
         s.sockets.push_back(std::move(v));
     }
-    for (const Flight& f : flights_)
+    for (const Flight& f : data_->flights)
         if (f.sentUs <= nowUs_ && nowUs_ < f.arriveUs)
             s.inFlight.push_back({ f.segment, f.from, f.sentUs, f.arriveUs, false, false });
     return s;

@@ -4,6 +4,7 @@
 #include "trace_event.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -27,17 +28,27 @@ namespace tcplab {
 class CaptureReplay {
 public:
     // `segments` as connectionSegments() gives them (times since the connection's first one).
+    // A copy is cheap: it shares the events (Data below) and starts where this one is.
     CaptureReplay(const CaptureConnection& connection, std::vector<CapturedSegment> segments);
 
-    const CaptureConnection& connection() const { return connection_; }
-    Peer capturePoint() const { return capturePoint_; }
-    TimeUs oneWayDelayUs() const { return oneWayUs_; }
+    const CaptureConnection& connection() const { return data_->connection; }
+    Peer capturePoint() const { return data_->capturePoint; }
+    TimeUs oneWayDelayUs() const { return data_->oneWayUs; }
     // Virtual time = capture time + oneWayDelayUs() at the capture point (so the far end's
     // first segment, sent one delay before it was seen, is not before 0).
-    TimeUs endUs() const { return events_.empty() ? 0 : events_.back().event.t_us; }
-    std::size_t retransmissionCount() const { return impliedTimers_.size(); }
+    TimeUs endUs() const { return data_->events.empty() ? 0 : data_->events.back().event.t_us; }
+    std::size_t retransmissionCount() const { return data_->impliedTimers.size(); }
 
     void addSink(TraceSink* sink) { sinks_.push_back(sink); }
+    bool hasSinks() const { return !sinks_.empty(); }
+    // Back to before the first event, the sinks kept: a replay from the start without building
+    // the events again (they are the capture's, never changed by running).
+    void rewind()
+    {
+        next_ = 0;
+        nowUs_ = 0;
+        progress_ = {};
+    }
     // Publishes every event up to and including `t`.
     void runUntil(TimeUs t);
     TimeUs now() const { return nowUs_; }
@@ -74,12 +85,18 @@ private:
     void apply(const Event& e);
     static int index(Peer p) { return p == Peer::Client ? 0 : 1; }
 
-    CaptureConnection connection_;
-    Peer capturePoint_ = Peer::Client;
-    TimeUs oneWayUs_ = 0;
-    std::vector<Flight> flights_;
-    std::vector<Event> events_;
-    std::vector<ImpliedTimer> impliedTimers_;
+    // What the capture shows, built once by the constructor and never changed after: copies of
+    // a replay share it (a look-ahead in a worker thread only reads it), each with its own
+    // place in it below.
+    struct Data {
+        CaptureConnection connection;
+        Peer capturePoint = Peer::Client;
+        TimeUs oneWayUs = 0;
+        std::vector<Flight> flights;
+        std::vector<Event> events;
+        std::vector<ImpliedTimer> impliedTimers;
+    };
+    std::shared_ptr<Data> data_;
     std::vector<TraceSink*> sinks_;
     std::size_t next_ = 0;
     TimeUs nowUs_ = 0;

@@ -4,9 +4,11 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace tcplab {
 
@@ -85,12 +87,52 @@ bool sameTuple(const Segment& s, Address srcAddr, std::uint16_t srcPort, Address
     return s.srcAddr == srcAddr && s.srcPort == srcPort && s.dstAddr == dstAddr && s.dstPort == dstPort;
 }
 
+// Indices into the store are 32-bit (4 bytes a segment instead of 8).
+constexpr std::size_t kMaxSegments = 0xFFFFFFFFu;
+
 std::string plural(std::size_t n, const char* one, const char* many)
 {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// Reads the packets, keeping only the chosen connection's segments.
+double fractionRead(std::FILE* file, std::uint64_t totalBytes)
+{
+    const long at = file ? std::ftell(file) : -1;
+    return totalBytes == 0 || at < 0 ? 0.0 : std::min(1.0, double(at) / double(totalBytes));
+}
+
+PcapImportResult cancelledResult(const std::string& name)
+{
+    PcapImportResult result;
+    result.cancelled = true;
+    result.error = name + ": cancelled";
+    return result;
+}
+
+// How many packets the file holds (0 when it cannot say: the real reading reports why), or
+// nothing when `progress` stopped it.
+std::optional<std::size_t> countPackets(const std::string& path, const PcapProgress& progress, std::uint64_t total)
+{
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    std::unique_ptr<pcap_t, decltype(&pcap_close)> handle(pcap_open_offline(path.c_str(), errbuf), &pcap_close);
+    if (!handle)
+        return 0;
+    std::size_t packets = 0;
+    pcap_pkthdr* header = nullptr;
+    const unsigned char* data = nullptr;
+    while (true) {
+        if (packets % kProgressEveryPackets == 0 && !progress(fractionRead(pcap_file(handle.get()), total)))
+            return std::nullopt;
+        if (pcap_next_ex(handle.get(), &header, &data) != 1)
+            return packets;
+        ++packets;
+    }
+}
+
+PcapImportResult readStream(std::FILE* file, const std::string& name, const PcapProgress& progress,
+    std::uint64_t totalBytes, std::size_t expectedPackets);
+
+// Chooses the connection while the packets are read, listing where its segments are in the store.
 class ConnectionPicker {
 public:
     explicit ConnectionPicker(PcapImportResult& result)
@@ -98,7 +140,8 @@ public:
     {
     }
 
-    void add(TimeUs t_us, const Segment& s)
+    // `index`: where `s` is in allSegments.
+    void add(std::uint32_t index, const Segment& s)
     {
         const bool bareSyn = s.has(kSyn) && !s.has(kAck);
         if (!haveTuple_) {
@@ -107,18 +150,15 @@ public:
             // The first SYN decides (its sender is the client); what was kept for the first
             // packet's 4-tuple stays only when it is that same connection.
             if (!matches(s)) {
-                r_.skippedOtherConnections += r_.segments.size();
-                r_.segments.clear();
+                r_.skippedOtherConnections += r_.chosen.size();
+                r_.chosen.clear();
             }
             choose(s, true);
         } else if (!matches(s)) {
             ++r_.skippedOtherConnections;
             return;
         }
-        Segment kept = s;
-        kept.id = r_.segments.size() + 1;
-        kept.bornUs = t_us;
-        r_.segments.push_back({ t_us, kept });
+        r_.chosen.push_back(index);
     }
     bool chosen() const { return haveTuple_; }
 
@@ -198,7 +238,7 @@ Ipv4Kind classifyIpv4(const unsigned char* p, std::size_t length, Segment& s)
     return Ipv4Kind::Tcp;
 }
 
-PcapImportResult importPcap(const std::string& path)
+PcapImportResult importPcap(const std::string& path, const PcapProgress& progress)
 {
     PcapImportResult result;
     struct stat info { };
@@ -218,10 +258,27 @@ PcapImportResult importPcap(const std::string& path)
         result.error = path + ": cannot be read: " + std::strerror(errno);
         return result;
     }
-    return importPcapStream(file, path);
+    const std::uint64_t total = std::uint64_t(info.st_size);
+    // The first reading, of the packets' headers only, takes about a fifth of the time.
+    const auto counting = [&progress](double done) { return !progress || progress(done / 5); };
+    const std::optional<std::size_t> packets = countPackets(path, counting, total);
+    if (!packets) {
+        std::fclose(file);
+        return cancelledResult(path);
+    }
+    const auto reading = [&progress](double done) { return !progress || progress(0.2 + done * 0.8); };
+    return readStream(file, path, reading, total, *packets);
 }
 
-PcapImportResult importPcapStream(std::FILE* file, const std::string& name)
+PcapImportResult importPcapStream(std::FILE* file, const std::string& name, const PcapProgress& progress)
+{
+    return readStream(file, name, progress, 0, 0);
+}
+
+namespace {
+
+PcapImportResult readStream(std::FILE* file, const std::string& name, const PcapProgress& progress,
+    std::uint64_t totalBytes, std::size_t expectedPackets)
 {
     PcapImportResult result;
     char errbuf[PCAP_ERRBUF_SIZE] = {};
@@ -241,8 +298,17 @@ PcapImportResult importPcapStream(std::FILE* file, const std::string& name)
     pcap_pkthdr* header = nullptr;
     const unsigned char* data = nullptr;
     TimeUs firstUs = 0, lastUs = 0;
+    // Reserved at once: untouched capacity (packets that are not TCP) costs address space, not
+    // memory, and growing would copy every header.
+    result.allSegments.reserve(expectedPackets);
+    result.chosen.reserve(expectedPackets);
     int rc;
-    while ((rc = pcap_next_ex(handle.get(), &header, &data)) == 1) {
+    while (true) {
+        if (result.packetsRead % kProgressEveryPackets == 0 && progress
+            && !progress(fractionRead(pcap_file(handle.get()), totalBytes)))
+            return cancelledResult(name);
+        if ((rc = pcap_next_ex(handle.get(), &header, &data)) != 1)
+            break;
         // Times relative to the first packet; a clock that steps back keeps the packet at the
         // previous instant so the trace stays in time order (and never goes below 0).
         const TimeUs stamp = TimeUs(header->ts.tv_sec) * 1'000'000 + TimeUs(header->ts.tv_usec);
@@ -263,11 +329,17 @@ PcapImportResult importPcapStream(std::FILE* file, const std::string& name)
             ++result.skippedFragments;
         else if (kind == Ipv4Kind::NotTcp)
             ++result.skippedNotTcp;
-        else {
-            picker.add(t, s);
+        else if (result.allSegments.size() >= kMaxSegments) {
+            result.error = name + ": more than " + std::to_string(kMaxSegments) + " TCP segments; not read further";
+            return result;
+        } else {
+            picker.add(std::uint32_t(result.allSegments.size()), s);
             result.allSegments.push_back({ t, s }); // the window lists every connection
         }
     }
+    // What was reserved for other connections' packets is given back; not the store's: its
+    // unused end was never touched, and shrinking would copy every header once more.
+    result.chosen.shrink_to_fit();
     if (rc == -1) {
         result.error = name + ": damaged capture: " + pcap_geterr(handle.get());
         return result;
@@ -282,5 +354,7 @@ PcapImportResult importPcapStream(std::FILE* file, const std::string& name)
     result.ok = true;
     return result;
 }
+
+} // namespace
 
 } // namespace tcplab

@@ -66,11 +66,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (r.packetsSkipped != r.skippedNotTcp + r.skippedFragments + r.skippedOtherConnections)
         failWith("skip counts that do not add up", r.error);
-    if (r.segments.size() + r.packetsSkipped != r.packetsRead)
+    if (r.segments().size() + r.packetsSkipped != r.packetsRead)
         failWith("packets neither kept nor skipped", std::to_string(r.packetsRead));
     TimeUs last = 0;
     std::uint64_t id = 1;
-    for (const CapturedSegment& c : r.segments) {
+    for (const CapturedSegment& c : r.segments()) {
         if (c.t_us < last)
             failWith("a time that goes back", std::to_string(c.t_us) + " after " + std::to_string(last));
         last = c.t_us;
@@ -81,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     FormattingSink sink;
     CaptureStateInference inference(sink);
-    for (const CapturedSegment& c : r.segments) {
+    for (const CapturedSegment& c : r.segments()) {
         const bool fromClient = c.segment.srcAddr == r.clientAddr && c.segment.srcPort == r.clientPort;
         inference.onSegment(c.t_us, c.segment, fromClient ? Peer::Client : Peer::Server);
     }

@@ -3,6 +3,7 @@
 // what was seen and what inferred; File → Export capture writes the run as pcap; File → Recent
 // lists scenarios and captures. The capture is tests/fixtures/loopback.pcap, made by tcpdump.
 #include "capture_dialog.h"
+#include "capture_opener.h"
 #include "event_log_model.h"
 #include "gui_test_support.h"
 #include "ladder_view.h"
@@ -20,9 +21,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace tcplab;
@@ -31,6 +34,25 @@ using namespace tcplab::testing;
 namespace {
 const QString kCapture = QStringLiteral(TCPLAB_FIXTURE_DIR "/loopback.pcap");
 const QString kCaptureNg = QStringLiteral(TCPLAB_FIXTURE_DIR "/loopback.pcapng");
+
+// A capture is read in a worker thread: waits for the window to say it is shown (or not).
+bool openAndWait(MainWindow& w, const QString& path, std::optional<int> connection = 0)
+{
+    QSignalSpy done(&w, &MainWindow::captureOpenFinished);
+    if (!w.openCapture(path, connection, false))
+        return false;
+    if (done.isEmpty() && !done.wait(60'000))
+        return false;
+    return done.size() == 1 && done.first().first().toBool();
+}
+
+// Every worker done and its result delivered (or ignored): what a stale one could still do.
+void drainWorkers()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
 
 QStringList logTexts(MainWindow& w)
 {
@@ -73,15 +95,25 @@ private Q_SLOTS:
         w.resize(1500, 940);
         w.show();
         // The window is visible, so it asks: the second connection (refused) is chosen.
+        // It asks once the worker has read the capture: answered when the dialog is up.
         int rowsShown = -1;
-        QTimer::singleShot(0, this, [&] {
+        QTimer answer;
+        answer.setInterval(1);
+        connect(&answer, &QTimer::timeout, this, [&] {
             auto* dialog = qobject_cast<CaptureDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+            if (!dialog)
+                return;
+            answer.stop();
             rowsShown = dialog->table().rowCount();
             dialog->choose(1);
             dialog->accept();
         });
+        answer.start();
+        QSignalSpy done(&w, &MainWindow::captureOpenFinished);
         QVERIFY(w.openCapture(kCapture));
+        QVERIFY(done.wait(60'000));
+        QCOMPARE(done.size(), 1);
+        QVERIFY(done.first().first().toBool());
         QCOMPARE(rowsShown, 2);
         SimulationController& c = w.controller();
         QVERIFY(c.isCapture());
@@ -96,7 +128,7 @@ private Q_SLOTS:
     void aReplayDrawsTheCaptureAtItsTimings()
     {
         MainWindow w;
-        QVERIFY(w.openCapture(kCapture, 0, false));
+        QVERIFY(openAndWait(w, kCapture));
         SimulationController& c = w.controller();
         // Values, not a reference: a seek replays the capture afresh (a new CaptureReplay).
         const TimeUs oneWayUs = c.capture()->oneWayDelayUs();
@@ -149,7 +181,7 @@ private Q_SLOTS:
     void aCaptureRefusesHandEdits()
     {
         MainWindow w;
-        QVERIFY(w.openCapture(kCapture, 0, false));
+        QVERIFY(openAndWait(w, kCapture));
         SimulationController& c = w.controller();
         c.runToEnd();
         const auto before = linesOf(c.records());
@@ -163,7 +195,11 @@ private Q_SLOTS:
     void pcapngOpensFromTheCommandLineAndByDrop()
     {
         MainWindow w;
+        QSignalSpy done(&w, &MainWindow::captureOpenFinished);
         w.openStartupScenario(kCaptureNg); // `tcplab FILE.pcapng`
+        QVERIFY(!w.controller().isCapture()); // the default scenario while the worker reads
+        QCOMPARE(w.controller().source(), QString::fromLatin1(MainWindow::kDefaultScenario));
+        QVERIFY(done.wait(60'000));
         QVERIFY(w.controller().isCapture());
         QCOMPARE(w.controller().source(), kCaptureNg);
         QVERIFY(w.openScenario(QString::fromLatin1(MainWindow::kDefaultScenario), false));
@@ -175,6 +211,7 @@ private Q_SLOTS:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &drop);
+        QVERIFY(done.wait(60'000));
         QVERIFY(w.controller().isCapture());
         QCOMPARE(w.controller().source(), kCapture);
     }
@@ -188,11 +225,15 @@ private Q_SLOTS:
         file.write("not a capture at all");
         file.close();
         MainWindow w;
-        QVERIFY(!w.openCapture(path, std::nullopt, false));
+        QVERIFY(w.openScenario(QStringLiteral("builtin:04-simultaneous-close"), false));
+        QVERIFY(!openAndWait(w, path, std::nullopt));
         QVERIFY2(w.lastError().startsWith(path + QStringLiteral(": not a readable capture file")),
             qPrintable(w.lastError()));
-        QVERIFY(!w.openCapture(kCapture, 5, false));
+        QVERIFY(!openAndWait(w, kCapture, 5));
         QVERIFY2(w.lastError().contains(QStringLiteral("no connection 6")), qPrintable(w.lastError()));
+        // The run on screen is the one before.
+        QVERIFY(!w.controller().isCapture());
+        QCOMPARE(w.controller().source(), QStringLiteral("builtin:04-simultaneous-close"));
     }
 
     void exportCaptureWritesTheRun()
@@ -212,21 +253,21 @@ private Q_SLOTS:
              }())
             atClient += r.segment && r.event.peer == Peer::Client
                 && (r.event.kind == TraceKind::Send || r.event.kind == TraceKind::Arrive);
-        QCOMPARE(int(written.segments.size()), atClient);
-        QVERIFY(written.segments.front().segment.has(kSyn));
+        QCOMPARE(int(written.segments().size()), atClient);
+        QVERIFY(written.segments().front().segment.has(kSyn));
 
         // A capture exports the connection it replays, as it was seen.
-        QVERIFY(w.openCapture(kCapture, 0, false));
+        QVERIFY(openAndWait(w, kCapture));
         const QString again = dir.filePath(QStringLiteral("again.pcap"));
         QVERIFY(w.exportCapture(again));
         const PcapImportResult original = importPcap(kCapture.toStdString());
         const PcapImportResult back = importPcap(again.toStdString());
         QVERIFY2(back.ok, back.error.c_str());
-        QCOMPARE(back.segments.size(), std::size_t(11));
-        for (std::size_t i = 0; i < back.segments.size(); ++i) {
-            QCOMPARE(back.segments[i].segment.flags, original.segments[i].segment.flags);
-            QCOMPARE(back.segments[i].segment.seq.value(), original.segments[i].segment.seq.value());
-            QCOMPARE(back.segments[i].t_us, original.segments[i].t_us);
+        QCOMPARE(back.segments().size(), std::size_t(11));
+        for (std::size_t i = 0; i < back.segments().size(); ++i) {
+            QCOMPARE(back.segments()[i].segment.flags, original.segments()[i].segment.flags);
+            QCOMPARE(back.segments()[i].segment.seq.value(), original.segments()[i].segment.seq.value());
+            QCOMPARE(back.segments()[i].t_us, original.segments()[i].t_us);
         }
     }
 
@@ -234,7 +275,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         QVERIFY(w.openScenario(QStringLiteral("builtin:04-simultaneous-close"), false));
-        QVERIFY(w.openCapture(kCapture, 0, false));
+        QVERIFY(openAndWait(w, kCapture));
         QCOMPARE(RecentFiles::entries(), (QStringList { kCapture, QStringLiteral("builtin:04-simultaneous-close") }));
         RecentFiles& menu = w.recentFiles();
         menu.rebuild();
@@ -249,13 +290,78 @@ private Q_SLOTS:
         QCOMPARE(w.controller().source(), QStringLiteral("builtin:04-simultaneous-close"));
         QVERIFY(!w.controller().isCapture());
         menu.rebuild();
+        QSignalSpy done(&w, &MainWindow::captureOpenFinished);
         for (QAction* a : menu.actions())
             if (a->data().toString() == kCapture)
                 a->trigger();
+        QVERIFY(done.wait(60'000));
         QVERIFY(w.controller().isCapture());
         // Reopening puts an entry first, never twice.
         QCOMPARE(RecentFiles::entries().size(), 2);
         QCOMPARE(RecentFiles::entries().front(), kCapture);
+    }
+
+    // Issue 14: the window never waits on the reading. openCapture returns with the reading
+    // under way and the previous run still on screen; the capture appears when it is done.
+    void openingReturnsAtOnceAndTheCaptureFollows()
+    {
+        MainWindow w;
+        QVERIFY(w.openScenario(QStringLiteral("builtin:04-simultaneous-close"), false));
+        QSignalSpy done(&w, &MainWindow::captureOpenFinished);
+        QVERIFY(w.openCapture(kCapture, 0, false));
+        QVERIFY(w.captureOpener().isBusy());
+        QVERIFY(!w.controller().isCapture());
+        QCOMPARE(w.controller().source(), QStringLiteral("builtin:04-simultaneous-close"));
+        QCOMPARE(done.size(), 0);
+        QVERIFY(done.wait(60'000));
+        QCOMPARE(done.size(), 1);
+        QVERIFY(done.first().first().toBool());
+        QVERIFY(!w.captureOpener().isBusy());
+        QVERIFY(w.controller().isCapture());
+        QCOMPARE(w.controller().source(), kCapture);
+        QCOMPARE(w.controller().baseScenario().spec.server.port, std::uint16_t(8080));
+        // The same replay as one built here from the segments of that connection.
+        const PcapImportResult capture = importPcap(kCapture.toStdString());
+        const CaptureConnection first = listConnections(capture).front();
+        const CaptureReplay here(first, connectionSegments(capture, first));
+        QCOMPARE(w.controller().capture()->endUs(), here.endUs());
+        QCOMPARE(w.controller().capture()->oneWayDelayUs(), here.oneWayDelayUs());
+    }
+
+    // Cancel (the status bar's button, Esc) leaves the run on screen as it was: no capture,
+    // not even a part of one, and no message.
+    void cancelLeavesThePreviousRun()
+    {
+        MainWindow w;
+        QVERIFY(w.openScenario(QStringLiteral("builtin:04-simultaneous-close"), false));
+        w.controller().runToEnd();
+        const std::size_t records = w.controller().records().size();
+        QSignalSpy done(&w, &MainWindow::captureOpenFinished);
+        QVERIFY(w.openCapture(kCapture, 0, false));
+        w.captureOpener().cancel();
+        QVERIFY(!w.captureOpener().isBusy());
+        drainWorkers();
+        QCOMPARE(done.size(), 0);
+        QVERIFY(!w.controller().isCapture());
+        QCOMPARE(w.controller().source(), QStringLiteral("builtin:04-simultaneous-close"));
+        QCOMPARE(w.controller().records().size(), records);
+        QVERIFY(w.lastError().isEmpty());
+        QVERIFY(RecentFiles::entries().isEmpty() || RecentFiles::entries().front() != kCapture);
+    }
+
+    // A second open while the first still reads wins; the first one's result is dropped.
+    void theLatestOpenWins()
+    {
+        MainWindow w;
+        QSignalSpy done(&w, &MainWindow::captureOpenFinished);
+        QVERIFY(w.openCapture(kCapture, 1, false)); // the refused connection, port 8081
+        QVERIFY(w.openCapture(kCaptureNg, 0, false));
+        QVERIFY(done.wait(60'000));
+        drainWorkers();
+        QCOMPARE(done.size(), 1);
+        QVERIFY(done.first().first().toBool());
+        QCOMPARE(w.controller().source(), kCaptureNg);
+        QCOMPARE(w.controller().baseScenario().spec.server.port, std::uint16_t(8080));
     }
 
     void renderDrawsACapture()

@@ -1,6 +1,7 @@
 // Capture files: what we write is valid IPv4/TCP (checksums verify), reads back as the same
 // segments, and the states read off a capture follow the run that produced it.
 #include "capture_state_inference.h"
+#include "hand_capture.h"
 #include "pcap_export.h"
 #include "pcap_import.h"
 #include "scenario_loader.h"
@@ -12,6 +13,7 @@
 #include <cstdio>
 
 using namespace tcplab;
+using namespace tcplab::testing;
 
 namespace {
 class SegmentLog : public TraceSink {
@@ -41,50 +43,6 @@ public:
     std::vector<TcpState> to[2];
 };
 
-// A capture file written by hand: the pcap file header (link type `linkType`), then each packet
-// with its time.
-struct HandCapture {
-    explicit HandCapture(std::uint32_t linkType)
-    {
-        const std::uint32_t header[] = { 0xA1B2C3D4u, 0x00040002u, 0, 0, 65535, linkType };
-        bytes.append(reinterpret_cast<const char*>(header), sizeof header);
-    }
-    void add(std::int64_t t_us, const QByteArray& frame)
-    {
-        const std::uint32_t record[]
-            = { static_cast<std::uint32_t>(t_us / 1'000'000), static_cast<std::uint32_t>(t_us % 1'000'000),
-                  static_cast<std::uint32_t>(frame.size()), static_cast<std::uint32_t>(frame.size()) };
-        bytes.append(reinterpret_cast<const char*>(record), sizeof record);
-        bytes.append(frame);
-    }
-    std::string save(const QTemporaryDir& dir, const QString& name) const
-    {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("test_pcap: cannot write %s", qPrintable(path));
-        return path.toStdString();
-    }
-    QByteArray bytes;
-};
-
-Segment tcpSegment(std::uint16_t srcPort, std::uint16_t dstPort, std::uint8_t flags, std::uint32_t seq)
-{
-    Segment s;
-    s.srcAddr = srcPort == 80 ? 0xC6336402u : 0xC0000201u;
-    s.dstAddr = dstPort == 80 ? 0xC6336402u : 0xC0000201u;
-    s.srcPort = srcPort;
-    s.dstPort = dstPort;
-    s.flags = flags;
-    s.seq = SeqNum(seq);
-    return s;
-}
-
-QByteArray packet(const Segment& s)
-{
-    const auto p = PcapExport::ipv4Packet(s, 1460);
-    return QByteArray(reinterpret_cast<const char*>(p.data()), static_cast<qsizetype>(p.size()));
-}
 } // namespace
 
 class TestPcap : public QObject {
@@ -143,18 +101,18 @@ private slots:
 
         const PcapImportResult back = importPcap(path);
         QVERIFY2(back.ok, back.error.c_str());
-        QCOMPARE(back.segments.size(), seen.segments.size());
+        QCOMPARE(back.segments().size(), seen.segments.size());
         for (std::size_t i = 0; i < seen.segments.size(); ++i) {
-            QCOMPARE(back.segments[i].segment.flags, seen.segments[i].flags);
-            QCOMPARE(back.segments[i].segment.seq.value(), seen.segments[i].seq.value());
-            QCOMPARE(back.segments[i].segment.len, seen.segments[i].len);
+            QCOMPARE(back.segments()[i].segment.flags, seen.segments[i].flags);
+            QCOMPARE(back.segments()[i].segment.seq.value(), seen.segments[i].seq.value());
+            QCOMPARE(back.segments()[i].segment.len, seen.segments[i].len);
         }
         QCOMPARE(back.clientPort, std::uint16_t(49152));
 
         // Replaying the capture gives the client the same state line as the run.
         StateLog inferred;
         CaptureStateInference inference(inferred);
-        for (const CapturedSegment& c : back.segments)
+        for (const CapturedSegment& c : back.segments())
             inference.onSegment(c.t_us, c.segment, c.segment.srcPort == back.clientPort ? Peer::Client : Peer::Server);
         std::vector<TcpState> runClient = states.to[0];
         runClient.pop_back(); // TIME_WAIT's expiry sends nothing: no capture can show it
@@ -245,7 +203,7 @@ private slots:
         std::uint64_t sentBytes = 0, readBytes = 0;
         for (const Segment& s : seen.segments)
             sentBytes += s.srcPort == 49152 ? s.len : 0;
-        for (const CapturedSegment& c : back.segments)
+        for (const CapturedSegment& c : back.segments())
             readBytes += c.segment.srcPort == 49152 ? c.segment.len : 0;
         QCOMPARE(readBytes, sentBytes);
     }
@@ -267,8 +225,8 @@ private slots:
         QVERIFY2(r.ok, r.error.c_str());
         QCOMPARE(r.skippedFragments, std::size_t(2));
         QCOMPARE(r.packetsSkipped, std::size_t(2));
-        QCOMPARE(r.segments.size(), std::size_t(2));
-        for (const CapturedSegment& c : r.segments)
+        QCOMPARE(r.segments().size(), std::size_t(2));
+        for (const CapturedSegment& c : r.segments())
             QVERIFY(!c.segment.has(kRst)); // no RST made up from a fragment's payload
     }
 
@@ -305,7 +263,7 @@ private slots:
         cap.add(0, macs + qinq + packet(tcpSegment(49152, 80, kSyn, 1000)));
         const PcapImportResult r = importPcap(cap.save(dir, QStringLiteral("qinq.pcap")));
         QVERIFY2(r.ok, r.error.c_str());
-        QCOMPARE(r.segments.size(), std::size_t(1));
+        QCOMPARE(r.segments().size(), std::size_t(1));
     }
 
     void timesNeverGoBack()
@@ -320,9 +278,9 @@ private slots:
         QVERIFY2(r.ok, r.error.c_str());
         QCOMPARE(r.timesBackwards, std::size_t(1));
         const std::vector<TimeUs> want { 0, 50'000, 50'000, 100'000 };
-        QCOMPARE(r.segments.size(), want.size());
+        QCOMPARE(r.segments().size(), want.size());
         for (std::size_t i = 0; i < want.size(); ++i)
-            QCOMPARE(r.segments[i].t_us, want[i]);
+            QCOMPARE(r.segments()[i].t_us, want[i]);
     }
 
     void rolesComeFromTheFirstSyn()
@@ -341,9 +299,9 @@ private slots:
         QVERIFY(r.openedBySyn);
         QCOMPARE(r.clientPort, std::uint16_t(80));
         QCOMPARE(r.serverPort, std::uint16_t(49152));
-        QCOMPARE(r.segments.size(), std::size_t(2));
+        QCOMPARE(r.segments().size(), std::size_t(2));
         QCOMPARE(r.skippedOtherConnections, std::size_t(1));
-        QCOMPARE(r.segments.front().segment.id, std::uint64_t(1));
+        QCOMPARE(r.segments().front().segment.id, std::uint64_t(1));
     }
 
     void nothingUsableSaysWhy()
@@ -399,7 +357,7 @@ private slots:
         QVERIFY2(back.ok, back.error.c_str());
         StateLog inferred;
         CaptureStateInference inference(inferred);
-        for (const CapturedSegment& c : back.segments) {
+        for (const CapturedSegment& c : back.segments()) {
             const bool fromClient = c.segment.srcAddr == back.clientAddr && c.segment.srcPort == back.clientPort;
             inference.onSegment(c.t_us, c.segment, fromClient ? Peer::Client : Peer::Server);
         }

@@ -1,0 +1,78 @@
+#pragma once
+#include "capture_connections.h"
+#include "capture_replay.h"
+#include "pcap_import.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tcplab {
+
+// What a step hands back. CaptureOpener::ready gives it; the window may hand it back to
+// CaptureOpener::prepare() with the connection chosen.
+struct OpenedCapture {
+    QString path;
+    std::optional<int> connection; // asked for; or the only one
+    PcapImportResult capture; // error / cancelled when not ok
+    std::vector<CaptureConnection> connections;
+    // Once the connection is known: the replay, never run, and a copy of it to run.
+    std::shared_ptr<const CaptureReplay> base;
+    std::unique_ptr<CaptureReplay> running;
+};
+
+// A capture read in a worker thread (QtConcurrent), so that the window never waits on a big
+// file: first importPcap and the list of its connections, then, once the connection is known
+// (asked for, the only one, or chosen in the dialog), its replay. Each step reports through
+// `ready`; the latest open wins (an earlier one still running is cancelled and its result
+// ignored), and cancel() stops the reading within kProgressEveryPackets packets.
+class CaptureOpener : public QObject {
+    Q_OBJECT
+public:
+    explicit CaptureOpener(QObject* parent = nullptr);
+    ~CaptureOpener() override;
+
+    // Reads `path`; builds the replay too when `connection` is given or the capture has one.
+    void open(const QString& path, std::optional<int> connection);
+    // Builds the replay of `opened`'s connection `index` (after the dialog).
+    void prepare(std::shared_ptr<OpenedCapture> opened, int index);
+    void cancel();
+
+    bool isBusy() const { return job_ != nullptr; }
+    // Busy for longer than kShowAfterMs: the status bar shows it, with Cancel.
+    bool isBusyShown() const { return shown_; }
+    int busyPermille() const;
+    QString busyPath() const { return busyPath_; }
+    static constexpr int kShowAfterMs = 300;
+
+    // Does a step at once, in this thread (`tcplab --render` has no event loop to keep).
+    static void read(
+        OpenedCapture& opened, const std::atomic<bool>* cancelled = nullptr, std::atomic<int>* permille = nullptr);
+    static void build(OpenedCapture& opened, int index);
+
+Q_SIGNALS:
+    void ready(std::shared_ptr<OpenedCapture> opened);
+    void busyChanged(bool shown);
+    void busyProgress(int permille);
+
+private:
+    struct Job {
+        std::atomic<bool> cancelled { false };
+        std::atomic<int> permille { 0 };
+    };
+    template <typename Work> void run(const QString& path, Work work);
+    void setShown(bool shown);
+
+    std::shared_ptr<Job> job_;
+    QString busyPath_;
+    bool shown_ = false;
+    QTimer showTimer_;
+    QTimer pollTimer_;
+};
+
+} // namespace tcplab
