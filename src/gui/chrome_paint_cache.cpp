@@ -9,6 +9,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 
+#include <memory>
+
 namespace tcplab {
 
 namespace {
@@ -112,8 +114,29 @@ void ChromePaintCache::install(QWidget& root)
              },
                 // Hovered or pressed, the style lights the part under the mouse.
                 [bar] { return !bar->underMouse() && !bar->isSliderDown() && QApplication::mouseButtons() == 0; },
-                [bar](QPainter& p) {
-                    const QStyleOptionSlider o = scrollBarOption(*bar);
+                // The groove (a gradient the height of the bar) is kept on its own as well: a
+                // scroll draws only the handle and the arrows over it, in the style's order.
+                [bar, groove = std::make_shared<std::pair<QPixmap, QByteArray>>()](QPainter& p) {
+                    QStyleOptionSlider o = scrollBarOption(*bar);
+                    const QByteArray key = keyOf(int(o.orientation), int(o.state), o.rect,
+                        p.device()->devicePixelRatioF(), bar->palette().cacheKey(), quintptr(bar->style()));
+                    if (groove->first.isNull() || groove->second != key) {
+                        QImage blank(
+                            bar->size() * p.device()->devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
+                        blank.setDevicePixelRatio(p.device()->devicePixelRatioF());
+                        blank.fill(Qt::transparent);
+                        QPainter g(&blank);
+                        g.setFont(p.font());
+                        g.setPen(p.pen());
+                        g.setBackground(p.background());
+                        o.subControls = QStyle::SC_ScrollBarGroove;
+                        bar->style()->drawComplexControl(QStyle::CC_ScrollBar, &o, &g, bar);
+                        g.end();
+                        *groove = { QPixmap::fromImage(blank), key };
+                    }
+                    p.drawPixmap(0, 0, groove->first);
+                    o.subControls
+                        = QStyle::SubControls(QStyle::SC_All) & ~QStyle::SubControls(QStyle::SC_ScrollBarGroove);
                     bar->style()->drawComplexControl(QStyle::CC_ScrollBar, &o, &p, bar);
                 } });
     }
