@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "chrome_paint_cache.h"
 
 #include "cached_text_delegate.h"
 #include "capture_opener.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(QWidget* parent)
         box->open();
     });
     applyTheme();
+    // The style's scroll bars and tab frame are drawn once and copied while unchanged.
+    ChromePaintCache::install(*this);
     readSettings();
     retranslate();
     onScenarioChanged();

@@ -1,0 +1,159 @@
+#include "chrome_paint_cache.h"
+
+#include <QApplication>
+#include <QDataStream>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyleOption>
+#include <QTabBar>
+#include <QTabWidget>
+
+#include <memory>
+
+namespace tcplab {
+
+namespace {
+
+// The widgets' own initStyleOption() is protected; a pointer to it taken through a subclass
+// calls it on any instance.
+struct ScrollBarAccess : QScrollBar {
+    using QScrollBar::initStyleOption;
+};
+struct TabWidgetAccess : QTabWidget {
+    using QTabWidget::initStyleOption;
+};
+
+template <typename... T> QByteArray keyOf(const T&... values)
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    (s << ... << values);
+    return out;
+}
+
+QStyleOptionSlider scrollBarOption(const QScrollBar& bar)
+{
+    // As QScrollBar::paintEvent (Qt 6): all parts, none lit (the cache is not used while the
+    // mouse is over the bar or a button is down, when one would be).
+    QStyleOptionSlider opt;
+    (bar.*&ScrollBarAccess::initStyleOption)(&opt);
+    opt.subControls = QStyle::SC_All;
+    opt.activeSubControls = QStyle::SC_None;
+    return opt;
+}
+
+QStyleOptionTabWidgetFrame tabFrameOption(const QTabWidget& tabs)
+{
+    // As QTabWidget::paintEvent (Qt 6): the frame of the pane, where the layout put it.
+    QStyleOptionTabWidgetFrame opt;
+    (tabs.*&TabWidgetAccess::initStyleOption)(&opt);
+    opt.rect = tabs.style()->subElementRect(QStyle::SE_TabWidgetTabPane, &opt, &tabs);
+    return opt;
+}
+
+} // namespace
+
+ChromePaintCache::ChromePaintCache(QWidget& widget, Look look)
+    : QObject(&widget)
+    , widget_(widget)
+    , look_(std::move(look))
+{
+    widget.installEventFilter(this);
+}
+
+QByteArray ChromePaintCache::fullKey() const
+{
+    return keyOf(widget_.size(), widget_.devicePixelRatioF(), widget_.palette().cacheKey(), widget_.font().key(),
+               quintptr(widget_.style()), widget_.isEnabled(), widget_.isActiveWindow(), widget_.hasFocus(),
+               int(widget_.layoutDirection()))
+        + look_.key();
+}
+
+bool ChromePaintCache::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != &widget_ || event->type() != QEvent::Paint || !look_.cacheable())
+        return QObject::eventFilter(watched, event);
+    const QByteArray key = fullKey();
+    if (cache_.isNull() || key != cacheKey_) {
+        const qreal ratio = widget_.devicePixelRatioF();
+        if (cache_.size() != widget_.size() * ratio) {
+            QImage blank(widget_.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+            blank.fill(Qt::transparent);
+            cache_ = QPixmap::fromImage(blank);
+        } else {
+            cache_.fill(Qt::transparent);
+        }
+        cache_.setDevicePixelRatio(ratio);
+        QPainter painter(&cache_);
+        // What QPainter takes from a widget it begins on.
+        painter.setFont(widget_.font());
+        painter.setPen(widget_.palette().color(widget_.foregroundRole()));
+        painter.setBackground(widget_.palette().brush(widget_.backgroundRole()));
+        painter.setLayoutDirection(widget_.layoutDirection());
+        look_.draw(painter);
+        cacheKey_ = key;
+    }
+    QPainter p(&widget_);
+    const qreal ratio = cache_.devicePixelRatio();
+    for (const QRect& r : static_cast<QPaintEvent*>(event)->region()) {
+        p.setClipRect(r);
+        p.drawPixmap(r.topLeft(), cache_, QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
+    }
+    return true;
+}
+
+void ChromePaintCache::install(QWidget& root)
+{
+    for (QScrollBar* bar : root.findChildren<QScrollBar*>()) {
+        new ChromePaintCache(*bar,
+            { [bar] {
+                 const QStyleOptionSlider o = scrollBarOption(*bar);
+                 return keyOf(o.minimum, o.maximum, o.sliderPosition, o.sliderValue, o.pageStep, o.singleStep,
+                     int(o.orientation), o.upsideDown, int(o.state), o.rect);
+             },
+                // Hovered or pressed, the style lights the part under the mouse.
+                [bar] { return !bar->underMouse() && !bar->isSliderDown() && QApplication::mouseButtons() == 0; },
+                // The groove (a gradient the height of the bar) is kept on its own as well: a
+                // scroll draws only the handle and the arrows over it, in the style's order.
+                [bar, groove = std::make_shared<std::pair<QPixmap, QByteArray>>()](QPainter& p) {
+                    QStyleOptionSlider o = scrollBarOption(*bar);
+                    const QByteArray key = keyOf(int(o.orientation), int(o.state), o.rect,
+                        p.device()->devicePixelRatioF(), bar->palette().cacheKey(), quintptr(bar->style()));
+                    if (groove->first.isNull() || groove->second != key) {
+                        QImage blank(
+                            bar->size() * p.device()->devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
+                        blank.setDevicePixelRatio(p.device()->devicePixelRatioF());
+                        blank.fill(Qt::transparent);
+                        QPainter g(&blank);
+                        g.setFont(p.font());
+                        g.setPen(p.pen());
+                        g.setBackground(p.background());
+                        o.subControls = QStyle::SC_ScrollBarGroove;
+                        bar->style()->drawComplexControl(QStyle::CC_ScrollBar, &o, &g, bar);
+                        g.end();
+                        *groove = { QPixmap::fromImage(blank), key };
+                    }
+                    p.drawPixmap(0, 0, groove->first);
+                    o.subControls
+                        = QStyle::SubControls(QStyle::SC_All) & ~QStyle::SubControls(QStyle::SC_ScrollBarGroove);
+                    bar->style()->drawComplexControl(QStyle::CC_ScrollBar, &o, &p, bar);
+                } });
+    }
+    for (QTabWidget* tabs : root.findChildren<QTabWidget*>()) {
+        new ChromePaintCache(*tabs,
+            { [tabs] {
+                 const QStyleOptionTabWidgetFrame o = tabFrameOption(*tabs);
+                 return keyOf(o.rect, o.tabBarRect, o.selectedTabRect, o.tabBarSize, o.leftCornerWidgetSize,
+                     o.rightCornerWidgetSize, int(o.shape), o.lineWidth, o.midLineWidth, int(o.state));
+             },
+                // In document mode the widget draws no frame but a tab bar base (not copied here).
+                [tabs] { return !tabs->documentMode(); },
+                [tabs](QPainter& p) {
+                    const QStyleOptionTabWidgetFrame o = tabFrameOption(*tabs);
+                    tabs->style()->drawPrimitive(QStyle::PE_FrameTabWidget, &o, &p, tabs);
+                } });
+    }
+}
+
+} // namespace tcplab
