@@ -519,6 +519,13 @@
             <numerusform>%n more pieces</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[%1 bytes in %n pieces]</source>
+        <translation>
+            <numerusform>[%1 bytes in %n piece]</numerusform>
+            <numerusform>[%1 bytes in %n pieces]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentInspector</name>

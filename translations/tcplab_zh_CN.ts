@@ -515,6 +515,12 @@
             <numerusform>还有 %n 段</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[%1 bytes in %n pieces]</source>
+        <translation>
+            <numerusform>[%1 字节，分 %n 段]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentInspector</name>

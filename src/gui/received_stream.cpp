@@ -32,7 +32,9 @@ void ReceivedStream::follow(const std::vector<TraceRecord>& records, Peer peer)
             Chunk c;
             c.sock = e.sock;
             c.t_us = e.t_us;
-            c.text = e.cause.empty() ? tr("[%1 bytes]").arg(e.bytes) : QString::fromStdString(e.cause);
+            c.anonymous = e.cause.empty();
+            c.bytes = e.bytes;
+            c.text = c.anonymous ? tr("[%1 bytes]").arg(e.bytes) : QString::fromStdString(e.cause);
             s.chunks.push_back(c);
         } else if (e.app == AppEventKind::Eof) {
             s.eof = true;
@@ -51,11 +53,29 @@ QString ReceivedStream::html() const
     QString out = tr("Received:").toHtmlEscaped();
     if (chunks.empty())
         out += QLatin1Char(' ') + tr("nothing yet").toHtmlEscaped();
+    // What is written: one item per piece, or per run of anonymous pieces on one connection.
+    struct Item {
+        int sock;
+        QString text;
+        bool stray;
+    };
+    std::vector<Item> items;
+    for (std::size_t i = 0; i < chunks.size();) {
+        const Chunk& c = chunks[i];
+        std::size_t j = i + 1;
+        std::uint64_t bytes = c.bytes;
+        if (c.anonymous && !c.stray)
+            for (; j < chunks.size() && chunks[j].anonymous && !chunks[j].stray && chunks[j].sock == c.sock; ++j)
+                bytes += chunks[j].bytes;
+        const QString text
+            = j - i == 1 ? c.text : tr("[%1 bytes in %n pieces]", nullptr, int(j - i)).arg(QString::number(bytes));
+        items.push_back({ c.sock, text, c.stray });
+        i = j;
+    }
     // A label lays its whole text out: a run at mss 1 delivers hundreds of thousands of pieces.
-    // The first few and the last ones are written, and every stray, with a count of the rest.
-    const std::size_t n = chunks.size();
-    auto written = [n, this](std::size_t i) {
-        return n <= kShownFirst + kShownLast || i < kShownFirst || i >= n - kShownLast || chunks[i].stray;
+    const std::size_t n = items.size();
+    auto written = [n, &items](std::size_t i) {
+        return n <= kShownFirst + kShownLast || i < kShownFirst || i >= n - kShownLast || items[i].stray;
     };
     int sock = -1;
     for (std::size_t i = 0; i < n; ++i) {
@@ -68,7 +88,7 @@ QString ReceivedStream::html() const
             --i;
             continue;
         }
-        const Chunk& c = chunks[i];
+        const Item& c = items[i];
         if (c.sock != sock) {
             out += QStringLiteral(" <b>%1</b> ").arg(tr("conn %1:").arg(c.sock).toHtmlEscaped());
             sock = c.sock;

@@ -20,6 +20,8 @@ public:
         TimeUs t_us = 0;
         QString text; // the bytes as text ("100 bytes" when the application sent anonymous bytes)
         bool stray = false; // delivered from a segment of an older incarnation
+        bool anonymous = false; // bytes the application sent without text: `bytes` of them
+        std::uint32_t bytes = 0;
     };
     std::vector<Chunk> chunks;
     bool eof = false;
@@ -33,11 +35,12 @@ public:
     // Catches up with the trace from where it stopped (records only grow between two resets).
     void follow(const std::vector<TraceRecord>& records, Peer peer);
     // For a label: "Received: conn 2 «GET /old-page» · conn 3 «GET /old-page» (stray!)".
-    // At most kShownFirst + kShownLast pieces and the strays are written; "… 5 more pieces …"
-    // stands for the others.
+    // Anonymous pieces in a row on one connection are written as one ("«[3000 bytes in 3000
+    // pieces]»"); of what is left at most kShownFirst + kShownLast and every stray are written,
+    // "… 5 more pieces …" standing for the others: the label stays a few lines on a projector.
     QString html() const;
-    static constexpr std::size_t kShownFirst = 8;
-    static constexpr std::size_t kShownLast = 24;
+    static constexpr std::size_t kShownFirst = 3;
+    static constexpr std::size_t kShownLast = 5;
 };
 
 } // namespace tcplab

@@ -201,13 +201,26 @@ private Q_SLOTS:
         ReceivedStream s;
         s.follow(c.records(), Peer::Server);
         QCOMPARE(s.chunks.size(), std::size_t(500));
-        const std::size_t hidden = 500 - ReceivedStream::kShownFirst - ReceivedStream::kShownLast;
+        // 500 anonymous one-byte pieces in a row on one connection: written as one.
         QString html = s.html();
+        QVERIFY2(html.contains(ReceivedStream::tr("[%1 bytes in %n pieces]", nullptr, 500).arg(500)),
+            qPrintable(html.left(400)));
+        QVERIFY(!html.contains(QStringLiteral("more piece")));
+        // 500 pieces of text: the first and last ones are written, a count stands for the rest.
+        for (std::size_t i = 0; i < s.chunks.size(); ++i) {
+            s.chunks[i].anonymous = false;
+            s.chunks[i].text = QStringLiteral("p%1").arg(i);
+        }
+        const std::size_t hidden = 500 - ReceivedStream::kShownFirst - ReceivedStream::kShownLast;
+        html = s.html();
         QVERIFY2(html.contains(more(hidden)), qPrintable(html.left(400)));
-        QVERIFY(html.size() < 2000);
+        QVERIFY(html.contains(QStringLiteral("«p0»")) && html.contains(QStringLiteral("«p499»")));
+        QVERIFY(!html.contains(QStringLiteral("«p200»")));
+        QVERIFY(html.size() < 1000);
         s.chunks[200].stray = true; // a stray in the middle is written whatever else is left out
         html = s.html();
         QVERIFY(html.contains(QStringLiteral("(stray from the old connection!)")));
+        QVERIFY(html.contains(QStringLiteral("«p200»")));
         QVERIFY(html.contains(more(200 - ReceivedStream::kShownFirst)));
         QVERIFY(html.contains(more(hidden - 1 - (200 - ReceivedStream::kShownFirst))));
         ReceivedStream few;
