@@ -51,10 +51,10 @@ inline constexpr SliceLimits kCountedSlices { 50, 0, 0 }; // 50 events a slice, 
 
 // A responsive controller whose slices are bounded by the count only, `scenario` loaded and its
 // look-ahead found.
-inline bool loadCounted(SimulationController& c, const Scenario& scenario)
+inline bool loadCounted(SimulationController& c, const Scenario& scenario, const SliceLimits& limits = kCountedSlices)
 {
     c.setResponsive(true);
-    c.setSliceLimits(kCountedSlices);
+    c.setSliceLimits(limits);
     c.loadScenario(scenario, QStringLiteral("heavy.json"));
     return waitForLookahead(c);
 }
@@ -75,17 +75,22 @@ inline void compareLines(const std::vector<std::string>& gui, const std::vector<
 }
 
 // One byte per segment with a 1 ms delay: a few instants of thousands of events each.
-inline Scenario heavyInstants(int bytes)
+inline QByteArray heavyInstantsJson(int bytes)
 {
-    const QByteArray json = QStringLiteral(R"({"format":"tcplab-scenario/1","profile":"linux",
+    return QStringLiteral(R"({"format":"tcplab-scenario/1","profile":"linux",
  "params":{"delay_ms":1,"seed":1,"mss":1},
  "client":{"addr":"192.0.2.1","port":49152},"server":{"addr":"198.51.100.2","port":80},
  "steps":[{"at_ms":0,"peer":"server","do":"listen"},{"at_ms":1,"peer":"client","do":"connect"},
           {"after":"client:ESTABLISHED","peer":"client","do":"send","bytes":%1}],
  "run_until_ms":1000})")
-                                .arg(bytes)
-                                .toUtf8();
-    const LoadResult loaded = ScenarioLoader::fromJson(json, QStringLiteral("instants.json"), QStringLiteral("i"));
+        .arg(bytes)
+        .toUtf8();
+}
+
+inline Scenario heavyInstants(int bytes)
+{
+    const LoadResult loaded
+        = ScenarioLoader::fromJson(heavyInstantsJson(bytes), QStringLiteral("instants.json"), QStringLiteral("i"));
     if (!loaded.ok)
         qFatal("heavy instants: %s", qPrintable(loaded.error));
     return loaded.scenario;

@@ -41,18 +41,6 @@ QString scenarioFile(const QTemporaryDir& dir, const QByteArray& json)
     return path;
 }
 
-QByteArray instantsJson(int bytes)
-{
-    return QStringLiteral(R"({"format":"tcplab-scenario/1","profile":"linux",
- "params":{"delay_ms":1,"seed":1,"mss":1},
- "client":{"addr":"192.0.2.1","port":49152},"server":{"addr":"198.51.100.2","port":80},
- "steps":[{"at_ms":0,"peer":"server","do":"listen"},{"at_ms":1,"peer":"client","do":"connect"},
-          {"after":"client:ESTABLISHED","peer":"client","do":"send","bytes":%1}],
- "run_until_ms":1000})")
-        .arg(bytes)
-        .toUtf8();
-}
-
 } // namespace
 
 class TestCatchUpViews : public QObject {
@@ -64,10 +52,7 @@ private Q_SLOTS:
     {
         const Scenario scenario = heavyScenario(5000);
         SimulationController c;
-        c.setResponsive(true);
-        c.setSliceLimits(kToldEveryFourSlices);
-        c.loadScenario(scenario, QStringLiteral("heavy.json"));
-        QVERIFY(waitForLookahead(c));
+        QVERIFY(loadCounted(c, scenario, kToldEveryFourSlices));
         const std::vector<std::string> whole = coreTrace(scenario, c.endUs());
         std::vector<std::size_t> sizes;
         int duringCatchUp = 0;
@@ -93,10 +78,7 @@ private Q_SLOTS:
     {
         const Scenario scenario = heavyScenario(5000);
         SimulationController c;
-        c.setResponsive(true);
-        c.setSliceLimits(kToldEveryFourSlices);
-        c.loadScenario(scenario, QStringLiteral("heavy.json"));
-        QVERIFY(waitForLookahead(c));
+        QVERIFY(loadCounted(c, scenario, kToldEveryFourSlices));
         c.seekTo(c.endUs());
         QVERIFY(spinUntil([&] { return !c.isCatchingUp(); }));
         QString heard;
@@ -115,7 +97,7 @@ private Q_SLOTS:
         // Told along the way (and the log written lazily), the window ends where a window told
         // once ends: the same rows, the same ladder.
         QTemporaryDir dir;
-        const QString path = scenarioFile(dir, instantsJson(1500));
+        const QString path = scenarioFile(dir, heavyInstantsJson(1500));
         MainWindow told, once;
         for (MainWindow* w : { &told, &once }) {
             w->resize(1280, 720);
@@ -149,7 +131,7 @@ private Q_SLOTS:
         MainWindow w;
         w.resize(1280, 720);
         w.show();
-        QVERIFY(w.openScenario(scenarioFile(dir, instantsJson(3000)), false));
+        QVERIFY(w.openScenario(scenarioFile(dir, heavyInstantsJson(3000)), false));
         w.controller().pause();
         w.controller().seekTo(w.controller().endUs());
         LadderView& ladder = w.ladder();
@@ -194,7 +176,7 @@ private Q_SLOTS:
     {
         SimulationController c;
         const LoadResult loaded
-            = ScenarioLoader::fromJson(instantsJson(500), QStringLiteral("i.json"), QStringLiteral("i"));
+            = ScenarioLoader::fromJson(heavyInstantsJson(500), QStringLiteral("i.json"), QStringLiteral("i"));
         QVERIFY(loaded.ok);
         c.loadScenario(loaded.scenario, QStringLiteral("i.json"));
         c.runToEnd();
