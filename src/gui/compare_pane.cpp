@@ -55,6 +55,7 @@ ComparePane::ComparePane(const QString& objectName, QWidget* parent)
         const Scenario& s = controller_->effectiveScenario();
         ladder_->setPeerAddresses(s.spec.client.addr, s.spec.server.addr);
         ladder_->clear();
+        received_[0] = received_[1] = ReceivedStream();
     });
 }
 
@@ -80,8 +81,10 @@ void ComparePane::refresh()
     states_->setText(
         tr("Client: %1 · Server: %2")
             .arg(QString::fromLatin1(stateName(last[0]).data()), QString::fromLatin1(stateName(last[1]).data())));
-    receivedClient_->setText(tr("Client %1").arg(ReceivedStream::of(records, Peer::Client).html()));
-    receivedServer_->setText(tr("Server %1").arg(ReceivedStream::of(records, Peer::Server).html()));
+    for (Peer peer : { Peer::Client, Peer::Server })
+        received_[int(peer)].follow(records, peer);
+    receivedClient_->setText(tr("Client %1").arg(received_[int(Peer::Client)].html()));
+    receivedServer_->setText(tr("Server %1").arg(received_[int(Peer::Server)].html()));
     // Keep "now" in view while the run moves.
     ladder_->keepNowInView(*scroll_, *holder_);
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "received_stream.h"
 #include "scenario.h"
 
 #include <QWidget>
@@ -36,6 +37,7 @@ private:
     LadderView* ladder_;
     QLabel* receivedClient_;
     QLabel* receivedServer_;
+    ReceivedStream received_[2]; // followed, not read again each frame (as in the main window)
 };
 
 } // namespace tcplab

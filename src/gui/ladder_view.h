@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <map>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -212,7 +213,8 @@ private:
         bool valid = false;
     };
     void preparePages(double width) const;
-    const LabelPage& labelPage(std::int64_t page, double width, const std::vector<QRectF>& boxes) const;
+    // `boxes`: the state boxes, measured the first time a page needs placing.
+    const LabelPage& labelPage(std::int64_t page, double width, std::optional<std::vector<QRectF>>& boxes) const;
     std::vector<QRectF> markBoxes(double width, const QFontMetricsF& fm) const;
     double stateBoxWidth() const;
     // The label font and what is measured in it, made once per width, theme and font.

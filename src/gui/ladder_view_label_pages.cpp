@@ -47,7 +47,7 @@ void LadderView::preparePages(double width) const
 }
 
 const LadderView::LabelPage& LadderView::labelPage(
-    std::int64_t page, double width, const std::vector<QRectF>& boxes) const
+    std::int64_t page, double width, std::optional<std::vector<QRectF>>& boxes) const
 {
     LabelPage& lp = labelPages_[page];
     const double settledY = axis_.y(settledUs_);
@@ -65,7 +65,9 @@ const LadderView::LabelPage& LadderView::labelPage(
         return lp;
     LabelPlacer placer;
     placer.setBounds(QRectF(0, top, width, bottom - top));
-    for (const QRectF& box : boxes)
+    if (!boxes)
+        boxes = stateBoxes(width);
+    for (const QRectF& box : *boxes)
         if (box.bottom() >= top && box.top() <= bottom)
             placer.addObstacle(box);
     // Nothing settled is written where "now" and its label will be from here on.
@@ -99,7 +101,7 @@ std::vector<LadderView::PlacedLabel> LadderView::settledLabels(double width, con
             if (pageEntries_.count(page))
                 pages.push_back(page);
     }
-    const std::vector<QRectF> boxes = stateBoxes(width);
+    std::optional<std::vector<QRectF>> boxes; // only if a page is placed again
     std::vector<PlacedLabel> out;
     for (std::int64_t page : pages) {
         const LabelPage& lp = labelPage(page, width, boxes);
@@ -139,8 +141,8 @@ std::vector<LadderView::PlacedLabel> LadderView::movingLabels(double width) cons
     const double top = std::max(header, highest - 4 * metrics().lineHeight);
     LabelPlacer placer;
     placer.setBounds(QRectF(0, top, width, nowY - 1 - top));
-    const std::vector<QRectF> boxes = stateBoxes(width);
-    for (const QRectF& box : boxes)
+    std::optional<std::vector<QRectF>> boxes = stateBoxes(width);
+    for (const QRectF& box : *boxes)
         if (box.bottom() >= top)
             placer.addObstacle(box);
     placer.addObstacle(nowLabelBox(width));

@@ -39,41 +39,29 @@ constexpr const char* kKeepalive = R"({"format":"tcplab-scenario/1","profile":"l
 class TimedApplication : public QApplication {
 public:
     using QApplication::QApplication;
+    // The slowest event the loop delivered, and the slowest delivered inside another one.
+    struct Slowest {
+        double ms = 0;
+        std::string what;
+    };
     bool notify(QObject* receiver, QEvent* event) override
     {
-        if (depth_++ > 0) {
-            QElapsedTimer t;
-            t.start();
-            const bool handled = QApplication::notify(receiver, event);
-            --depth_;
-            const double ms = double(t.nsecsElapsed()) / 1e6;
-            if (ms > slowestInnerMs) {
-                slowestInnerMs = ms;
-                slowestInner
-                    = QStringLiteral("%1 (%2) event %3 %4 ms")
-                          .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
-                          .arg(int(event->type()))
-                          .arg(ms)
-                          .toStdString();
-            }
-            return handled;
-        }
+        Slowest& slowest = depth_++ == 0 ? outer : inner;
         QElapsedTimer t;
         t.start();
         const bool handled = QApplication::notify(receiver, event);
         --depth_;
         const double ms = double(t.nsecsElapsed()) / 1e6;
-        if (ms > slowestMs) {
-            slowestMs = ms;
-            slowest = QStringLiteral("%1 (%2) event %3")
-                          .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
-                          .arg(int(event->type()))
-                          .toStdString();
-        }
+        if (ms > slowest.ms)
+            slowest = { ms,
+                QStringLiteral("%1 (%2) event %3 %4 ms")
+                    .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
+                    .arg(int(event->type()))
+                    .arg(ms, 0, 'f', 0)
+                    .toStdString() };
         return handled;
     }
-    double slowestMs = 0, slowestInnerMs = 0;
-    std::string slowest, slowestInner;
+    Slowest outer, inner;
 
 private:
     int depth_ = 0;
@@ -115,7 +103,7 @@ Gap seekToEnd(TimedApplication& app, const QString& path)
         sinceTick.restart();
     });
     tick.start();
-    app.slowestMs = app.slowestInnerMs = 0;
+    app.outer = app.inner = {};
     sinceTick.start();
     all.start();
     controller.seekTo(controller.endUs());
@@ -124,7 +112,7 @@ Gap seekToEnd(TimedApplication& app, const QString& path)
     QElapsedTimer settle;
     settle.start();
     spin([&] { return settle.elapsed() > 1000; }, 2000); // the views take in what arrived, and paint
-    return { longest, catchUp, controller.records().size(), app.slowest + " / inside it: " + app.slowestInner };
+    return { longest, catchUp, controller.records().size(), app.outer.what + " / inside it: " + app.inner.what };
 }
 
 } // namespace
