@@ -238,6 +238,10 @@ private:
     void rebuildAxis();
     void paintHeader(QPainter& p, double width) const; // the peers' names and the legend
     void drawLegend(QPainter& p, double width) const;
+    // Two entries whose arrows are drawn alike, pixel for pixel (a flood sends thousands in a
+    // row): of such a run only the first need be looked at.
+    static bool sameArrow(const Entry& a, const Entry& b);
+    static bool bare(const Entry& e, const PlacedLabel* label);
     // Draws `e` unless `drawn` (when given) holds the same bare arrow already.
     void drawEntry(
         QPainter& p, const Entry& e, double width, const PlacedLabel* label, DrawnArrows* drawn = nullptr) const;
@@ -245,7 +249,7 @@ private:
 
     std::size_t consumed_ = 0;
     std::vector<Entry> entries_;
-    std::map<std::uint64_t, std::size_t> byId_;
+    std::unordered_map<std::uint64_t, std::size_t> byId_; // looked up for every trace record
     std::vector<StateMark> marks_;
     std::vector<TimeUs> instants_;
     TimeAxis axis_;

@@ -75,15 +75,11 @@ const LadderView::LabelPage& LadderView::labelPage(
     std::vector<std::size_t> indices = pageEntries_[page];
     std::sort(indices.begin(), indices.end());
     std::vector<const Entry*> which;
-    for (std::size_t i : indices) {
-        if (which.size() < kMaxLabelsTriedPerPage || markerOf(entries_[i]) != Marker::None) {
+    // The others have no label (their hover text tells them): a flood's 100,000 empty labels
+    // would be copied on every paint.
+    for (std::size_t i : indices)
+        if (which.size() < kMaxLabelsTriedPerPage || markerOf(entries_[i]) != Marker::None)
             which.push_back(&entries_[i]);
-            continue;
-        }
-        PlacedLabel untried; // left to its hover text
-        untried.id = entries_[i].id;
-        lp.labels.push_back(untried);
-    }
     placeLabels(which, width, placer, lp.labels);
     return lp;
 }
@@ -151,12 +147,8 @@ std::vector<LadderView::PlacedLabel> LadderView::movingLabels(double width) cons
     const double reach = 2 * metrics().lineHeight;
     std::size_t tried = 0;
     for (const Entry* e : moving) {
-        if (tried >= kMaxLabelsTriedPerPage && markerOf(*e) == Marker::None) {
-            PlacedLabel unplaced;
-            unplaced.id = e->id;
-            out.push_back(unplaced);
-            continue;
-        }
+        if (tried >= kMaxLabelsTriedPerPage && markerOf(*e) == Marker::None)
+            continue; // no label: the hover tells it
         ++tried;
         const Line line = lineOf(*e, width);
         for (double at : kLabelFractions) {

@@ -178,6 +178,20 @@ std::size_t LadderView::DrawnArrowHash::operator()(const DrawnArrow& d) const no
     return h;
 }
 
+bool LadderView::sameArrow(const Entry& a, const Entry& b)
+{
+    // Everything lineOf() and colourOf() read (now and the flight scale are the same within
+    // one paint), and what makes a marker.
+    return a.from == b.from && a.foreign == b.foreign && a.sentUs == b.sentUs && a.endUs == b.endUs && a.fate == b.fate
+        && a.reason == b.reason && a.stray == b.stray && a.strayAccepted == b.strayAccepted && a.doomed == b.doomed
+        && (a.segment.copyOf != 0) == (b.segment.copyOf != 0) && (a.segment.len > 0) == (b.segment.len > 0);
+}
+
+bool LadderView::bare(const Entry& e, const PlacedLabel* label)
+{
+    return (!label || (!label->shown && label->markerText.isEmpty())) && markerOf(e) == Marker::None;
+}
+
 void LadderView::drawEntry(
     QPainter& p, const Entry& e, double width, const PlacedLabel* label, DrawnArrows* drawn) const
 {
@@ -185,7 +199,7 @@ void LadderView::drawEntry(
     Qt::PenStyle style;
     const QColor colour = colourOf(e, style);
     const Line line = lineOf(e, width);
-    if (drawn && (!label || (!label->shown && label->markerText.isEmpty())) && markerOf(e) == Marker::None
+    if (drawn && bare(e, label)
         && !drawn->insert({ line.a.x(), line.a.y(), line.b.x(), line.b.y(), colour.rgba(), int(style), e.fate }).second)
         return; // the same arrow is on the picture already
     // Flat caps: the raster engine draws such a line directly, while a round cap sends every
@@ -342,12 +356,19 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
     for (const PlacedLabel& l : placed)
         labelOf[l.id] = &l;
     DrawnArrows drawn;
+    const Entry* lastBare = nullptr; // the last bare arrow looked at: drawn, or out of view
     for (const std::size_t i : inFlight_) {
         const Entry& e = entries_[i];
+        const auto found = labelOf.find(e.id);
+        const PlacedLabel* label = found == labelOf.end() ? nullptr : found->second;
+        if (bare(e, label)) {
+            if (lastBare && sameArrow(*lastBare, e))
+                continue;
+            lastBare = &e;
+        }
         if (!shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
             continue;
-        const auto label = labelOf.find(e.id);
-        drawEntry(p, e, width, label == labelOf.end() ? nullptr : label->second, &drawn);
+        drawEntry(p, e, width, label, &drawn);
     }
 
     // The segment whose detail is shown: a wide translucent halo along its arrow.

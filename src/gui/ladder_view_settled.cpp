@@ -74,6 +74,8 @@ void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& vis
     const std::vector<TimeAxis::Break> breaks = axis_.breaks();
     std::size_t nextEntry = 0;
     std::size_t nextMark = 0;
+    const Entry* lastBare = nullptr; // within this paint only: the flight scale may change between
+
     while (nextMark < marks_.size() && marks_[nextMark].layer <= fromLayer)
         ++nextMark;
     for (std::size_t layer = fromLayer + 1; layer < layerUs_.size(); ++layer) {
@@ -85,10 +87,17 @@ void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& vis
                 drawBreak(p, width, visible, b);
         for (; nextEntry < order.size() && order[nextEntry].first == layer; ++nextEntry) {
             const Entry& e = entries_[order[nextEntry].second];
+            const auto found = labelOf.find(e.id);
+            const PlacedLabel* label = found == labelOf.end() ? nullptr : found->second;
+            if (bare(e, label)) {
+                // Drawn (or out of view) just before: `drawn` holds it, or it is not shown.
+                if (lastBare && sameArrow(*lastBare, e))
+                    continue;
+                lastBare = &e;
+            }
             if (!shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
                 continue;
-            const auto found = labelOf.find(e.id);
-            drawEntry(p, e, width, found == labelOf.end() ? nullptr : found->second, &drawn);
+            drawEntry(p, e, width, label, &drawn);
         }
         // The states entered, written on the lifelines.
         p.setFont(labelFont());

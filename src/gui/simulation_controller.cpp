@@ -155,6 +155,12 @@ void SimulationController::rebuild(bool announce)
         sim_->addSink(recorder_.get());
     }
     budgeted_ = std::make_unique<BudgetedRun>(*sim_, budget_);
+    // Room for every record the budget allows, taken once: a vector that doubles at 524,288
+    // records moves 120 MB and faults in twice that inside one event, which held the window
+    // up for 130-250 ms (issue 14). The budget is checked when an instant ends, so an instant
+    // may run past it (mss 1: 69,000 records): twice the budget. Untouched pages of the
+    // reserve cost no memory; a budget raised past the cap grows as before.
+    records_.reserve(std::min<std::size_t>(2 * budget_.traceLines, kRecordsReservedAtMost));
     idleSpeed_ = 0.0;
     idleTargetUs_ = -1;
     stoppedAt_.reset();

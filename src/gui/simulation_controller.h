@@ -204,6 +204,7 @@ private:
     std::optional<BudgetStop> budgetStop_;
     bool budgetAnnounced_ = false; // its dialog was asked for (once per stop)
     RunBudget budget_ = windowBudget();
+    static constexpr std::size_t kRecordsReservedAtMost = 1'000'000; // about 250 MB of address space
     std::unique_ptr<Simulation> sim_;
     // In capture mode: what is replayed (rebuilt from these on every rewind).
     std::unique_ptr<CaptureReplay> capture_;

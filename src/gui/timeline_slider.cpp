@@ -26,6 +26,7 @@ TimelineSlider::TimelineSlider(QWidget* parent)
 void TimelineSlider::setMarks(const std::vector<Mark>& marks, TimeUs endUs)
 {
     marks_ = marks;
+    columnsKey_ = { -1, -1, -1, -1 };
     times_.clear();
     values_.clear();
     times_.push_back(0);
@@ -92,13 +93,26 @@ void TimelineSlider::paintEvent(QPaintEvent* event)
     const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
     const int span = groove.width() - handle.width();
     const int x0 = groove.x() + handle.width() / 2;
+    const auto key = std::make_tuple(x0, span, minimum(), maximum());
+    if (key != columnsKey_) {
+        columnsKey_ = key;
+        columns_.assign(std::size_t(std::max(0, span) + 1), 0);
+        for (const Mark& m : marks_) {
+            const int at = std::clamp(
+                QStyle::sliderPositionFromValue(minimum(), maximum(), valueFor(m.t_us), span), 0, std::max(0, span));
+            columns_[std::size_t(at)] = std::max<std::uint8_t>(columns_[std::size_t(at)], m.stateChange ? 2 : 1);
+        }
+    }
     QPainter p(this);
     const ViewTheme& t = ViewTheme::current();
-    for (const Mark& m : marks_) {
-        const int x = x0 + QStyle::sliderPositionFromValue(minimum(), maximum(), valueFor(m.t_us), span);
-        p.setPen(QPen(m.stateChange ? t.lit : t.muted, m.stateChange ? 2 : 1));
-        const int h = m.stateChange ? 7 : 4;
-        p.drawLine(x, height() - 1 - h, x, height() - 1);
+    // The events first, the state changes over them: a state change is never hidden.
+    for (const std::uint8_t kind : { std::uint8_t(1), std::uint8_t(2) }) {
+        const bool stateChange = kind == 2;
+        p.setPen(QPen(stateChange ? t.lit : t.muted, stateChange ? 2 : 1));
+        const int h = stateChange ? 7 : 4;
+        for (std::size_t at = 0; at < columns_.size(); ++at)
+            if (columns_[at] == kind)
+                p.drawLine(x0 + int(at), height() - 1 - h, x0 + int(at), height() - 1);
     }
 }
 

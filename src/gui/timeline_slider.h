@@ -3,6 +3,8 @@
 
 #include <QSlider>
 
+#include <cstdint>
+#include <tuple>
 #include <vector>
 
 namespace tcplab {
@@ -33,6 +35,11 @@ protected:
 
 private:
     std::vector<Mark> marks_;
+    // The ticks as drawn, one per pixel column (a long run has 500,000 instants on a slider a
+    // thousand pixels wide: drawn one by one they cost 30 ms a paint): 1 an event, 2 a state
+    // change, which wins its column. Kept for the geometry it was made for.
+    std::vector<std::uint8_t> columns_;
+    std::tuple<int, int, int, int> columnsKey_ { -1, -1, -1, -1 }; // x0, span, minimum, maximum
     std::vector<int> values_; // one per instant in times_, strictly increasing
     std::vector<TimeUs> times_;
 };
