@@ -21,32 +21,73 @@ CaptureOpener::~CaptureOpener()
     cancel();
 }
 
+namespace {
+
+// A step's CaptureProgress: its 0-1 told as `from`-`to` permille of the whole, false once cancelled.
+CaptureProgress stepProgress(const std::atomic<bool>* cancelled, std::atomic<int>* permille, int from, int to)
+{
+    return [=](double done) {
+        if (permille)
+            permille->store(from + int(done * (to - from)));
+        return !cancelled || !cancelled->load();
+    };
+}
+
+// Stopped: nothing of the capture is kept, and the window reads `cancelled` as "say nothing".
+void dropCancelled(OpenedCapture& opened)
+{
+    PcapImportResult cancelled;
+    cancelled.cancelled = true;
+    cancelled.error = opened.path.toStdString() + ": cancelled";
+    opened.capture = std::move(cancelled);
+    opened.connections = {};
+    opened.base.reset();
+    opened.running.reset();
+}
+
+} // namespace
+
 void CaptureOpener::read(OpenedCapture& opened, const std::atomic<bool>* cancelled, std::atomic<int>* permille)
 {
-    opened.capture = importPcap(opened.path.toStdString(), [&](double done) {
-        if (permille)
-            permille->store(int(done * 1000));
-        return !cancelled || !cancelled->load();
-    });
+    opened.capture
+        = importPcap(opened.path.toStdString(), stepProgress(cancelled, permille, 0, kReadPermille));
     if (!opened.capture.ok)
         return;
-    opened.connections = listConnections(opened.capture);
+    auto connections = listConnections(opened.capture, stepProgress(cancelled, permille, kReadPermille, kListPermille));
+    if (!connections)
+        return dropCancelled(opened);
+    opened.connections = std::move(*connections);
     if (!opened.connection && opened.connections.size() == 1)
         opened.connection = 0;
     if (opened.connection && *opened.connection >= 0 && *opened.connection < int(opened.connections.size()))
-        build(opened, *opened.connection);
+        build(opened, *opened.connection, cancelled, permille, kListPermille);
 }
 
-void CaptureOpener::build(OpenedCapture& opened, int index)
+void CaptureOpener::build(OpenedCapture& opened, int index, const std::atomic<bool>* cancelled, std::atomic<int>* permille)
 {
+    build(opened, index, cancelled, permille, 0);
+}
+
+void CaptureOpener::build(OpenedCapture& opened, int index, const std::atomic<bool>* cancelled,
+    std::atomic<int>* permille, int fromPermille)
+{
+    const int segmentsTo = fromPermille + (1000 - fromPermille) * kBuildSegmentsPermille / 1000;
     const CaptureConnection& chosen = opened.connections[std::size_t(index)];
     opened.connection = index;
-    auto base = std::make_shared<const CaptureReplay>(chosen, connectionSegments(opened.capture, chosen));
-    opened.running = std::make_unique<CaptureReplay>(*base);
-    opened.base = std::move(base);
-    // The replay holds what it needs: the headers of every connection are not kept.
+    auto segments
+        = connectionSegments(opened.capture, chosen, stepProgress(cancelled, permille, fromPermille, segmentsTo));
+    // The replay holds what it needs: the headers of every connection are not kept (given
+    // back before the replay is built, so that the two are never held at once).
     opened.capture.allSegments = {};
     opened.capture.chosen = {};
+    if (!segments)
+        return dropCancelled(opened);
+    auto replay = CaptureReplay::build(chosen, std::move(*segments), stepProgress(cancelled, permille, segmentsTo, 1000));
+    if (!replay)
+        return dropCancelled(opened);
+    auto base = std::make_shared<const CaptureReplay>(std::move(*replay));
+    opened.running = std::make_unique<CaptureReplay>(*base);
+    opened.base = std::move(base);
 }
 
 template <typename Work> void CaptureOpener::run(const QString& path, Work work)
@@ -86,8 +127,7 @@ void CaptureOpener::prepare(std::shared_ptr<OpenedCapture> opened, int index)
 {
     const QString path = opened->path;
     run(path, [opened, index](Job& job) {
-        job.permille = 500; // one step, of unknown length
-        build(*opened, index);
+        build(*opened, index, &job.cancelled, &job.permille);
         return opened;
     });
 }

@@ -30,7 +30,8 @@ struct OpenedCapture {
 // file: first importPcap and the list of its connections, then, once the connection is known
 // (asked for, the only one, or chosen in the dialog), its replay. Each step reports through
 // `ready`; the latest open wins (an earlier one still running is cancelled and its result
-// ignored), and cancel() stops the reading within kProgressEveryPackets packets.
+// ignored), and cancel() stops any step (the reading, the listing, the replay's building)
+// within kProgressEveryPackets segments, the step's memory then given back.
 class CaptureOpener : public QObject {
     Q_OBJECT
 public:
@@ -50,10 +51,17 @@ public:
     QString busyPath() const { return busyPath_; }
     static constexpr int kShowAfterMs = 300;
 
-    // Does a step at once, in this thread (`tcplab --render` has no event loop to keep).
+    // Does a step at once, in this thread (`tcplab --render` has no event loop to keep), or in
+    // the worker, which gives `cancelled` and `permille`. Stopped, a step leaves `opened` with
+    // `capture.cancelled` set and nothing else of the capture kept.
+    // Of read(): the file 0-70 %, the list of connections 70-80 %, the replay 80-100 % (when
+    // it is built here); of build(): the connection's segments 0-25 %, the replay 25-100 %.
     static void read(
         OpenedCapture& opened, const std::atomic<bool>* cancelled = nullptr, std::atomic<int>* permille = nullptr);
-    static void build(OpenedCapture& opened, int index);
+    static void build(OpenedCapture& opened, int index, const std::atomic<bool>* cancelled = nullptr,
+        std::atomic<int>* permille = nullptr);
+    // Where the steps' progress falls in the permille shown (above).
+    static constexpr int kReadPermille = 700, kListPermille = 800, kBuildSegmentsPermille = 250;
 
 Q_SIGNALS:
     void ready(std::shared_ptr<OpenedCapture> opened);
@@ -66,6 +74,8 @@ private:
         std::atomic<int> permille { 0 };
     };
     template <typename Work> void run(const QString& path, Work work);
+    static void build(OpenedCapture& opened, int index, const std::atomic<bool>* cancelled,
+        std::atomic<int>* permille, int fromPermille);
     void setShown(bool shown);
 
     std::shared_ptr<Job> job_;

@@ -26,12 +26,27 @@ public:
 
 } // namespace
 
-CaptureReplay::CaptureReplay(const CaptureConnection& connection, std::vector<CapturedSegment> segments)
+CaptureReplay::CaptureReplay(const CaptureConnection& connection)
     : data_(std::make_shared<Data>())
 {
     data_->connection = connection;
+}
+
+CaptureReplay::CaptureReplay(const CaptureConnection& connection, std::vector<CapturedSegment> segments)
+    : CaptureReplay(connection)
+{
     estimateTiming(segments);
-    buildEvents(segments);
+    buildEvents(segments, {});
+}
+
+std::optional<CaptureReplay> CaptureReplay::build(
+    const CaptureConnection& connection, std::vector<CapturedSegment> segments, const CaptureProgress& progress)
+{
+    CaptureReplay replay(connection);
+    replay.estimateTiming(segments);
+    if (!replay.buildEvents(segments, progress))
+        return std::nullopt;
+    return replay;
 }
 
 void CaptureReplay::estimateTiming(const std::vector<CapturedSegment>& segments)
@@ -53,8 +68,12 @@ void CaptureReplay::estimateTiming(const std::vector<CapturedSegment>& segments)
     data_->oneWayUs = roundTrip < 0 ? kUnmeasuredOneWayUs : std::max<TimeUs>(1, roundTrip / 2);
 }
 
-void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
+bool CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments, const CaptureProgress& progress)
 {
+    // Where the time goes on a big capture: the loop below (a few events a segment), then the
+    // sort, which cannot be stopped midway and so is reported as one step.
+    constexpr double kLoopShare = 0.8;
+    const double total = segments.empty() ? 1.0 : double(segments.size());
     struct Ordered {
         Event e;
         std::size_t order;
@@ -73,7 +92,10 @@ void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
     StateCollector collector;
     CaptureStateInference inference(collector);
     bool first = true;
-    for (const CapturedSegment& c : segments) {
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (i % kProgressEveryPackets == 0 && progress && !progress(kLoopShare * double(i) / total))
+            return false;
+        const CapturedSegment& c = segments[i];
         const Peer sender = data_->connection.sentByClient(c.segment) ? Peer::Client : Peer::Server;
         const Peer receiver = otherPeer(sender);
         Flight f;
@@ -162,12 +184,17 @@ void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
             push(state, -1);
         }
     }
+    if (progress && !progress(kLoopShare))
+        return false;
     std::stable_sort(ordered.begin(), ordered.end(), [](const Ordered& a, const Ordered& b) {
         return a.e.event.t_us != b.e.event.t_us ? a.e.event.t_us < b.e.event.t_us : a.order < b.order;
     });
+    if (progress && !progress(0.95))
+        return false;
     data_->events.reserve(ordered.size());
     for (Ordered& o : ordered)
         data_->events.push_back(std::move(o.e));
+    return true;
 }
 
 void CaptureReplay::apply(const Event& e)
