@@ -23,14 +23,12 @@ CaptureOpener::~CaptureOpener()
 
 namespace {
 
-// A step's CaptureProgress: its 0-1 told as `from`-`to` permille of the whole, false once cancelled.
-CaptureProgress stepProgress(const std::atomic<bool>* cancelled, std::atomic<int>* permille, int from, int to)
+// One step's CaptureProgress: its 0-1 told as `from`-`to` permille of the whole.
+CaptureProgress stepProgress(const CaptureOpener::StepProgress& progress, int from, int to)
 {
-    return [=](double done) {
-        if (permille)
-            permille->store(from + int(done * (to - from)));
-        return !cancelled || !cancelled->load();
-    };
+    if (!progress)
+        return {};
+    return [&progress, from, to](double done) { return progress(from + int(done * (to - from))); };
 }
 
 // Stopped: nothing of the capture is kept, and the window reads `cancelled` as "say nothing".
@@ -47,47 +45,54 @@ void dropCancelled(OpenedCapture& opened)
 
 } // namespace
 
-void CaptureOpener::read(OpenedCapture& opened, const std::atomic<bool>* cancelled, std::atomic<int>* permille)
+void CaptureOpener::read(OpenedCapture& opened, const StepProgress& progress)
 {
-    opened.capture
-        = importPcap(opened.path.toStdString(), stepProgress(cancelled, permille, 0, kReadPermille));
+    opened.capture = importPcap(opened.path.toStdString(), stepProgress(progress, 0, kReadPermille));
     if (!opened.capture.ok)
         return;
-    auto connections = listConnections(opened.capture, stepProgress(cancelled, permille, kReadPermille, kListPermille));
+    auto connections = listConnections(opened.capture, stepProgress(progress, kReadPermille, kListPermille));
     if (!connections)
         return dropCancelled(opened);
     opened.connections = std::move(*connections);
     if (!opened.connection && opened.connections.size() == 1)
         opened.connection = 0;
     if (opened.connection && *opened.connection >= 0 && *opened.connection < int(opened.connections.size()))
-        build(opened, *opened.connection, cancelled, permille, kListPermille);
+        build(opened, *opened.connection, progress, kListPermille);
 }
 
-void CaptureOpener::build(OpenedCapture& opened, int index, const std::atomic<bool>* cancelled, std::atomic<int>* permille)
+void CaptureOpener::build(OpenedCapture& opened, int index, const StepProgress& progress)
 {
-    build(opened, index, cancelled, permille, 0);
+    build(opened, index, progress, 0);
 }
 
-void CaptureOpener::build(OpenedCapture& opened, int index, const std::atomic<bool>* cancelled,
-    std::atomic<int>* permille, int fromPermille)
+void CaptureOpener::build(OpenedCapture& opened, int index, const StepProgress& progress, int fromPermille)
 {
     const int segmentsTo = fromPermille + (1000 - fromPermille) * kBuildSegmentsPermille / 1000;
     const CaptureConnection& chosen = opened.connections[std::size_t(index)];
     opened.connection = index;
-    auto segments
-        = connectionSegments(opened.capture, chosen, stepProgress(cancelled, permille, fromPermille, segmentsTo));
+    auto segments = connectionSegments(opened.capture, chosen, stepProgress(progress, fromPermille, segmentsTo));
     // The replay holds what it needs: the headers of every connection are not kept (given
     // back before the replay is built, so that the two are never held at once).
     opened.capture.allSegments = {};
     opened.capture.chosen = {};
     if (!segments)
         return dropCancelled(opened);
-    auto replay = CaptureReplay::build(chosen, std::move(*segments), stepProgress(cancelled, permille, segmentsTo, 1000));
+    auto replay = CaptureReplay::build(chosen, std::move(*segments), stepProgress(progress, segmentsTo, 1000));
     if (!replay)
         return dropCancelled(opened);
     auto base = std::make_shared<const CaptureReplay>(std::move(*replay));
     opened.running = std::make_unique<CaptureReplay>(*base);
     opened.base = std::move(base);
+}
+
+CaptureOpener::StepProgress CaptureOpener::progressOf(Job& job, const std::function<void(int)>& probe)
+{
+    return [&job, probe](int permille) {
+        job.permille = permille;
+        if (probe)
+            probe(permille);
+        return !job.cancelled.load();
+    };
 }
 
 template <typename Work> void CaptureOpener::run(const QString& path, Work work)
@@ -107,18 +112,19 @@ template <typename Work> void CaptureOpener::run(const QString& path, Work work)
         setShown(false);
         Q_EMIT ready(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([job, work]() mutable { return work(*job); }));
+    watcher->setFuture(
+        QtConcurrent::run([job, work, probe = probe_]() mutable { return work(progressOf(*job, probe)); }));
     showTimer_.start();
     pollTimer_.start();
 }
 
 void CaptureOpener::open(const QString& path, std::optional<int> connection)
 {
-    run(path, [path, connection](Job& job) {
+    run(path, [path, connection](const StepProgress& progress) {
         auto opened = std::make_shared<OpenedCapture>();
         opened->path = path;
         opened->connection = connection;
-        read(*opened, &job.cancelled, &job.permille);
+        read(*opened, progress);
         return opened;
     });
 }
@@ -126,9 +132,11 @@ void CaptureOpener::open(const QString& path, std::optional<int> connection)
 void CaptureOpener::prepare(std::shared_ptr<OpenedCapture> opened, int index)
 {
     const QString path = opened->path;
-    run(path, [opened, index](Job& job) {
-        build(*opened, index, &job.cancelled, &job.permille);
-        return opened;
+    run(path, [opened = std::move(opened), index](const StepProgress& progress) mutable {
+        build(*opened, index, progress);
+        // The worker's copy let go here, not when QtConcurrent drops the function: a cancelled
+        // job's result (then holding nothing) is the only one left.
+        return std::move(opened);
     });
 }
 

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -51,17 +52,20 @@ public:
     QString busyPath() const { return busyPath_; }
     static constexpr int kShowAfterMs = 300;
 
+    // A step's progress: told the permille done of the whole open (or prepare), false to stop.
+    using StepProgress = std::function<bool(int permille)>;
     // Does a step at once, in this thread (`tcplab --render` has no event loop to keep), or in
-    // the worker, which gives `cancelled` and `permille`. Stopped, a step leaves `opened` with
+    // the worker, which stops it at Cancel. Stopped, a step leaves `opened` with
     // `capture.cancelled` set and nothing else of the capture kept.
     // Of read(): the file 0-70 %, the list of connections 70-80 %, the replay 80-100 % (when
     // it is built here); of build(): the connection's segments 0-25 %, the replay 25-100 %.
-    static void read(
-        OpenedCapture& opened, const std::atomic<bool>* cancelled = nullptr, std::atomic<int>* permille = nullptr);
-    static void build(OpenedCapture& opened, int index, const std::atomic<bool>* cancelled = nullptr,
-        std::atomic<int>* permille = nullptr);
-    // Where the steps' progress falls in the permille shown (above).
+    static void read(OpenedCapture& opened, const StepProgress& progress = {});
+    static void build(OpenedCapture& opened, int index, const StepProgress& progress = {});
     static constexpr int kReadPermille = 700, kListPermille = 800, kBuildSegmentsPermille = 250;
+
+    // Called in the worker thread at each report of its progress, before the Cancel is looked
+    // at: lets a test hold the worker inside a given step while it cancels.
+    void setWorkerProbe(std::function<void(int permille)> probe) { probe_ = std::move(probe); }
 
 Q_SIGNALS:
     void ready(std::shared_ptr<OpenedCapture> opened);
@@ -74,11 +78,12 @@ private:
         std::atomic<int> permille { 0 };
     };
     template <typename Work> void run(const QString& path, Work work);
-    static void build(OpenedCapture& opened, int index, const std::atomic<bool>* cancelled,
-        std::atomic<int>* permille, int fromPermille);
+    static void build(OpenedCapture& opened, int index, const StepProgress& progress, int fromPermille);
+    static StepProgress progressOf(Job& job, const std::function<void(int)>& probe);
     void setShown(bool shown);
 
     std::shared_ptr<Job> job_;
+    std::function<void(int permille)> probe_;
     QString busyPath_;
     bool shown_ = false;
     QTimer showTimer_;

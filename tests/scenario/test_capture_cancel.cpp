@@ -20,8 +20,8 @@ namespace {
 constexpr int kConnections = 12;
 constexpr std::uint32_t kDataPerConnection = 3000;
 
-Segment segmentOf(int connection, bool fromClient, std::uint8_t flags, std::uint32_t seq, std::uint32_t ack,
-    std::uint32_t len)
+Segment segmentOf(
+    int connection, bool fromClient, std::uint8_t flags, std::uint32_t seq, std::uint32_t ack, std::uint32_t len)
 {
     Segment s;
     const Address client = 0xC0000201u;
@@ -198,7 +198,8 @@ void TestCaptureCancel::listingNotStoppedIsTheSame()
     QCOMPARE(plain.front().clientLast, TcpState::TimeWait);
     QCOMPARE(plain.front().serverLast, TcpState::Closed);
     // Both passes reported, in order, never past the whole.
-    QCOMPARE(progress.calls, int(2 * ((capture.allSegments.size() + kProgressEveryPackets - 1) / kProgressEveryPackets)));
+    QCOMPARE(
+        progress.calls, int(2 * ((capture.allSegments.size() + kProgressEveryPackets - 1) / kProgressEveryPackets)));
     QVERIFY(std::is_sorted(progress.done.begin(), progress.done.end()));
     QVERIFY(progress.done.back() < 1.0 && progress.done.back() > 0.9);
 }
@@ -246,7 +247,8 @@ void TestCaptureCancel::replayStopsWhenTold()
     CountingProgress progress(allowed);
     QVERIFY(!CaptureReplay::build(connection, segments, progress.callback()).has_value());
     QCOMPARE(progress.calls, allowed + 1);
-    const std::vector<double> expected { 0.0, 0.8 * double(kProgressEveryPackets) / double(segments.size()), 0.8, 0.95 };
+    const std::vector<double> expected { 0.0, 0.8 * double(kProgressEveryPackets) / double(segments.size()), 0.8,
+        0.95 };
     QCOMPARE(progress.done.back(), expected[std::size_t(allowed)]);
 }
 
