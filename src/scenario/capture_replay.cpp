@@ -71,8 +71,8 @@ void CaptureReplay::estimateTiming(const std::vector<CapturedSegment>& segments)
 bool CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments, const CaptureProgress& progress)
 {
     // Where the time goes on a big capture: the loop below (a few events a segment), then the
-    // sort, which cannot be stopped midway and so is reported as one step.
-    constexpr double kLoopShare = 0.8;
+    // events put in order (the sort of their keys cannot be stopped midway).
+    constexpr double kLoopShare = 0.6;
     const double total = segments.empty() ? 1.0 : double(segments.size());
     struct Ordered {
         Event e;
@@ -186,14 +186,26 @@ bool CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments, co
     }
     if (progress && !progress(kLoopShare))
         return false;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Ordered& a, const Ordered& b) {
-        return a.e.event.t_us != b.e.event.t_us ? a.e.event.t_us < b.e.event.t_us : a.order < b.order;
-    });
-    if (progress && !progress(0.95))
-        return false;
+    // Sorted by small keys, not the events themselves (a few times faster on a million
+    // segments, and what follows can stop); `order` is unique, so the order is stable's.
+    struct Key {
+        TimeUs t_us;
+        std::size_t order;
+        std::size_t at;
+    };
+    std::vector<Key> keys;
+    keys.reserve(ordered.size());
+    for (std::size_t i = 0; i < ordered.size(); ++i)
+        keys.push_back({ ordered[i].e.event.t_us, ordered[i].order, i });
+    std::sort(keys.begin(), keys.end(),
+        [](const Key& a, const Key& b) { return a.t_us != b.t_us ? a.t_us < b.t_us : a.order < b.order; });
     data_->events.reserve(ordered.size());
-    for (Ordered& o : ordered)
-        data_->events.push_back(std::move(o.e));
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i % kProgressEveryPackets == 0 && progress
+            && !progress(kLoopShare + (1 - kLoopShare) * double(i) / double(keys.size())))
+            return false;
+        data_->events.push_back(std::move(ordered[keys[i].at].e));
+    }
     return true;
 }
 

@@ -144,8 +144,8 @@ void TestCaptureOpenerCancel::cancelInsideEachStepOfTheOpen_data()
     QTest::addColumn<int>("to");
     QTest::newRow("reading") << 0 << CaptureOpener::kReadPermille;
     QTest::newRow("listing") << CaptureOpener::kReadPermille << CaptureOpener::kListPermille;
-    QTest::newRow("connection-segments") << CaptureOpener::kListPermille << 850;
-    QTest::newRow("replay") << 850 << 1000;
+    QTest::newRow("connection-segments") << CaptureOpener::kListPermille << CaptureOpener::kReadSegmentsPermille;
+    QTest::newRow("replay") << CaptureOpener::kReadSegmentsPermille << 1000;
 }
 
 void TestCaptureOpenerCancel::cancelInsideEachStepOfTheOpen()
@@ -207,8 +207,8 @@ void TestCaptureOpenerCancel::progressCoversEveryStep()
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
         QVERIFY(within(0, CaptureOpener::kReadPermille));
         QVERIFY(within(CaptureOpener::kReadPermille, CaptureOpener::kListPermille));
-        QVERIFY(within(CaptureOpener::kListPermille, 850));
-        QVERIFY(within(850, 1000));
+        QVERIFY(within(CaptureOpener::kListPermille, CaptureOpener::kReadSegmentsPermille));
+        QVERIFY(within(CaptureOpener::kReadSegmentsPermille, 1000));
         seen.clear();
     }
     auto opened = std::make_shared<OpenedCapture>();

@@ -229,12 +229,13 @@ void TestCaptureCancel::connectionSegmentsStopWhenTold()
 void TestCaptureCancel::replayStopsWhenTold_data()
 {
     QTest::addColumn<int>("allowed");
-    // A connection of 6 000-odd segments: calls at 0, 4 096 (the loop), then 0.8 (before the
-    // sort) and 0.95 (after it).
+    // A connection of 6 000-odd segments: calls at 0 and 4 096 segments (0-0.6), before the sort
+    // (0.6), then every 4 096 events put in order (0.6-1).
     QTest::newRow("before-the-first-segment") << 0;
     QTest::newRow("midway-through-the-segments") << 1;
     QTest::newRow("before-the-sort") << 2;
-    QTest::newRow("after-the-sort") << 3;
+    QTest::newRow("before-the-first-event-is-placed") << 3;
+    QTest::newRow("midway-through-the-events") << 4;
 }
 
 void TestCaptureCancel::replayStopsWhenTold()
@@ -244,11 +245,12 @@ void TestCaptureCancel::replayStopsWhenTold()
     const CaptureConnection connection = listConnections(capture).front();
     const auto segments = connectionSegments(capture, connection);
     QVERIFY(segments.size() > kProgressEveryPackets && segments.size() < 2 * kProgressEveryPackets);
+    const double events = double(replayed(CaptureReplay(connection, segments)).size());
     CountingProgress progress(allowed);
     QVERIFY(!CaptureReplay::build(connection, segments, progress.callback()).has_value());
     QCOMPARE(progress.calls, allowed + 1);
-    const std::vector<double> expected { 0.0, 0.8 * double(kProgressEveryPackets) / double(segments.size()), 0.8,
-        0.95 };
+    const std::vector<double> expected { 0.0, 0.6 * double(kProgressEveryPackets) / double(segments.size()), 0.6, 0.6,
+        0.6 + 0.4 * double(kProgressEveryPackets) / events };
     QCOMPARE(progress.done.back(), expected[std::size_t(allowed)]);
 }
 
@@ -261,7 +263,6 @@ void TestCaptureCancel::replayNotStoppedIsTheSame()
         CountingProgress progress(1 << 30);
         std::optional<CaptureReplay> reported = CaptureReplay::build(connections[k], segments, progress.callback());
         QVERIFY(reported.has_value());
-        QCOMPARE(progress.calls, 4);
         const CaptureReplay plain(connections[k], segments);
         QCOMPARE(reported->endUs(), plain.endUs());
         QCOMPARE(reported->oneWayDelayUs(), plain.oneWayDelayUs());
@@ -271,6 +272,10 @@ void TestCaptureCancel::replayNotStoppedIsTheSame()
         const std::vector<std::string> b = replayed(plain);
         QVERIFY(a.size() > 2 * segments.size()); // a send and an arrival each, and more
         QVERIFY(a == b);
+        // Every 4 096 segments, before the sort, then every 4 096 events placed.
+        const auto every = [](std::size_t n) { return int((n + kProgressEveryPackets - 1) / kProgressEveryPackets); };
+        QCOMPARE(progress.calls, every(segments.size()) + 1 + every(a.size()));
+        QVERIFY(std::is_sorted(progress.done.begin(), progress.done.end()));
     }
 }
 
