@@ -21,32 +21,78 @@ CaptureOpener::~CaptureOpener()
     cancel();
 }
 
-void CaptureOpener::read(OpenedCapture& opened, const std::atomic<bool>* cancelled, std::atomic<int>* permille)
+namespace {
+
+// One step's CaptureProgress: its 0-1 told as `from`-`to` permille of the whole.
+CaptureProgress stepProgress(const CaptureOpener::StepProgress& progress, int from, int to)
 {
-    opened.capture = importPcap(opened.path.toStdString(), [&](double done) {
-        if (permille)
-            permille->store(int(done * 1000));
-        return !cancelled || !cancelled->load();
-    });
+    if (!progress)
+        return {};
+    return [&progress, from, to](double done) { return progress(from + int(done * (to - from))); };
+}
+
+// Stopped: nothing of the capture is kept, and the window reads `cancelled` as "say nothing".
+void dropCancelled(OpenedCapture& opened)
+{
+    PcapImportResult cancelled;
+    cancelled.cancelled = true;
+    cancelled.error = opened.path.toStdString() + ": cancelled";
+    opened.capture = std::move(cancelled);
+    opened.connections = {};
+    opened.base.reset();
+    opened.running.reset();
+}
+
+} // namespace
+
+void CaptureOpener::read(OpenedCapture& opened, const StepProgress& progress)
+{
+    opened.capture = importPcap(opened.path.toStdString(), stepProgress(progress, 0, kReadPermille));
     if (!opened.capture.ok)
         return;
-    opened.connections = listConnections(opened.capture);
+    auto connections = listConnections(opened.capture, stepProgress(progress, kReadPermille, kListPermille));
+    if (!connections)
+        return dropCancelled(opened);
+    opened.connections = std::move(*connections);
     if (!opened.connection && opened.connections.size() == 1)
         opened.connection = 0;
     if (opened.connection && *opened.connection >= 0 && *opened.connection < int(opened.connections.size()))
-        build(opened, *opened.connection);
+        build(opened, *opened.connection, progress, kListPermille);
 }
 
-void CaptureOpener::build(OpenedCapture& opened, int index)
+void CaptureOpener::build(OpenedCapture& opened, int index, const StepProgress& progress)
 {
+    build(opened, index, progress, 0);
+}
+
+void CaptureOpener::build(OpenedCapture& opened, int index, const StepProgress& progress, int fromPermille)
+{
+    const int segmentsTo = fromPermille + (1000 - fromPermille) * kBuildSegmentsPermille / 1000;
     const CaptureConnection& chosen = opened.connections[std::size_t(index)];
     opened.connection = index;
-    auto base = std::make_shared<const CaptureReplay>(chosen, connectionSegments(opened.capture, chosen));
-    opened.running = std::make_unique<CaptureReplay>(*base);
-    opened.base = std::move(base);
-    // The replay holds what it needs: the headers of every connection are not kept.
+    auto segments = connectionSegments(opened.capture, chosen, stepProgress(progress, fromPermille, segmentsTo));
+    // The replay holds what it needs: the headers of every connection are not kept (given
+    // back before the replay is built, so that the two are never held at once).
     opened.capture.allSegments = {};
     opened.capture.chosen = {};
+    if (!segments)
+        return dropCancelled(opened);
+    auto replay = CaptureReplay::build(chosen, std::move(*segments), stepProgress(progress, segmentsTo, 1000));
+    if (!replay)
+        return dropCancelled(opened);
+    auto base = std::make_shared<const CaptureReplay>(std::move(*replay));
+    opened.running = std::make_unique<CaptureReplay>(*base);
+    opened.base = std::move(base);
+}
+
+CaptureOpener::StepProgress CaptureOpener::progressOf(Job& job, const std::function<void(int)>& probe)
+{
+    return [&job, probe](int permille) {
+        job.permille = permille;
+        if (probe)
+            probe(permille);
+        return !job.cancelled.load();
+    };
 }
 
 template <typename Work> void CaptureOpener::run(const QString& path, Work work)
@@ -66,18 +112,19 @@ template <typename Work> void CaptureOpener::run(const QString& path, Work work)
         setShown(false);
         Q_EMIT ready(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([job, work]() mutable { return work(*job); }));
+    watcher->setFuture(
+        QtConcurrent::run([job, work, probe = probe_]() mutable { return work(progressOf(*job, probe)); }));
     showTimer_.start();
     pollTimer_.start();
 }
 
 void CaptureOpener::open(const QString& path, std::optional<int> connection)
 {
-    run(path, [path, connection](Job& job) {
+    run(path, [path, connection](const StepProgress& progress) {
         auto opened = std::make_shared<OpenedCapture>();
         opened->path = path;
         opened->connection = connection;
-        read(*opened, &job.cancelled, &job.permille);
+        read(*opened, progress);
         return opened;
     });
 }
@@ -85,10 +132,11 @@ void CaptureOpener::open(const QString& path, std::optional<int> connection)
 void CaptureOpener::prepare(std::shared_ptr<OpenedCapture> opened, int index)
 {
     const QString path = opened->path;
-    run(path, [opened, index](Job& job) {
-        job.permille = 500; // one step, of unknown length
-        build(*opened, index);
-        return opened;
+    run(path, [opened = std::move(opened), index](const StepProgress& progress) mutable {
+        build(*opened, index, progress);
+        // The worker's copy let go here, not when QtConcurrent drops the function: a cancelled
+        // job's result (then holding nothing) is the only one left.
+        return std::move(opened);
     });
 }
 

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,7 +31,8 @@ struct OpenedCapture {
 // file: first importPcap and the list of its connections, then, once the connection is known
 // (asked for, the only one, or chosen in the dialog), its replay. Each step reports through
 // `ready`; the latest open wins (an earlier one still running is cancelled and its result
-// ignored), and cancel() stops the reading within kProgressEveryPackets packets.
+// ignored), and cancel() stops any step (the reading, the listing, the replay's building)
+// within kProgressEveryPackets segments, the step's memory then given back.
 class CaptureOpener : public QObject {
     Q_OBJECT
 public:
@@ -50,10 +52,24 @@ public:
     QString busyPath() const { return busyPath_; }
     static constexpr int kShowAfterMs = 300;
 
-    // Does a step at once, in this thread (`tcplab --render` has no event loop to keep).
-    static void read(
-        OpenedCapture& opened, const std::atomic<bool>* cancelled = nullptr, std::atomic<int>* permille = nullptr);
-    static void build(OpenedCapture& opened, int index);
+    // A step's progress: told the permille done of the whole open (or prepare), false to stop.
+    using StepProgress = std::function<bool(int permille)>;
+    // Does a step at once, in this thread (`tcplab --render` has no event loop to keep), or in
+    // the worker, which stops it at Cancel. Stopped, a step leaves `opened` with
+    // `capture.cancelled` set and nothing else of the capture kept.
+    // Shares of the permille as the time goes on a big capture (docs/robustness.md: 0.56 s
+    // reading, 0.04 s listing, 0.08 s the connection's segments, 1.5 s its replay): of read(),
+    // the file 0-30 %, the list of connections 30-35 %, the replay 35-100 % (when it is built
+    // here); of build(), the connection's segments 0-5 %, the replay 5-100 %.
+    static void read(OpenedCapture& opened, const StepProgress& progress = {});
+    static void build(OpenedCapture& opened, int index, const StepProgress& progress = {});
+    static constexpr int kReadPermille = 300, kListPermille = 350, kBuildSegmentsPermille = 50;
+    // Where the connection's segments end in read()'s permille.
+    static constexpr int kReadSegmentsPermille = kListPermille + (1000 - kListPermille) * kBuildSegmentsPermille / 1000;
+
+    // Called in the worker thread at each report of its progress, before the Cancel is looked
+    // at: lets a test hold the worker inside a given step while it cancels.
+    void setWorkerProbe(std::function<void(int permille)> probe) { probe_ = std::move(probe); }
 
 Q_SIGNALS:
     void ready(std::shared_ptr<OpenedCapture> opened);
@@ -66,9 +82,12 @@ private:
         std::atomic<int> permille { 0 };
     };
     template <typename Work> void run(const QString& path, Work work);
+    static void build(OpenedCapture& opened, int index, const StepProgress& progress, int fromPermille);
+    static StepProgress progressOf(Job& job, const std::function<void(int)>& probe);
     void setShown(bool shown);
 
     std::shared_ptr<Job> job_;
+    std::function<void(int permille)> probe_;
     QString busyPath_;
     bool shown_ = false;
     QTimer showTimer_;

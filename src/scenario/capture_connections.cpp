@@ -2,6 +2,7 @@
 
 #include "capture_state_inference.h"
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -54,10 +55,29 @@ void assumeMidConnection(CaptureStateInference& inference, TimeUs t_us)
 
 std::vector<CaptureConnection> listConnections(const PcapImportResult& capture)
 {
+    return *listConnections(capture, {});
+}
+
+std::optional<std::vector<CaptureConnection>> listConnections(
+    const PcapImportResult& capture, const CaptureProgress& progress)
+{
+    const std::vector<CapturedSegment>& all = capture.allSegments;
+    const double total = all.empty() ? 1.0 : 2.0 * double(all.size());
+    const auto goOn = [&](int pass, std::size_t i) {
+        return i % kProgressEveryPackets != 0 || !progress
+            || progress((double(pass) * double(all.size()) + double(i)) / total);
+    };
     std::vector<CaptureConnection> connections;
     std::map<EndsKey, std::size_t> byEnds;
+    // Which connection each segment is of: the second pass then reads the capture once for all
+    // of them (a pass per connection made a capture of many connections quadratic).
+    std::vector<std::uint32_t> owner;
+    owner.reserve(all.size());
     // First pass: who is the client (the bare SYN's sender wins over the first packet's).
-    for (const CapturedSegment& c : capture.allSegments) {
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (!goOn(0, i))
+            return std::nullopt;
+        const CapturedSegment& c = all[i];
         const Segment& s = c.segment;
         const auto [it, added] = byEnds.try_emplace(endsOf(s), connections.size());
         if (added) {
@@ -67,6 +87,7 @@ std::vector<CaptureConnection> listConnections(const PcapImportResult& capture)
             connection.firstUs = c.t_us;
             connections.push_back(connection);
         }
+        owner.push_back(std::uint32_t(it->second));
         CaptureConnection& connection = connections[it->second];
         if (s.has(kSyn) && !s.has(kAck) && !connection.sawHandshake) {
             connection.sawHandshake = connection.packets == 0;
@@ -77,30 +98,53 @@ std::vector<CaptureConnection> listConnections(const PcapImportResult& capture)
         connection.payloadBytes += s.len;
         connection.lastUs = c.t_us;
     }
-    // Second pass: the states, as the window's replay will infer them.
-    for (CaptureConnection& connection : connections) {
+    // Second pass: the states, as the window's replay will infer them (the times since each
+    // connection's first segment, as connectionSegments gives them).
+    struct Inferring {
         FirstStates firsts;
-        CaptureStateInference inference(firsts);
+        CaptureStateInference inference { firsts }; // refers to `firsts`: never moved (a deque)
         bool first = true;
-        for (const CapturedSegment& c : connectionSegments(capture, connection)) {
-            if (first && !c.segment.has(kSyn))
-                assumeMidConnection(inference, c.t_us);
-            inference.onSegment(c.t_us, c.segment, connection.sentByClient(c.segment) ? Peer::Client : Peer::Server);
-            first = false;
-        }
-        connection.clientFirst = firsts.first[int(Peer::Client)].value_or(inference.state(Peer::Client));
-        connection.serverFirst = firsts.first[int(Peer::Server)].value_or(inference.state(Peer::Server));
-        connection.clientLast = inference.state(Peer::Client);
-        connection.serverLast = inference.state(Peer::Server);
+    };
+    std::deque<Inferring> inferring(connections.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (!goOn(1, i))
+            return std::nullopt;
+        const CapturedSegment& c = all[i];
+        const CaptureConnection& connection = connections[owner[i]];
+        Inferring& one = inferring[owner[i]];
+        const TimeUs t_us = c.t_us - connection.firstUs;
+        if (one.first && !c.segment.has(kSyn))
+            assumeMidConnection(one.inference, t_us);
+        one.inference.onSegment(t_us, c.segment, connection.sentByClient(c.segment) ? Peer::Client : Peer::Server);
+        one.first = false;
+    }
+    for (std::size_t k = 0; k < connections.size(); ++k) {
+        CaptureConnection& connection = connections[k];
+        const Inferring& one = inferring[k];
+        connection.clientFirst = one.firsts.first[int(Peer::Client)].value_or(one.inference.state(Peer::Client));
+        connection.serverFirst = one.firsts.first[int(Peer::Server)].value_or(one.inference.state(Peer::Server));
+        connection.clientLast = one.inference.state(Peer::Client);
+        connection.serverLast = one.inference.state(Peer::Server);
     }
     return connections;
 }
 
 std::vector<CapturedSegment> connectionSegments(const PcapImportResult& capture, const CaptureConnection& connection)
 {
+    return *connectionSegments(capture, connection, {});
+}
+
+std::optional<std::vector<CapturedSegment>> connectionSegments(
+    const PcapImportResult& capture, const CaptureConnection& connection, const CaptureProgress& progress)
+{
+    const std::vector<CapturedSegment>& all = capture.allSegments;
     std::vector<CapturedSegment> segments;
+    segments.reserve(connection.packets); // listConnections counted them: no growth copies
     std::uint64_t id = 1;
-    for (const CapturedSegment& c : capture.allSegments) {
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (i % kProgressEveryPackets == 0 && progress && !progress(double(i) / double(all.size())))
+            return std::nullopt;
+        const CapturedSegment& c = all[i];
         if (!connection.contains(c.segment))
             continue;
         CapturedSegment kept = c;

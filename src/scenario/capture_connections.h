@@ -2,6 +2,7 @@
 #include "pcap_import.h"
 #include "tcp_state.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,11 +34,21 @@ struct CaptureConnection {
     std::string tupleText() const;
 };
 
+// Told how far a step got (0 to 1) before its first item and every kProgressEveryPackets items
+// (segments, events); returning false stops it (the window's Cancel): the step then returns
+// std::nullopt, never a part of its result that would look whole.
+using CaptureProgress = PcapProgress;
+
 // Every connection of the capture, in the order of their first packet.
 std::vector<CaptureConnection> listConnections(const PcapImportResult& capture);
+// The same in two passes over the segments, each reported as half of the work.
+std::optional<std::vector<CaptureConnection>> listConnections(
+    const PcapImportResult& capture, const CaptureProgress& progress);
 
 // The segments of one connection, their times since its first segment, numbered from 1.
 std::vector<CapturedSegment> connectionSegments(const PcapImportResult& capture, const CaptureConnection& connection);
+std::optional<std::vector<CapturedSegment>> connectionSegments(
+    const PcapImportResult& capture, const CaptureConnection& connection, const CaptureProgress& progress);
 
 // What a capture beginning mid-connection implies for both peers before its first segment:
 // ESTABLISHED (nothing else sends without SYN), fed to the inference as assumed states.

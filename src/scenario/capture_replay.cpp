@@ -26,12 +26,27 @@ public:
 
 } // namespace
 
-CaptureReplay::CaptureReplay(const CaptureConnection& connection, std::vector<CapturedSegment> segments)
+CaptureReplay::CaptureReplay(const CaptureConnection& connection)
     : data_(std::make_shared<Data>())
 {
     data_->connection = connection;
+}
+
+CaptureReplay::CaptureReplay(const CaptureConnection& connection, std::vector<CapturedSegment> segments)
+    : CaptureReplay(connection)
+{
     estimateTiming(segments);
-    buildEvents(segments);
+    buildEvents(segments, {});
+}
+
+std::optional<CaptureReplay> CaptureReplay::build(
+    const CaptureConnection& connection, std::vector<CapturedSegment> segments, const CaptureProgress& progress)
+{
+    CaptureReplay replay(connection);
+    replay.estimateTiming(segments);
+    if (!replay.buildEvents(segments, progress))
+        return std::nullopt;
+    return replay;
 }
 
 void CaptureReplay::estimateTiming(const std::vector<CapturedSegment>& segments)
@@ -53,8 +68,12 @@ void CaptureReplay::estimateTiming(const std::vector<CapturedSegment>& segments)
     data_->oneWayUs = roundTrip < 0 ? kUnmeasuredOneWayUs : std::max<TimeUs>(1, roundTrip / 2);
 }
 
-void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
+bool CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments, const CaptureProgress& progress)
 {
+    // Where the time goes on a big capture: the loop below (a few events a segment), then the
+    // events put in order (the sort of their keys cannot be stopped midway).
+    constexpr double kLoopShare = 0.6;
+    const double total = segments.empty() ? 1.0 : double(segments.size());
     struct Ordered {
         Event e;
         std::size_t order;
@@ -73,7 +92,10 @@ void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
     StateCollector collector;
     CaptureStateInference inference(collector);
     bool first = true;
-    for (const CapturedSegment& c : segments) {
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (i % kProgressEveryPackets == 0 && progress && !progress(kLoopShare * double(i) / total))
+            return false;
+        const CapturedSegment& c = segments[i];
         const Peer sender = data_->connection.sentByClient(c.segment) ? Peer::Client : Peer::Server;
         const Peer receiver = otherPeer(sender);
         Flight f;
@@ -162,12 +184,29 @@ void CaptureReplay::buildEvents(const std::vector<CapturedSegment>& segments)
             push(state, -1);
         }
     }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Ordered& a, const Ordered& b) {
-        return a.e.event.t_us != b.e.event.t_us ? a.e.event.t_us < b.e.event.t_us : a.order < b.order;
-    });
+    if (progress && !progress(kLoopShare))
+        return false;
+    // Sorted by small keys, not the events themselves (a few times faster on a million
+    // segments, and what follows can stop); `order` is unique, so the order is stable's.
+    struct Key {
+        TimeUs t_us;
+        std::size_t order;
+        std::size_t at;
+    };
+    std::vector<Key> keys;
+    keys.reserve(ordered.size());
+    for (std::size_t i = 0; i < ordered.size(); ++i)
+        keys.push_back({ ordered[i].e.event.t_us, ordered[i].order, i });
+    std::sort(keys.begin(), keys.end(),
+        [](const Key& a, const Key& b) { return a.t_us != b.t_us ? a.t_us < b.t_us : a.order < b.order; });
     data_->events.reserve(ordered.size());
-    for (Ordered& o : ordered)
-        data_->events.push_back(std::move(o.e));
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i % kProgressEveryPackets == 0 && progress
+            && !progress(kLoopShare + (1 - kLoopShare) * double(i) / double(keys.size())))
+            return false;
+        data_->events.push_back(std::move(ordered[keys[i].at].e));
+    }
+    return true;
 }
 
 void CaptureReplay::apply(const Event& e)

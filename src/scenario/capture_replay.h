@@ -30,6 +30,10 @@ public:
     // `segments` as connectionSegments() gives them (times since the connection's first one).
     // A copy is cheap: it shares the events (Data below) and starts where this one is.
     CaptureReplay(const CaptureConnection& connection, std::vector<CapturedSegment> segments);
+    // The same, told how far it got (CaptureProgress, capture_connections.h): nothing when
+    // `progress` stopped it (the building's memory already given back).
+    static std::optional<CaptureReplay> build(
+        const CaptureConnection& connection, std::vector<CapturedSegment> segments, const CaptureProgress& progress);
 
     const CaptureConnection& connection() const { return data_->connection; }
     Peer capturePoint() const { return data_->capturePoint; }
@@ -79,8 +83,10 @@ private:
         std::int64_t bytesDelivered = 0;
         bool sentAny = false;
     };
+    explicit CaptureReplay(const CaptureConnection& connection);
     void estimateTiming(const std::vector<CapturedSegment>& segments);
-    void buildEvents(const std::vector<CapturedSegment>& segments);
+    // False when `progress` stopped it.
+    bool buildEvents(const std::vector<CapturedSegment>& segments, const CaptureProgress& progress);
     void findImpliedTimers();
     void apply(const Event& e);
     static int index(Peer p) { return p == Peer::Client ? 0 : 1; }
