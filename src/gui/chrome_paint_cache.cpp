@@ -9,7 +9,9 @@
 #include <QTabBar>
 #include <QTabWidget>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace tcplab {
 
@@ -23,6 +25,39 @@ struct ScrollBarAccess : QScrollBar {
 struct TabWidgetAccess : QTabWidget {
     using QTabWidget::initStyleOption;
 };
+
+constexpr int kInkTile = 16; // device pixels
+
+// The tiles of `image` (premultiplied: a transparent pixel is 0) holding a pixel that is not
+// transparent, in the coordinates of a widget drawn at `ratio`.
+QRegion inkedTiles(const QImage& image, qreal ratio)
+{
+    QRegion inked;
+    for (int top = 0; top < image.height(); top += kInkTile) {
+        const int bottom = std::min(image.height(), top + kInkTile);
+        std::vector<bool> tile(std::size_t((image.width() + kInkTile - 1) / kInkTile), false);
+        for (int y = top; y < bottom; ++y) {
+            const auto* row = reinterpret_cast<const quint32*>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                if (row[x] != 0)
+                    tile[std::size_t(x / kInkTile)] = true;
+        }
+        QRegion band;
+        for (std::size_t i = 0; i < tile.size(); ++i) {
+            if (!tile[i])
+                continue;
+            std::size_t end = i;
+            while (end + 1 < tile.size() && tile[end + 1])
+                ++end;
+            const QRectF device(QPointF(qreal(i) * kInkTile, top),
+                QPointF(std::min<qreal>(image.width(), qreal(end + 1) * kInkTile), bottom));
+            band += QRectF(device.topLeft() / ratio, device.size() / ratio).toAlignedRect();
+            i = end;
+        }
+        inked += band;
+    }
+    return inked;
+}
 
 template <typename... T> QByteArray keyOf(const T&... values)
 {
@@ -75,32 +110,34 @@ bool ChromePaintCache::eventFilter(QObject* watched, QEvent* event)
     if (watched != &widget_ || event->type() != QEvent::Paint || !look_.cacheable())
         return QObject::eventFilter(watched, event);
     const QByteArray key = fullKey();
-    if (cache_.isNull() || key != cacheKey_) {
-        const qreal ratio = widget_.devicePixelRatioF();
-        if (cache_.size() != widget_.size() * ratio) {
-            QImage blank(widget_.size() * ratio, QImage::Format_ARGB32_Premultiplied);
-            blank.fill(Qt::transparent);
-            cache_ = QPixmap::fromImage(blank);
-        } else {
-            cache_.fill(Qt::transparent);
-        }
-        cache_.setDevicePixelRatio(ratio);
-        QPainter painter(&cache_);
-        // What QPainter takes from a widget it begins on.
-        painter.setFont(widget_.font());
-        painter.setPen(widget_.palette().color(widget_.foregroundRole()));
-        painter.setBackground(widget_.palette().brush(widget_.backgroundRole()));
-        painter.setLayoutDirection(widget_.layoutDirection());
-        look_.draw(painter);
-        cacheKey_ = key;
-    }
+    if (cache_.isNull() || key != cacheKey_)
+        redraw(key);
     QPainter p(&widget_);
     const qreal ratio = cache_.devicePixelRatio();
-    for (const QRect& r : static_cast<QPaintEvent*>(event)->region()) {
+    for (const QRect& r : static_cast<QPaintEvent*>(event)->region() & inked_) {
         p.setClipRect(r);
         p.drawPixmap(r.topLeft(), cache_, QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
     }
     return true;
+}
+
+void ChromePaintCache::redraw(const QByteArray& key)
+{
+    const qreal ratio = widget_.devicePixelRatioF();
+    QImage image(widget_.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(ratio);
+    QPainter painter(&image);
+    // What QPainter takes from a widget it begins on.
+    painter.setFont(widget_.font());
+    painter.setPen(widget_.palette().color(widget_.foregroundRole()));
+    painter.setBackground(widget_.palette().brush(widget_.backgroundRole()));
+    painter.setLayoutDirection(widget_.layoutDirection());
+    look_.draw(painter);
+    painter.end();
+    inked_ = inkedTiles(image, ratio);
+    cache_ = QPixmap::fromImage(std::move(image));
+    cacheKey_ = key;
 }
 
 void ChromePaintCache::install(QWidget& root)

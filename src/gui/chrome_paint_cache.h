@@ -1,6 +1,7 @@
 #pragma once
 #include <QObject>
 #include <QPixmap>
+#include <QRegion>
 
 #include <functional>
 
@@ -19,6 +20,9 @@ namespace tcplab {
 // rectangle path. The picture is the same pixels: the style draws, as the widget's own
 // paintEvent would, into a transparent pixmap composed where the widget would have drawn
 // (test_chrome_paint_cache compares with the widget drawing itself).
+// Only the parts of the pixmap that hold a drawn pixel are copied (tiles of 16 pixels): a tab
+// pane's frame is a border around a transparent middle, and composing a
+// transparent pixel leaves what is under it as it was, so skipping it is the same picture.
 class ChromePaintCache : public QObject {
 public:
     struct Look {
@@ -41,10 +45,12 @@ protected:
 
 private:
     QByteArray fullKey() const;
+    void redraw(const QByteArray& key);
 
     QWidget& widget_;
     Look look_;
     QPixmap cache_;
+    QRegion inked_; // where cache_ has a pixel that is not transparent, in widget coordinates
     QByteArray cacheKey_;
 };
 
