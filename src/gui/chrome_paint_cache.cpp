@@ -10,6 +10,7 @@
 #include <QTabWidget>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -28,35 +29,49 @@ struct TabWidgetAccess : QTabWidget {
 
 constexpr int kInkTile = 16; // device pixels
 
-// The tiles of `image` (premultiplied: a transparent pixel is 0) holding a pixel that is not
-// transparent, in the coordinates of a widget drawn at `ratio`.
-QRegion inkedTiles(const QImage& image, qreal ratio)
+// Where `image` (premultiplied: a transparent pixel is 0) holds pixels, in tiles, in the
+// coordinates of a widget drawn at `ratio`: the tiles all opaque, and those partly drawn.
+ChromePaintCache::Tiles classifyTiles(const QImage& image, qreal ratio)
 {
-    QRegion inked;
+    // An opaque tile is copied from a copy without alpha; that needs tiles whose edges fall on
+    // whole widget pixels, so that no pixel is in both regions (composed twice).
+    const bool splitOpaque = std::fmod(kInkTile / ratio, 1.0) == 0.0;
+    enum Kind : char { Empty, Opaque, Partial };
+    ChromePaintCache::Tiles tiles;
     for (int top = 0; top < image.height(); top += kInkTile) {
         const int bottom = std::min(image.height(), top + kInkTile);
-        std::vector<bool> tile(std::size_t((image.width() + kInkTile - 1) / kInkTile), false);
+        const std::size_t columns = std::size_t((image.width() + kInkTile - 1) / kInkTile);
+        std::vector<bool> inked(columns, false), allOpaque(columns, true);
         for (int y = top; y < bottom; ++y) {
             const auto* row = reinterpret_cast<const quint32*>(image.constScanLine(y));
-            for (int x = 0; x < image.width(); ++x)
+            for (int x = 0; x < image.width(); ++x) {
+                const std::size_t column = std::size_t(x / kInkTile);
                 if (row[x] != 0)
-                    tile[std::size_t(x / kInkTile)] = true;
+                    inked[column] = true;
+                if (qAlpha(row[x]) != 255)
+                    allOpaque[column] = false;
+            }
         }
-        QRegion band;
-        for (std::size_t i = 0; i < tile.size(); ++i) {
-            if (!tile[i])
+        std::vector<Kind> kind(columns, Empty);
+        for (std::size_t i = 0; i < columns; ++i)
+            kind[i] = !inked[i] ? Empty : (allOpaque[i] && splitOpaque) ? Opaque : Partial;
+        QRegion opaqueBand, partialBand;
+        for (std::size_t i = 0; i < columns; ++i) {
+            if (kind[i] == Empty)
                 continue;
             std::size_t end = i;
-            while (end + 1 < tile.size() && tile[end + 1])
+            while (end + 1 < columns && kind[end + 1] == kind[i])
                 ++end;
             const QRectF device(QPointF(qreal(i) * kInkTile, top),
                 QPointF(std::min<qreal>(image.width(), qreal(end + 1) * kInkTile), bottom));
-            band += QRectF(device.topLeft() / ratio, device.size() / ratio).toAlignedRect();
+            const QRect logical = QRectF(device.topLeft() / ratio, device.size() / ratio).toAlignedRect();
+            (kind[i] == Opaque ? opaqueBand : partialBand) += logical;
             i = end;
         }
-        inked += band;
+        tiles.opaque += opaqueBand;
+        tiles.partial += partialBand;
     }
-    return inked;
+    return tiles;
 }
 
 template <typename... T> QByteArray keyOf(const T&... values)
@@ -114,10 +129,13 @@ bool ChromePaintCache::eventFilter(QObject* watched, QEvent* event)
         redraw(key);
     QPainter p(&widget_);
     const qreal ratio = cache_.devicePixelRatio();
-    for (const QRect& r : static_cast<QPaintEvent*>(event)->region() & inked_) {
-        p.setClipRect(r);
-        p.drawPixmap(r.topLeft(), cache_, QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
-    }
+    const QRegion& region = static_cast<QPaintEvent*>(event)->region();
+    // Opaque tiles from the copy without alpha (a plain copy of rows), the others composed.
+    for (const auto& [pixmap, tiles] : { std::pair { &opaqueCache_, &tiles_.opaque }, { &cache_, &tiles_.partial } })
+        for (const QRect& r : region&* tiles) {
+            p.setClipRect(r);
+            p.drawPixmap(r.topLeft(), *pixmap, QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
+        }
     return true;
 }
 
@@ -135,7 +153,10 @@ void ChromePaintCache::redraw(const QByteArray& key)
     painter.setLayoutDirection(widget_.layoutDirection());
     look_.draw(painter);
     painter.end();
-    inked_ = inkedTiles(image, ratio);
+    tiles_ = classifyTiles(image, ratio);
+    // Where every pixel is opaque, dropping the alpha channel keeps the same colours.
+    opaqueCache_
+        = tiles_.opaque.isEmpty() ? QPixmap() : QPixmap::fromImage(image.convertToFormat(QImage::Format_RGB32));
     cache_ = QPixmap::fromImage(std::move(image));
     cacheKey_ = key;
 }

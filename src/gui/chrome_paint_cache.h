@@ -20,9 +20,11 @@ namespace tcplab {
 // rectangle path. The picture is the same pixels: the style draws, as the widget's own
 // paintEvent would, into a transparent pixmap composed where the widget would have drawn
 // (test_chrome_paint_cache compares with the widget drawing itself).
-// Only the parts of the pixmap that hold a drawn pixel are copied (tiles of 16 pixels): a tab
-// pane's frame is a border around a transparent middle, and composing a
-// transparent pixel leaves what is under it as it was, so skipping it is the same picture.
+// Only the parts of the pixmap that hold a drawn pixel are copied (tiles of 16 pixels), and the
+// tiles whose pixels are all opaque (Fusion fills the tab pane) are copied from a copy without
+// alpha, a plain copy of rows instead of a blend that reads the alpha of every pixel. Both are
+// the same picture: composing a transparent pixel leaves what is under it as it was, and an
+// opaque one replaces it.
 class ChromePaintCache : public QObject {
 public:
     struct Look {
@@ -37,6 +39,12 @@ public:
     };
     ChromePaintCache(QWidget& widget, Look look);
 
+    // Where the kept picture holds pixels, in widget coordinates.
+    struct Tiles {
+        QRegion opaque; // every pixel opaque
+        QRegion partial; // some pixel neither opaque nor transparent, or both kinds
+    };
+
     // Scroll bars and tab widgets' frames under `root` (those that exist now).
     static void install(QWidget& root);
 
@@ -50,7 +58,8 @@ private:
     QWidget& widget_;
     Look look_;
     QPixmap cache_;
-    QRegion inked_; // where cache_ has a pixel that is not transparent, in widget coordinates
+    Tiles tiles_;
+    QPixmap opaqueCache_; // cache_ without alpha, where tiles_.opaque is copied from
     QByteArray cacheKey_;
 };
 
