@@ -9,7 +9,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
+#include <vector>
 
 namespace tcplab {
 
@@ -23,6 +26,53 @@ struct ScrollBarAccess : QScrollBar {
 struct TabWidgetAccess : QTabWidget {
     using QTabWidget::initStyleOption;
 };
+
+constexpr int kInkTile = 16; // device pixels
+
+// Where `image` (premultiplied: a transparent pixel is 0) holds pixels, in tiles, in the
+// coordinates of a widget drawn at `ratio`: the tiles all opaque, and those partly drawn.
+ChromePaintCache::Tiles classifyTiles(const QImage& image, qreal ratio)
+{
+    // An opaque tile is copied from a copy without alpha; that needs tiles whose edges fall on
+    // whole widget pixels, so that no pixel is in both regions (composed twice).
+    const bool splitOpaque = std::fmod(kInkTile / ratio, 1.0) == 0.0;
+    enum Kind : char { Empty, Opaque, Partial };
+    ChromePaintCache::Tiles tiles;
+    for (int top = 0; top < image.height(); top += kInkTile) {
+        const int bottom = std::min(image.height(), top + kInkTile);
+        const std::size_t columns = std::size_t((image.width() + kInkTile - 1) / kInkTile);
+        std::vector<bool> inked(columns, false), allOpaque(columns, true);
+        for (int y = top; y < bottom; ++y) {
+            const auto* row = reinterpret_cast<const quint32*>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x) {
+                const std::size_t column = std::size_t(x / kInkTile);
+                if (row[x] != 0)
+                    inked[column] = true;
+                if (qAlpha(row[x]) != 255)
+                    allOpaque[column] = false;
+            }
+        }
+        std::vector<Kind> kind(columns, Empty);
+        for (std::size_t i = 0; i < columns; ++i)
+            kind[i] = !inked[i] ? Empty : (allOpaque[i] && splitOpaque) ? Opaque : Partial;
+        QRegion opaqueBand, partialBand;
+        for (std::size_t i = 0; i < columns; ++i) {
+            if (kind[i] == Empty)
+                continue;
+            std::size_t end = i;
+            while (end + 1 < columns && kind[end + 1] == kind[i])
+                ++end;
+            const QRectF device(QPointF(qreal(i) * kInkTile, top),
+                QPointF(std::min<qreal>(image.width(), qreal(end + 1) * kInkTile), bottom));
+            const QRect logical = QRectF(device.topLeft() / ratio, device.size() / ratio).toAlignedRect();
+            (kind[i] == Opaque ? opaqueBand : partialBand) += logical;
+            i = end;
+        }
+        tiles.opaque += opaqueBand;
+        tiles.partial += partialBand;
+    }
+    return tiles;
+}
 
 template <typename... T> QByteArray keyOf(const T&... values)
 {
@@ -75,32 +125,40 @@ bool ChromePaintCache::eventFilter(QObject* watched, QEvent* event)
     if (watched != &widget_ || event->type() != QEvent::Paint || !look_.cacheable())
         return QObject::eventFilter(watched, event);
     const QByteArray key = fullKey();
-    if (cache_.isNull() || key != cacheKey_) {
-        const qreal ratio = widget_.devicePixelRatioF();
-        if (cache_.size() != widget_.size() * ratio) {
-            QImage blank(widget_.size() * ratio, QImage::Format_ARGB32_Premultiplied);
-            blank.fill(Qt::transparent);
-            cache_ = QPixmap::fromImage(blank);
-        } else {
-            cache_.fill(Qt::transparent);
-        }
-        cache_.setDevicePixelRatio(ratio);
-        QPainter painter(&cache_);
-        // What QPainter takes from a widget it begins on.
-        painter.setFont(widget_.font());
-        painter.setPen(widget_.palette().color(widget_.foregroundRole()));
-        painter.setBackground(widget_.palette().brush(widget_.backgroundRole()));
-        painter.setLayoutDirection(widget_.layoutDirection());
-        look_.draw(painter);
-        cacheKey_ = key;
-    }
+    if (cache_.isNull() || key != cacheKey_)
+        redraw(key);
     QPainter p(&widget_);
     const qreal ratio = cache_.devicePixelRatio();
-    for (const QRect& r : static_cast<QPaintEvent*>(event)->region()) {
-        p.setClipRect(r);
-        p.drawPixmap(r.topLeft(), cache_, QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
-    }
+    const QRegion& region = static_cast<QPaintEvent*>(event)->region();
+    // Opaque tiles from the copy without alpha (a plain copy of rows), the others composed.
+    for (const auto& [pixmap, tiles] : { std::pair { &opaqueCache_, &tiles_.opaque }, { &cache_, &tiles_.partial } })
+        for (const QRect& r : region&* tiles) {
+            p.setClipRect(r);
+            p.drawPixmap(r.topLeft(), *pixmap, QRectF(QPointF(r.topLeft()) * ratio, QSizeF(r.size()) * ratio));
+        }
     return true;
+}
+
+void ChromePaintCache::redraw(const QByteArray& key)
+{
+    const qreal ratio = widget_.devicePixelRatioF();
+    QImage image(widget_.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(ratio);
+    QPainter painter(&image);
+    // What QPainter takes from a widget it begins on.
+    painter.setFont(widget_.font());
+    painter.setPen(widget_.palette().color(widget_.foregroundRole()));
+    painter.setBackground(widget_.palette().brush(widget_.backgroundRole()));
+    painter.setLayoutDirection(widget_.layoutDirection());
+    look_.draw(painter);
+    painter.end();
+    tiles_ = classifyTiles(image, ratio);
+    // Where every pixel is opaque, dropping the alpha channel keeps the same colours.
+    opaqueCache_
+        = tiles_.opaque.isEmpty() ? QPixmap() : QPixmap::fromImage(image.convertToFormat(QImage::Format_RGB32));
+    cache_ = QPixmap::fromImage(std::move(image));
+    cacheKey_ = key;
 }
 
 void ChromePaintCache::install(QWidget& root)

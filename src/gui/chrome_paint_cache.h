@@ -1,6 +1,7 @@
 #pragma once
 #include <QObject>
 #include <QPixmap>
+#include <QRegion>
 
 #include <functional>
 
@@ -19,6 +20,11 @@ namespace tcplab {
 // rectangle path. The picture is the same pixels: the style draws, as the widget's own
 // paintEvent would, into a transparent pixmap composed where the widget would have drawn
 // (test_chrome_paint_cache compares with the widget drawing itself).
+// Only the parts of the pixmap that hold a drawn pixel are copied (tiles of 16 pixels), and the
+// tiles whose pixels are all opaque (Fusion fills the tab pane) are copied from a copy without
+// alpha, a plain copy of rows instead of a blend that reads the alpha of every pixel. Both are
+// the same picture: composing a transparent pixel leaves what is under it as it was, and an
+// opaque one replaces it.
 class ChromePaintCache : public QObject {
 public:
     struct Look {
@@ -33,6 +39,12 @@ public:
     };
     ChromePaintCache(QWidget& widget, Look look);
 
+    // Where the kept picture holds pixels, in widget coordinates.
+    struct Tiles {
+        QRegion opaque; // every pixel opaque
+        QRegion partial; // some pixel neither opaque nor transparent, or both kinds
+    };
+
     // Scroll bars and tab widgets' frames under `root` (those that exist now).
     static void install(QWidget& root);
 
@@ -41,10 +53,13 @@ protected:
 
 private:
     QByteArray fullKey() const;
+    void redraw(const QByteArray& key);
 
     QWidget& widget_;
     Look look_;
     QPixmap cache_;
+    Tiles tiles_;
+    QPixmap opaqueCache_; // cache_ without alpha, where tiles_.opaque is copied from
     QByteArray cacheKey_;
 };
 

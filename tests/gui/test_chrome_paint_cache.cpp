@@ -3,10 +3,13 @@
 #include "chrome_paint_cache.h"
 
 #include <QHBoxLayout>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
+
+#include <functional>
 
 using namespace tcplab;
 
@@ -114,6 +117,56 @@ private Q_SLOTS:
         pair.kept->setTabPosition(QTabWidget::South);
         pair.fresh->setTabPosition(QTabWidget::South);
         QVERIFY(pair.same());
+    }
+
+    void tilesOpaquePartlyDrawnAndEmptyComposeAsDrawnInPlace()
+    {
+        // A look with all three kinds of tile over a coloured parent: empty (the parent shows),
+        // opaque (copied without alpha) and translucent or partly covered (composed).
+        auto draw = [](QPainter& p) {
+            p.fillRect(QRect(16, 16, 48, 32), QColor(20, 120, 200));
+            p.fillRect(QRect(70, 10, 37, 41), QColor(200, 30, 30, 120));
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(QPen(QColor(0, 0, 0), 1.5));
+            p.drawEllipse(QRectF(5.5, 60.5, 90, 30));
+        };
+        class Drawn : public QWidget {
+        public:
+            std::function<void(QPainter&)> look;
+
+        protected:
+            void paintEvent(QPaintEvent*) override
+            {
+                QPainter p(this);
+                look(p);
+            }
+        };
+        auto make = [&] {
+            auto* parent = new QWidget;
+            parent->setAutoFillBackground(true);
+            QPalette palette = parent->palette();
+            palette.setColor(QPalette::Window, QColor(240, 200, 90));
+            parent->setPalette(palette);
+            auto* child = new Drawn;
+            child->look = draw;
+            child->setParent(parent);
+            child->setGeometry(3, 5, 120, 100);
+            parent->setFixedSize(130, 110);
+            return std::pair { parent, child };
+        };
+        QWidget root;
+        auto* layout = new QHBoxLayout(&root);
+        const auto [keptParent, kept] = make();
+        const auto [freshParent, fresh] = make();
+        layout->addWidget(keptParent);
+        layout->addWidget(freshParent);
+        new ChromePaintCache(*kept, { [] { return QByteArray(); }, [] { return true; }, draw });
+        root.show();
+        const QImage first = keptParent->grab().toImage();
+        QCOMPARE(first, freshParent->grab().toImage());
+        QCOMPARE(keptParent->grab().toImage(), freshParent->grab().toImage()); // the kept copy
+        // The copy is not a blank: the opaque block is in it.
+        QCOMPARE(first.pixelColor(3 + 30, 5 + 30), QColor(20, 120, 200));
     }
 };
 
