@@ -242,6 +242,11 @@ private:
     // row): of such a run only the first need be looked at.
     static bool sameArrow(const Entry& a, const Entry& b);
     static bool bare(const Entry& e, const PlacedLabel* label);
+    using LabelIndex = std::unordered_map<std::uint64_t, const PlacedLabel*>;
+    // Draws `e` (in view) with its label from `labelOf`, unless it is a bare arrow alike the
+    // last bare one looked at, `lastBare`: that one was drawn, or lies out of view as well.
+    void drawUnlessRepeated(QPainter& p, const Entry& e, double width, const QRectF& visible, const LabelIndex& labelOf,
+        const Entry*& lastBare, DrawnArrows& drawn) const;
     // Draws `e` unless `drawn` (when given) holds the same bare arrow already.
     void drawEntry(
         QPainter& p, const Entry& e, double width, const PlacedLabel* label, DrawnArrows* drawn = nullptr) const;

@@ -178,20 +178,6 @@ std::size_t LadderView::DrawnArrowHash::operator()(const DrawnArrow& d) const no
     return h;
 }
 
-bool LadderView::sameArrow(const Entry& a, const Entry& b)
-{
-    // Everything lineOf() and colourOf() read (now and the flight scale are the same within
-    // one paint), and what makes a marker.
-    return a.from == b.from && a.foreign == b.foreign && a.sentUs == b.sentUs && a.endUs == b.endUs && a.fate == b.fate
-        && a.reason == b.reason && a.stray == b.stray && a.strayAccepted == b.strayAccepted && a.doomed == b.doomed
-        && (a.segment.copyOf != 0) == (b.segment.copyOf != 0) && (a.segment.len > 0) == (b.segment.len > 0);
-}
-
-bool LadderView::bare(const Entry& e, const PlacedLabel* label)
-{
-    return (!label || (!label->shown && label->markerText.isEmpty())) && markerOf(e) == Marker::None;
-}
-
 void LadderView::drawEntry(
     QPainter& p, const Entry& e, double width, const PlacedLabel* label, DrawnArrows* drawn) const
 {
@@ -351,25 +337,14 @@ void LadderView::paintMoving(QPainter& p, double width, const QRectF& visible) c
     const std::vector<PlacedLabel> placed = movingLabels(width);
     // Each segment's label by id, the last placed winning (a flood has 100,000 in flight: a
     // search of the labels for each would make one paint take seconds).
-    std::unordered_map<std::uint64_t, const PlacedLabel*> labelOf;
+    LabelIndex labelOf;
     labelOf.reserve(placed.size());
     for (const PlacedLabel& l : placed)
         labelOf[l.id] = &l;
     DrawnArrows drawn;
     const Entry* lastBare = nullptr; // the last bare arrow looked at: drawn, or out of view
-    for (const std::size_t i : inFlight_) {
-        const Entry& e = entries_[i];
-        const auto found = labelOf.find(e.id);
-        const PlacedLabel* label = found == labelOf.end() ? nullptr : found->second;
-        if (bare(e, label)) {
-            if (lastBare && sameArrow(*lastBare, e))
-                continue;
-            lastBare = &e;
-        }
-        if (!shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
-            continue;
-        drawEntry(p, e, width, label, &drawn);
-    }
+    for (const std::size_t i : inFlight_)
+        drawUnlessRepeated(p, entries_[i], width, visible, labelOf, lastBare, drawn);
 
     // The segment whose detail is shown: a wide translucent halo along its arrow.
     if (const auto found = byId_.find(selected_); found != byId_.end()) {

@@ -29,6 +29,34 @@ bool LadderView::labelsKept(const std::vector<PlacedLabel>& before, const std::v
     return true;
 }
 
+bool LadderView::sameArrow(const Entry& a, const Entry& b)
+{
+    // Everything lineOf() and colourOf() read (now and the flight scale are the same within
+    // one paint), and what makes a marker.
+    return a.from == b.from && a.foreign == b.foreign && a.sentUs == b.sentUs && a.endUs == b.endUs && a.fate == b.fate
+        && a.reason == b.reason && a.stray == b.stray && a.strayAccepted == b.strayAccepted && a.doomed == b.doomed
+        && (a.segment.copyOf != 0) == (b.segment.copyOf != 0) && (a.segment.len > 0) == (b.segment.len > 0);
+}
+
+bool LadderView::bare(const Entry& e, const PlacedLabel* label)
+{
+    return (!label || (!label->shown && label->markerText.isEmpty())) && markerOf(e) == Marker::None;
+}
+
+void LadderView::drawUnlessRepeated(QPainter& p, const Entry& e, double width, const QRectF& visible,
+    const LabelIndex& labelOf, const Entry*& lastBare, DrawnArrows& drawn) const
+{
+    const auto found = labelOf.find(e.id);
+    const PlacedLabel* label = found == labelOf.end() ? nullptr : found->second;
+    if (bare(e, label)) {
+        if (lastBare && sameArrow(*lastBare, e))
+            return;
+        lastBare = &e;
+    }
+    if (shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
+        drawEntry(p, e, width, label, &drawn);
+}
+
 double LadderView::settledLineY() const
 {
     return layerTopY(layerUs_.size());
@@ -66,7 +94,7 @@ void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& vis
         if (entries_[i].fate != Fate::InFlight && entries_[i].settledAt > fromLayer)
             order.emplace_back(entries_[i].settledAt, i);
     std::sort(order.begin(), order.end());
-    std::unordered_map<std::uint64_t, const PlacedLabel*> labelOf;
+    LabelIndex labelOf;
     for (const PlacedLabel& l : placed)
         labelOf.emplace(l.id, &l);
     const QFontMetricsF fm(labelFont());
@@ -85,20 +113,8 @@ void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& vis
         for (const TimeAxis::Break& b : breaks)
             if (b.toUs > layerUs_[layer - 1] && b.toUs <= layerUs_[layer])
                 drawBreak(p, width, visible, b);
-        for (; nextEntry < order.size() && order[nextEntry].first == layer; ++nextEntry) {
-            const Entry& e = entries_[order[nextEntry].second];
-            const auto found = labelOf.find(e.id);
-            const PlacedLabel* label = found == labelOf.end() ? nullptr : found->second;
-            if (bare(e, label)) {
-                // Drawn (or out of view) just before: `drawn` holds it, or it is not shown.
-                if (lastBare && sameArrow(*lastBare, e))
-                    continue;
-                lastBare = &e;
-            }
-            if (!shown(visible, axis_.y(e.sentUs), axis_.y(e.endUs)))
-                continue;
-            drawEntry(p, e, width, label, &drawn);
-        }
+        for (; nextEntry < order.size() && order[nextEntry].first == layer; ++nextEntry)
+            drawUnlessRepeated(p, entries_[order[nextEntry].second], width, visible, labelOf, lastBare, drawn);
         // The states entered, written on the lifelines.
         p.setFont(labelFont());
         for (; nextMark < marks_.size() && marks_[nextMark].layer == layer; ++nextMark) {
