@@ -3367,12 +3367,12 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <translation>Finding the run&apos;s events…</translation>
     </message>
     <message>
-        <source>Reading the capture %1…</source>
-        <translation>Reading the capture %1…</translation>
+        <source>Opening the capture %1…</source>
+        <translation>Opening the capture %1…</translation>
     </message>
     <message>
-        <source>Stop reading (Esc): the run on screen stays as it is</source>
-        <translation>Stop reading (Esc): the run on screen stays as it is</translation>
+        <source>Stop opening it (Esc): the run on screen stays as it is</source>
+        <translation>Stop opening it (Esc): the run on screen stays as it is</translation>
     </message>
 </context>
 <context>

@@ -3349,12 +3349,12 @@ A larger sample interval (sample_ms) or a shorter duration (duration_ms) stays w
         <translation>正在查找这次运行的事件…</translation>
     </message>
     <message>
-        <source>Reading the capture %1…</source>
-        <translation>正在读取抓包文件 %1…</translation>
+        <source>Opening the capture %1…</source>
+        <translation>正在打开抓包文件 %1…</translation>
     </message>
     <message>
-        <source>Stop reading (Esc): the run on screen stays as it is</source>
-        <translation>停止读取（Esc）：屏幕上的运行保持原样</translation>
+        <source>Stop opening it (Esc): the run on screen stays as it is</source>
+        <translation>停止打开（Esc）：屏幕上的运行保持原样</translation>
     </message>
 </context>
 <context>

@@ -98,8 +98,8 @@ void RunProgress::retranslate()
     cancel_->setText(tr("Cancel"));
     cancel_->setToolTip(tr("Stop here (Esc): the run stays where it got to"));
     if (opening()) {
-        label_->setText(tr("Reading the capture %1…").arg(QFileInfo(opener_->busyPath()).fileName()));
-        cancel_->setToolTip(tr("Stop reading (Esc): the run on screen stays as it is"));
+        label_->setText(tr("Opening the capture %1…").arg(QFileInfo(opener_->busyPath()).fileName()));
+        cancel_->setToolTip(tr("Stop opening it (Esc): the run on screen stays as it is"));
         return;
     }
     if (!controller_ || !controller_->isBusyShown()) {
