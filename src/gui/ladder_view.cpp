@@ -90,10 +90,11 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
 {
     if (records.size() < consumed_)
         clear();
-    auto entryFor = [&](const TraceRecord& r, Peer sender) -> Entry& {
+    // The index of the segment's entry, made at its first event.
+    auto entryFor = [&](const TraceRecord& r, Peer sender) -> std::size_t {
         const auto found = byId_.find(r.segment->id);
         if (found != byId_.end())
-            return entries_[found->second];
+            return found->second;
         // A network copy has no send event: it starts when its original was born.
         Entry e;
         e.id = r.segment->id;
@@ -103,10 +104,11 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         e.endUs = r.event.t_us;
         e.foreign = isForeign(e.segment, sender);
         foreignLane_ = foreignLane_ || e.foreign;
-        byId_[e.id] = entries_.size();
-        inFlight_.push_back(entries_.size());
+        const std::size_t index = entries_.size();
+        byId_[e.id] = index;
+        inFlight_.push_back(index);
         entries_.push_back(e);
-        return entries_.back();
+        return index;
     };
     for (; consumed_ < records.size(); ++consumed_) {
         const TraceRecord& r = records[consumed_];
@@ -123,31 +125,31 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         }
         // What changes a segment's look once it is settled (a copy found a stray after it
         // arrived) moves it to this layer, and the settled picture must be drawn afresh.
-        auto settle = [this](Entry& e) {
+        auto settle = [this](std::size_t index) -> Entry& {
+            Entry& e = entries_[index];
             if (e.fate != Fate::InFlight && e.settledAt != 0)
                 ++restyles_;
             if (e.settledAt == 0)
-                settledOrder_.push_back(std::size_t(&e - entries_.data()));
+                settledOrder_.push_back(index);
             e.settledAt = settledChanges_;
+            return e;
         };
         switch (ev.kind) {
         case TraceKind::Send: {
-            Entry& e = entryFor(r, ev.peer);
+            Entry& e = entries_[entryFor(r, ev.peer)];
             e.sentUs = ev.t_us;
             e.endUs = ev.t_us + flightUs(); // until the snapshot says when it lands
             break;
         }
         case TraceKind::Arrive: {
-            Entry& e = entryFor(r, otherPeer(ev.peer));
-            settle(e);
+            Entry& e = settle(entryFor(r, otherPeer(ev.peer)));
             e.fate = Fate::Arrived;
             e.endUs = ev.t_us;
             noteFlight(e);
             break;
         }
         case TraceKind::Drop: {
-            Entry& e = entryFor(r, otherPeer(ev.peer));
-            settle(e);
+            Entry& e = settle(entryFor(r, otherPeer(ev.peer)));
             e.fate = Fate::Dropped;
             e.reason = ev.reason;
             e.endUs = ev.t_us;
@@ -155,9 +157,10 @@ void LadderView::follow(const std::vector<TraceRecord>& records, const Snapshot&
         }
         case TraceKind::Stray:
             if (r.segment) {
-                Entry& e = entryFor(r, otherPeer(ev.peer));
+                const std::size_t index = entryFor(r, otherPeer(ev.peer));
+                Entry& e = entries_[index];
                 if (e.fate != Fate::InFlight)
-                    settle(e);
+                    settle(index);
                 e.stray = true;
                 e.strayAccepted = ev.accepted;
             }

@@ -97,26 +97,83 @@ void LadderView::paintSettledLayers(QPainter& p, double width, const QRectF& vis
     LabelIndex labelOf;
     for (const PlacedLabel& l : placed)
         labelOf.emplace(l.id, &l);
-    const QFontMetricsF fm(labelFont());
+    const QFont font = labelFont();
+    const QFontMetricsF fm(font);
     const std::vector<QRectF> boxes = markBoxes(width, fm);
+    const std::size_t layers = layerUs_.size();
+    // The layer each closed idle break is drawn with: the one whose instant ends it.
     const std::vector<TimeAxis::Break> breaks = axis_.breaks();
+    std::vector<std::pair<std::size_t, const TimeAxis::Break*>> breakAt;
+    for (const TimeAxis::Break& b : breaks) {
+        const auto k = std::size_t(std::lower_bound(layerUs_.begin(), layerUs_.end(), b.toUs) - layerUs_.begin());
+        if (k > fromLayer && k < layers)
+            breakAt.emplace_back(k, &b);
+    }
+    std::stable_sort(breakAt.begin(), breakAt.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // The layers whose piece of lifeline is in view, [shownFrom, shownTo): a long run has
+    // hundreds of thousands of layers, and a paint visits only those that draw something.
+    const auto firstLayer = [](std::size_t lo, std::size_t hi, const auto& reached) {
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (reached(mid))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
+    };
+    std::size_t shownFrom = fromLayer + 1, shownTo = layers;
+    if (!visible.isNull()) {
+        // The first piece whose bottom reaches the view, and the first whose top is below it.
+        const auto reachesView = [&](std::size_t k) {
+            const double bottom = layerTopY(k + 1);
+            return shown(visible, bottom, bottom) || bottom > visible.bottom();
+        };
+        const auto belowView = [&](std::size_t k) {
+            const double top = layerTopY(k);
+            return !shown(visible, top, top) && top > visible.bottom();
+        };
+        shownFrom = firstLayer(shownFrom, layers, reachesView);
+        shownTo = std::max(shownFrom, firstLayer(shownFrom, layers, belowView));
+    }
+    auto lifelines = [&](std::size_t from, std::size_t to) { // the pieces of layers [from, to)
+        from = std::max(from, shownFrom);
+        to = std::min(to, shownTo);
+        if (from >= to)
+            return;
+        const double top = layerTopY(from), bottom = layerTopY(to);
+        if (bottom > top)
+            drawLifelines(p, width, top, bottom);
+    };
     std::size_t nextEntry = 0;
     std::size_t nextMark = 0;
+    std::size_t nextBreak = 0;
     const Entry* lastBare = nullptr; // within this paint only: the flight scale may change between
 
     while (nextMark < marks_.size() && marks_[nextMark].layer <= fromLayer)
         ++nextMark;
-    for (std::size_t layer = fromLayer + 1; layer < layerUs_.size(); ++layer) {
-        const double top = layerTopY(layer), bottom = layerTopY(layer + 1);
-        if (bottom > top && shown(visible, top, bottom))
-            drawLifelines(p, width, top, bottom);
-        for (const TimeAxis::Break& b : breaks)
-            if (b.toUs > layerUs_[layer - 1] && b.toUs <= layerUs_[layer])
-                drawBreak(p, width, visible, b);
+    for (std::size_t layer = fromLayer + 1; layer < layers; ++layer) {
+        // The next layer that draws more than its piece of lifeline; the pieces before it are
+        // one line (they meet on whole pixel rows, layerTopY).
+        std::size_t busy = layers;
+        if (nextEntry < order.size())
+            busy = std::min(busy, order[nextEntry].first);
+        if (nextMark < marks_.size())
+            busy = std::min(busy, marks_[nextMark].layer);
+        if (nextBreak < breakAt.size())
+            busy = std::min(busy, breakAt[nextBreak].first);
+        lifelines(layer, busy);
+        if (busy >= layers)
+            break;
+        layer = busy;
+        lifelines(layer, layer + 1);
+        for (; nextBreak < breakAt.size() && breakAt[nextBreak].first == layer; ++nextBreak)
+            drawBreak(p, width, visible, *breakAt[nextBreak].second);
         for (; nextEntry < order.size() && order[nextEntry].first == layer; ++nextEntry)
             drawUnlessRepeated(p, entries_[order[nextEntry].second], width, visible, labelOf, lastBare, drawn);
         // The states entered, written on the lifelines.
-        p.setFont(labelFont());
+        if (nextMark < marks_.size() && marks_[nextMark].layer == layer)
+            p.setFont(font);
         for (; nextMark < marks_.size() && marks_[nextMark].layer == layer; ++nextMark) {
             const StateMark& m = marks_[nextMark];
             const QRectF& box = boxes[nextMark];

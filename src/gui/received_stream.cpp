@@ -34,7 +34,8 @@ void ReceivedStream::follow(const std::vector<TraceRecord>& records, Peer peer)
             c.t_us = e.t_us;
             c.anonymous = e.cause.empty();
             c.bytes = e.bytes;
-            c.text = c.anonymous ? tr("[%1 bytes]").arg(e.bytes) : QString::fromStdString(e.cause);
+            if (!c.anonymous)
+                c.text = QString::fromStdString(e.cause);
             s.chunks.push_back(c);
         } else if (e.app == AppEventKind::Eof) {
             s.eof = true;
@@ -46,6 +47,11 @@ void ReceivedStream::follow(const std::vector<TraceRecord>& records, Peer peer)
             s.timeout = true;
         }
     }
+}
+
+QString ReceivedStream::Chunk::shownText() const
+{
+    return anonymous ? ReceivedStream::tr("[%1 bytes]").arg(bytes) : text;
 }
 
 QString ReceivedStream::html() const
@@ -67,8 +73,9 @@ QString ReceivedStream::html() const
         if (c.anonymous && !c.stray)
             for (; j < chunks.size() && chunks[j].anonymous && !chunks[j].stray && chunks[j].sock == c.sock; ++j)
                 bytes += chunks[j].bytes;
-        const QString text
-            = j - i == 1 ? c.text : tr("[%1 bytes in %n pieces]", nullptr, int(j - i)).arg(QString::number(bytes));
+        const QString text = j - i == 1
+            ? c.shownText()
+            : tr("[%1 bytes in %n pieces]", nullptr, int(j - i)).arg(QString::number(bytes));
         items.push_back({ c.sock, text, c.stray });
         i = j;
     }

@@ -18,10 +18,13 @@ public:
     struct Chunk {
         int sock = 0;
         TimeUs t_us = 0;
-        QString text; // the bytes as text ("100 bytes" when the application sent anonymous bytes)
+        QString text; // the bytes as text; empty when anonymous (see shownText)
         bool stray = false; // delivered from a segment of an older incarnation
         bool anonymous = false; // bytes the application sent without text: `bytes` of them
         std::uint32_t bytes = 0;
+        // What a label writes for it: the text, or "[100 bytes]" for anonymous bytes (made only
+        // when written: a run at mss 1 delivers a million pieces, and words for each cost).
+        QString shownText() const;
     };
     std::vector<Chunk> chunks;
     bool eof = false;

@@ -11,12 +11,12 @@ namespace tcplab {
 // How long one slice of work may hold the event loop.
 struct SliceLimits {
     std::uint64_t eventsPerSlice = 100'000; // core events per slice (an instant may hold a million)
-    qint64 sliceMs = 30; // real time per slice; 0: slices are bounded by the count only (tests)
+    qint64 sliceMs = 15; // real time per slice; 0: slices are bounded by the count only (tests)
     qint64 showAfterMs = 300; // work that takes longer says so (a progress indication appears)
     // A long catch-up shows where it has got to this often (the views take in its records a
     // few slices at a time, not all at its end); with no clock (sliceMs 0), every that many
     // slices instead, 0: only at the end (tests).
-    qint64 tellViewsEveryMs = 50;
+    qint64 tellViewsEveryMs = 15;
     int tellViewsEverySlices = 0;
 };
 

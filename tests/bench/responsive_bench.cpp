@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <vector>
 
 using namespace tcplab;
 
@@ -46,24 +47,49 @@ public:
     };
     bool notify(QObject* receiver, QEvent* event) override
     {
-        Slowest& slowest = depth_++ == 0 ? outer : inner;
+        const bool outermost = depth_++ == 0;
+        if (outermost)
+            paintsInside_.clear();
+        // Named before it is delivered: the receiver may not outlive its event.
+        const char* className = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
+        const int type = int(event->type());
         QElapsedTimer t;
         t.start();
         const bool handled = QApplication::notify(receiver, event);
         --depth_;
         const double ms = double(t.nsecsElapsed()) / 1e6;
-        if (ms > slowest.ms)
-            slowest = { ms,
-                QStringLiteral("%1 (%2) event %3 %4 ms")
-                    .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())
-                    .arg(int(event->type()))
-                    .arg(ms, 0, 'f', 0)
-                    .toStdString() };
+        const auto name = [&] {
+            return QStringLiteral("%1 (%2) event %3").arg(QString::fromLatin1(className), objectName).arg(type);
+        };
+        if (!outermost && type == QEvent::Paint)
+            paintsInside_.push_back({ ms, name().toStdString() });
+        Slowest& slowest = outermost ? outer : inner;
+        if (ms > slowest.ms) {
+            slowest = { ms, QStringLiteral("%1 %2 ms").arg(name()).arg(ms, 0, 'f', 0).toStdString() };
+            if (outermost)
+                outerPaints = paintsOf(paintsInside_);
+        }
         return handled;
     }
     Slowest outer, inner;
+    // The widgets painted inside the slowest outer event, the costliest first (a window's
+    // update request paints them all in one event).
+    std::string outerPaints;
 
 private:
+    static std::string paintsOf(std::vector<Slowest> paints)
+    {
+        std::sort(paints.begin(), paints.end(), [](const Slowest& a, const Slowest& b) { return a.ms > b.ms; });
+        std::string text;
+        for (std::size_t i = 0; i < paints.size() && i < 6; ++i) {
+            char one[160];
+            std::snprintf(one, sizeof one, "%s%s %.1f", i ? ", " : "", paints[i].what.c_str(), paints[i].ms);
+            text += one;
+        }
+        return text;
+    }
+    std::vector<Slowest> paintsInside_;
     int depth_ = 0;
 };
 
@@ -104,6 +130,7 @@ Gap seekToEnd(TimedApplication& app, const QString& path)
     });
     tick.start();
     app.outer = app.inner = {};
+    app.outerPaints.clear();
     sinceTick.start();
     all.start();
     controller.seekTo(controller.endUs());
@@ -112,7 +139,8 @@ Gap seekToEnd(TimedApplication& app, const QString& path)
     QElapsedTimer settle;
     settle.start();
     spin([&] { return settle.elapsed() > 1000; }, 2000); // the views take in what arrived, and paint
-    return { longest, catchUp, controller.records().size(), app.outer.what + " / inside it: " + app.inner.what };
+    return { longest, catchUp, controller.records().size(),
+        app.outer.what + " / painted in it: " + app.outerPaints + " / slowest inside any: " + app.inner.what };
 }
 
 } // namespace
