@@ -62,10 +62,11 @@ void Endpoint::pushData()
         s.len = len;
         s.streamOffset = streamSent_;
         if (chunk.text) {
-            if (len == chunk.len)
+            if (len == chunk.len && chunk.textOffset == 0)
                 s.text = chunk.text;
             else
-                s.text = std::make_shared<const std::string>(chunk.text->substr(0, len));
+                s.text = std::make_shared<const std::string>(
+                    chunk.text->substr(std::min(chunk.textOffset, chunk.text->size()), len));
         }
         outstanding_.push_back({ sndNxt_, len, 0, s.text, streamSent_, now(), false, false });
         flightBytes_ += len;
@@ -76,8 +77,7 @@ void Endpoint::pushData()
             unsent_.pop_front();
         } else {
             chunk.len -= len;
-            if (chunk.text)
-                chunk.text = std::make_shared<const std::string>(chunk.text->substr(len));
+            chunk.textOffset += len;
         }
         transmit(std::move(s));
         if (timers_[static_cast<int>(TimerKind::Retransmit)].dueUs < 0)

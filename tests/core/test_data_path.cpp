@@ -86,6 +86,24 @@ private slots:
         QVERIFY(after == nullptr || after->state() == TcpState::FinWait2);
     }
 
+    // A text longer than the MSS is cut into segments in order, each carrying its own bytes,
+    // and the text left to send is not copied at each cut (issue 14: pushData kept the rest).
+    void textCutIntoSegmentsInOrder()
+    {
+        Params p = *profileDefaults("rfc9293");
+        p.mss = 3;
+        EndpointHarness h(p);
+        Endpoint& ep = h.bringTo(TcpState::Established);
+        h.sent.clear();
+        QVERIFY(ep.send(10, std::make_shared<const std::string>("abcdefghij")));
+        QVERIFY(ep.send(2, std::make_shared<const std::string>("kl")));
+        std::vector<std::string> texts;
+        for (const Segment& s : h.sent)
+            if (s.len > 0)
+                texts.push_back(s.text ? *s.text : std::string("(none)"));
+        QCOMPARE(texts, (std::vector<std::string> { "abc", "def", "ghi", "j", "kl" }));
+    }
+
     // Item 3, the receiver. SHLD-31 / RFC 9293 §3.10.7.4 seventh: out-of-order segments are held;
     // RFC 5681 §4.2: an immediate duplicate ACK for each, an immediate ACK when the gap fills.
     void outOfOrderSegmentsHeldAndDuplicateAcked()
