@@ -115,8 +115,12 @@ std::string measureFrame(int argc, char* argv[], int frames, const char* imagePa
         std::sort(ms.begin(), ms.end());
         return ms.empty() ? 0.0 : ms[ms.size() / 2];
     };
+    auto worst
+        = [](const std::vector<double>& ms) { return ms.empty() ? 0.0 : *std::max_element(ms.begin(), ms.end()); };
     struct Figures {
         double still = 0, playing = 0, stillCpu = 0, playingCpu = 0;
+        double stillWorst = 0, playingWorst = 0; // the slowest frame: the goals say "never above"
+        double firstRender = 0;
     };
     // One window at one size: the still and playing frame medians.
     auto measure = [&](int w, int h, bool classroom, const char* savePath) -> std::optional<Figures> {
@@ -146,6 +150,10 @@ std::string measureFrame(int argc, char* argv[], int frames, const char* imagePa
         // cached pictures are drawn again whenever what they show changed (the worse case).
         window.controller().seekTo(window.controller().endUs() * 3 / 5);
         QCoreApplication::processEvents();
+        // The window's first render at this size makes its caches (glyphs, the chrome's tiles,
+        // the views' pictures): reported on its own, not as a frame of play.
+        const double firstRender = renderMs();
+        cpu.clear();
         std::vector<double> playing;
         for (int i = 0; i < frames; ++i) {
             window.controller().stepEvent();
@@ -161,24 +169,30 @@ std::string measureFrame(int argc, char* argv[], int frames, const char* imagePa
             still.push_back(renderMs());
         if (savePath && *savePath)
             image.save(QString::fromLocal8Bit(savePath));
-        return Figures { median(still), median(playing), median(cpu), playingCpu };
+        return Figures { median(still), median(playing), median(cpu), playingCpu, worst(still), worst(playing),
+            firstRender };
     };
     const auto main = measure(kWidth, kHeight, false, imagePath);
     const auto projector = measure(1280, 720, true, nullptr);
     const auto huge = measure(3840, 2160, false, nullptr);
     if (!main || !projector || !huge)
         return "null";
-    char json[1024];
+    char json[1536];
     std::snprintf(json, sizeof json,
         "{\"median_ms\":%.2f,\"playing_median_ms\":%.2f,\"cpu_median_ms\":%.2f,\"playing_cpu_median_ms\":%.2f,"
+        "\"worst_ms\":%.2f,\"playing_worst_ms\":%.2f,\"first_render_ms\":%.2f,"
         "\"first_frame_ms\":%.1f,\"frames\":%d,\"size\":\"%dx%d\","
         "\"classroom_1280x720\":{\"median_ms\":%.2f,\"playing_median_ms\":%.2f,\"cpu_median_ms\":%.2f,"
-        "\"playing_cpu_median_ms\":%.2f},"
+        "\"playing_cpu_median_ms\":%.2f,\"worst_ms\":%.2f,\"playing_worst_ms\":%.2f,"
+        "\"first_render_ms\":%.2f},"
         "\"uhd_3840x2160\":{\"median_ms\":%.2f,\"playing_median_ms\":%.2f,\"cpu_median_ms\":%.2f,"
-        "\"playing_cpu_median_ms\":%.2f},"
+        "\"playing_cpu_median_ms\":%.2f,\"worst_ms\":%.2f,\"playing_worst_ms\":%.2f,"
+        "\"first_render_ms\":%.2f},"
         "\"platform\":\"%s\"}",
-        main->still, main->playing, main->stillCpu, main->playingCpu, firstFrameMs, frames, kWidth, kHeight,
-        projector->still, projector->playing, projector->stillCpu, projector->playingCpu, huge->still, huge->playing,
-        huge->stillCpu, huge->playingCpu, qPrintable(QGuiApplication::platformName()));
+        main->still, main->playing, main->stillCpu, main->playingCpu, main->stillWorst, main->playingWorst,
+        main->firstRender, firstFrameMs, frames, kWidth, kHeight, projector->still, projector->playing,
+        projector->stillCpu, projector->playingCpu, projector->stillWorst, projector->playingWorst,
+        projector->firstRender, huge->still, huge->playing, huge->stillCpu, huge->playingCpu, huge->stillWorst,
+        huge->playingWorst, huge->firstRender, qPrintable(QGuiApplication::platformName()));
     return json;
 }
